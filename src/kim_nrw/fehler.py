@@ -1,0 +1,151 @@
+"""Die Fehlerhierarchie von kim_nrw.
+
+Jeder Fehler, den die öffentliche API bei falscher Eingabe auslöst, stammt von
+:class:`KimNrwFehler` ab. Fehler bei der Konstruktion eines Werts sind zugleich
+:class:`ValueError`, Suchfehler zugleich :class:`LookupError`; so fangen
+Aufrufer sie auch mit den eingebauten Klassen. Die Meldung nennt Feld, Wert und
+Erwartung; der vollständige Wert bleibt im Attribut ``wert`` erhalten, die
+Meldung kürzt ihn nur.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "DatenFehler",
+    "KeinWertAmStichtag",
+    "KimNrwFehler",
+    "MehrdeutigerName",
+    "NichtBekannt",
+    "NichtGefunden",
+    "UngueltigeEingabe",
+    "UngueltigerAGS",
+    "UngueltigerARS",
+    "UngueltigerBetrag",
+    "UngueltigerKreisschluessel",
+    "UngueltigerRBSchluessel",
+    "UngueltigerSchluessel",
+    "UngueltigerStellenanteil",
+    "UngueltigerZeitraum",
+    "kurz",
+]
+
+_MAX_ANZEIGE = 60
+
+
+def kurz(wert: object, laenge: int = _MAX_ANZEIGE) -> str:
+    """Gibt ``repr(wert)`` für Meldungen zurück, gekürzt auf ``laenge`` Zeichen.
+
+    >>> kurz("x" * 100, 10)
+    "'xxxxx…(102 Zeichen)"
+    """
+    text = repr(wert)
+    if len(text) <= laenge:
+        return text
+    return f"{text[: laenge - 4]}…({len(text)} Zeichen)"
+
+
+class KimNrwFehler(Exception):
+    """Basis aller Fehler von kim_nrw."""
+
+
+class UngueltigeEingabe(KimNrwFehler, ValueError):
+    """Ein Wert verletzt die Regeln seines Typs.
+
+    Nennt das Feld, den (gekürzten) Wert und was erwartet wird; der
+    ungekürzte Wert steht in :attr:`wert`.
+    """
+
+    def __init__(self, feld: str, wert: object, erwartet: str) -> None:
+        self.feld = feld
+        self.wert = wert
+        self.erwartet = erwartet
+        super().__init__(f"{feld}: {kurz(wert)} ist ungültig; erwartet: {erwartet}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.feld, self.wert, self.erwartet))
+
+
+class UngueltigerSchluessel(UngueltigeEingabe):
+    """Ein amtlicher Schlüssel (AGS, ARS, Kreis- oder RB-Schlüssel) ist ungültig."""
+
+
+class UngueltigerAGS(UngueltigerSchluessel):
+    """Kein gültiger Amtlicher Gemeindeschlüssel (8 Ziffern) in NRW."""
+
+
+class UngueltigerARS(UngueltigerSchluessel):
+    """Kein gültiger Amtlicher Regionalschlüssel (12 Ziffern) in NRW."""
+
+
+class UngueltigerKreisschluessel(UngueltigerSchluessel):
+    """Kein gültiger Kreisschlüssel (5 Ziffern) in NRW."""
+
+
+class UngueltigerRBSchluessel(UngueltigerSchluessel):
+    """Kein gültiger Schlüssel eines Regierungsbezirks (3 Ziffern) in NRW."""
+
+
+class UngueltigerZeitraum(UngueltigeEingabe):
+    """Ein Zeitraum ist ungültig, etwa weil sein Beginn nach seinem Ende liegt."""
+
+
+class UngueltigerBetrag(UngueltigeEingabe):
+    """Ein Geldbetrag ist ungültig (Float, NaN, unendlich, negativ, mehr als Cent)."""
+
+
+class UngueltigerStellenanteil(UngueltigeEingabe):
+    """Ein Stellenanteil (VZÄ) liegt nicht in 0 < x ≤ 1."""
+
+
+class NichtGefunden(KimNrwFehler, LookupError):
+    """Eine Suche hat keinen Treffer."""
+
+    def __init__(self, was: str, anfrage: object, hinweis: str = "") -> None:
+        self.was = was
+        self.anfrage = anfrage
+        zusatz = f"; {hinweis}" if hinweis else ""
+        super().__init__(f"{was} {kurz(anfrage)} nicht gefunden{zusatz}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (NichtGefunden, (self.was, self.anfrage))
+
+
+class MehrdeutigerName(KimNrwFehler, LookupError):
+    """Ein Name passt auf mehrere Einheiten; die Kandidaten stehen in der Meldung."""
+
+    def __init__(self, anfrage: str, kandidaten: Sequence[tuple[str, str]]) -> None:
+        self.anfrage = anfrage
+        self.kandidaten = tuple(kandidaten)
+        liste = "; ".join(f"{schluessel} {name}" for schluessel, name in self.kandidaten)
+        super().__init__(
+            f"{kurz(anfrage)} ist mehrdeutig, bitte den Schlüssel angeben. Kandidaten: {liste}"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (MehrdeutigerName, (self.anfrage, self.kandidaten))
+
+
+class NichtBekannt(KimNrwFehler, LookupError):
+    """Ein Wert ist in den Quellen nicht belegt (im Faktenblatt: NOT FOUND).
+
+    kim_nrw rät keine Zahlen; wer einen solchen Wert abfragt, erhält diesen Fehler.
+    """
+
+
+class KeinWertAmStichtag(KimNrwFehler, LookupError):
+    """Ein Parameter hat am Stichtag keinen geltenden Wert."""
+
+
+class DatenFehler(KimNrwFehler):
+    """Eine Datendatei des Pakets (oder eine übergebene) ist fehlerhaft; nennt Datei und Schlüssel."""
+
+    def __init__(self, datei: str, schluessel: str, problem: str) -> None:
+        self.datei = datei
+        self.schluessel = schluessel
+        self.problem = problem
+        super().__init__(f"{datei}: {schluessel}: {problem}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (DatenFehler, (self.datei, self.schluessel, self.problem))

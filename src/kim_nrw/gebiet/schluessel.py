@@ -1,0 +1,142 @@
+"""Die amtlichen Schlüssel der Gebietseinheiten in NRW als Werttypen.
+
+Ein Schlüssel ist eine Zeichenkette aus ASCII-Ziffern fester Länge, die mit dem
+Landesschlüssel ``05`` (Nordrhein-Westfalen) und einer der fünf
+Regierungsbezirksziffern 1, 3, 5, 7, 9 beginnt (Destatis, GV100AD). Andere
+Länder, Leerzeichen, Nicht-ASCII-Ziffern und falsche Längen sind Fehler, kein
+Raten: ``parse`` formatiert einen gültigen Schlüssel unverändert zurück.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Self
+
+from attrs import field, frozen
+
+from kim_nrw.fehler import (
+    UngueltigerAGS,
+    UngueltigerARS,
+    UngueltigerKreisschluessel,
+    UngueltigerRBSchluessel,
+    UngueltigerSchluessel,
+)
+
+__all__ = ["AGS", "ARS", "Kreisschluessel", "RBSchluessel"]
+
+LAND_NRW = "05"
+RB_ZIFFERN = "13579"
+
+
+def _pruefe_wert(instanz: _Schluessel, _attribut: object, wert: object) -> None:
+    art = type(instanz)
+    if (
+        not isinstance(wert, str)
+        or len(wert) != art.LAENGE
+        or not (wert.isascii() and wert.isdigit())
+        or not wert.startswith(LAND_NRW)
+        or wert[2] not in RB_ZIFFERN
+    ):
+        raise art.FEHLER(
+            art.__name__,
+            wert,
+            f"{art.LAENGE} Ziffern 0-9 ({art.BESCHREIBUNG}), beginnend mit 05 (NRW) "
+            "und der Ziffer eines Regierungsbezirks (1, 3, 5, 7 oder 9)",
+        )
+
+
+@frozen
+class _Schluessel:
+    """Gemeinsame Form aller Schlüssel: ein geprüfter Ziffern-Text."""
+
+    LAENGE: ClassVar[int]
+    BESCHREIBUNG: ClassVar[str]
+    FEHLER: ClassVar[type[UngueltigerSchluessel]]
+
+    wert: str = field(validator=_pruefe_wert)
+
+    @classmethod
+    def parse(cls, text: object) -> Self:
+        """Liest einen Schlüssel aus ``text``; löst den passenden Fehler aus, wenn er ungültig ist."""
+        return cls(text)  # type: ignore[arg-type]  # der Validator prüft den Typ
+
+    def __str__(self) -> str:
+        return self.wert
+
+
+@frozen
+class RBSchluessel(_Schluessel):
+    """Schlüssel eines Regierungsbezirks, z. B. ``053`` (Köln).
+
+    >>> RBSchluessel.parse("053")
+    RBSchluessel(wert='053')
+    """
+
+    LAENGE = 3
+    BESCHREIBUNG = "Land und Regierungsbezirk"
+    FEHLER = UngueltigerRBSchluessel
+
+
+@frozen
+class Kreisschluessel(_Schluessel):
+    """Fünfstelliger Schlüssel eines Kreises, der StädteRegion oder einer kreisfreien Stadt.
+
+    >>> str(Kreisschluessel.parse("05370").regierungsbezirk)
+    '053'
+    """
+
+    LAENGE = 5
+    BESCHREIBUNG = "Land, Regierungsbezirk, Kreis"
+    FEHLER = UngueltigerKreisschluessel
+
+    @property
+    def regierungsbezirk(self) -> RBSchluessel:
+        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
+        return RBSchluessel(self.wert[:3])
+
+
+@frozen
+class AGS(_Schluessel):
+    """Amtlicher Gemeindeschlüssel (8 Ziffern), z. B. ``05370004`` (Erkelenz).
+
+    >>> ags = AGS.parse("05370004")
+    >>> str(ags.kreis), str(ags.regierungsbezirk)
+    ('05370', '053')
+    >>> AGS.parse("09162000")
+    Traceback (most recent call last):
+    kim_nrw.fehler.UngueltigerAGS: AGS: '09162000' ist ungültig; erwartet: 8 Ziffern 0-9 ...
+    """
+
+    LAENGE = 8
+    BESCHREIBUNG = "Land, Regierungsbezirk, Kreis, Gemeinde"
+    FEHLER = UngueltigerAGS
+
+    @property
+    def kreis(self) -> Kreisschluessel:
+        """Der Kreisschlüssel (die ersten fünf Ziffern)."""
+        return Kreisschluessel(self.wert[:5])
+
+    @property
+    def regierungsbezirk(self) -> RBSchluessel:
+        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
+        return RBSchluessel(self.wert[:3])
+
+
+@frozen
+class ARS(_Schluessel):
+    """Amtlicher Regionalschlüssel (12 Ziffern): Kreis, Gemeindeverband (4), Gemeinde (3).
+
+    In NRW ist jede Gemeinde verbandsfrei; der Verbandsteil wiederholt die
+    Gemeindenummer mit führender Null.
+
+    >>> str(ARS.parse("053700004004").ags)
+    '05370004'
+    """
+
+    LAENGE = 12
+    BESCHREIBUNG = "Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde"
+    FEHLER = UngueltigerARS
+
+    @property
+    def ags(self) -> AGS:
+        """Der AGS derselben Gemeinde (Kreis- und Gemeindeteil)."""
+        return AGS(self.wert[:5] + self.wert[9:])
