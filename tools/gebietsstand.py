@@ -69,7 +69,7 @@ def baue(text: str) -> str:
     zeilen: list[dict[str, str | int]] = []
     for satz in saetze:
         satzart, tk = satz[0:2], satz[122:124].strip()
-        gemeinsam = {
+        gemeinsam: dict[str, str | int] = {
             "name": satz[22:72].rstrip(),
             "regierungsbezirk": satz[10:13],
             "textkennzeichen": tk,

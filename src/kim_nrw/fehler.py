@@ -37,6 +37,7 @@ _MAX_ANZEIGE = 60
 def kurz(wert: object, laenge: int = _MAX_ANZEIGE) -> str:
     """Gibt ``repr(wert)`` für Meldungen zurück, gekürzt auf ``laenge`` Zeichen.
 
+    >>> from kim_nrw.fehler import kurz
     >>> kurz("x" * 100, 10)
     "'xxxxx…(102 Zeichen)"
     """
@@ -139,7 +140,7 @@ class KeinWertAmStichtag(KimNrwFehler, LookupError):
 
 
 class DatenFehler(KimNrwFehler):
-    """Eine Datendatei des Pakets (oder eine übergebene) ist fehlerhaft; nennt Datei und Schlüssel."""
+    """Eine Datendatei ist fehlerhaft; die Meldung nennt Datei und Schlüssel."""
 
     def __init__(self, datei: str, schluessel: str, problem: str) -> None:
         self.datei = datei

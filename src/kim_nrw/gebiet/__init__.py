@@ -34,6 +34,7 @@ __all__ = [
     "Kreis",
     "KreisangehoerigeGemeinde",
     "KreisfreieStadt",
+    "Kreisschluessel",
     "RBSchluessel",
     "Regierungsbezirk",
     "Register",
@@ -47,6 +48,7 @@ __all__ = [
 def finde(anfrage: str) -> Gebietseinheit:
     """Kurzform für ``register().finde(anfrage)``: eine Einheit zu Schlüssel oder Name.
 
+    >>> from kim_nrw.gebiet import finde
     >>> finde("05370").name
     'Heinsberg'
     """

@@ -14,8 +14,8 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import TypeVar
 from importlib import resources
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -99,6 +99,7 @@ _QUALIFIZIERER: Mapping[str, frozenset[Gebietsart]] = {
 def normalisiere_name(text: str) -> str:
     """Vergleichsform eines Namens: klein, Umlaute und ß ausgeschrieben, ohne amtlichen Zusatz.
 
+    >>> from kim_nrw.gebiet import normalisiere_name
     >>> normalisiere_name("Mülheim an der Ruhr, Stadt")
     'muelheim an der ruhr'
     >>> normalisiere_name("GROSSE-Straße") == normalisiere_name("große straße")
@@ -144,20 +145,23 @@ class Register:
 
     # -- nach Schlüssel -------------------------------------------------------------
 
-    def nach_schluessel(self, schluessel: str | AGS | ARS | Kreisschluessel | RBSchluessel) -> (
-        Gebietseinheit
-    ):
+    def nach_schluessel(
+        self, schluessel: str | AGS | ARS | Kreisschluessel | RBSchluessel
+    ) -> Gebietseinheit:
         """Die Einheit zu einem Schlüssel mit 3, 5, 8 oder 12 Ziffern.
 
         Ein fünfstelliger Schlüssel einer kreisfreien Stadt liefert die Stadt.
 
+        >>> from kim_nrw.gebiet import register
         >>> register().nach_schluessel("05370004").name
         'Erkelenz, Stadt'
         """
         text = _schluesseltext(schluessel)
         einheit = self._schluessel.get(text)
         if einheit is None:
-            raise NichtGefunden("Gebietseinheit mit Schlüssel", text, "NRW hat diesen Schlüssel nicht")
+            raise NichtGefunden(
+                "Gebietseinheit mit Schlüssel", text, "NRW hat diesen Schlüssel nicht"
+            )
         return einheit
 
     def regierungsbezirk(self, schluessel: str | RBSchluessel) -> Regierungsbezirk:
@@ -177,7 +181,9 @@ class Register:
     def _typisiert(self, schluessel: RBSchluessel | Kreisschluessel, art: type[_T]) -> _T:
         einheit = self.nach_schluessel(schluessel)
         if not isinstance(einheit, art):
-            raise NichtGefunden(art.__name__, str(schluessel), f"der Schlüssel gehört zu {einheit.name}")
+            raise NichtGefunden(
+                art.__name__, str(schluessel), f"der Schlüssel gehört zu {einheit.name}"
+            )
         return einheit
 
     # -- nach Name ------------------------------------------------------------------
@@ -187,6 +193,7 @@ class Register:
         ß und amtliche Zusätze egal; ``Kreis``, ``Stadt``, ``Regierungsbezirk`` davor
         schränken die Art ein).
 
+        >>> from kim_nrw.gebiet import register
         >>> [e.name for e in register().suche("heinsberg")]
         ['Heinsberg', 'Heinsberg, Stadt']
         >>> [e.name for e in register().suche("Kreis Heinsberg")]
@@ -208,6 +215,7 @@ class Register:
         Ziffernfolgen gelten als Schlüssel. Passt ein Name auf mehrere Einheiten,
         nennt :class:`~kim_nrw.fehler.MehrdeutigerName` alle Kandidaten.
 
+        >>> from kim_nrw.gebiet import register
         >>> register().finde("Erkelenz").name
         'Erkelenz, Stadt'
         >>> register().finde("Heinsberg")
@@ -215,7 +223,9 @@ class Register:
         kim_nrw.fehler.MehrdeutigerName: 'Heinsberg' ist mehrdeutig, bitte den Schlüssel angeben. Kandidaten: 05370 Heinsberg; 05370016 Heinsberg, Stadt
         """  # noqa: E501
         if not isinstance(anfrage, str) or not anfrage.strip():
-            raise UngueltigeEingabe("Anfrage", anfrage, "ein Schlüssel (3, 5, 8 oder 12 Ziffern) oder ein Name")
+            raise UngueltigeEingabe(
+                "Anfrage", anfrage, "ein Schlüssel (3, 5, 8 oder 12 Ziffern) oder ein Name"
+            )
         if _sieht_aus_wie_schluessel(anfrage):
             return self.nach_schluessel(anfrage)
         treffer = self.suche(anfrage)
@@ -223,7 +233,9 @@ class Register:
             return treffer[0]
         if treffer:
             raise MehrdeutigerName(anfrage, [(str(e.schluessel), e.name) for e in treffer])
-        raise NichtGefunden("Gebietseinheit", anfrage, "weder Schlüssel noch Name einer Einheit in NRW")
+        raise NichtGefunden(
+            "Gebietseinheit", anfrage, "weder Schlüssel noch Name einer Einheit in NRW"
+        )
 
     # -- Filter ---------------------------------------------------------------------
 
@@ -235,9 +247,9 @@ class Register:
         """Die 31 Kreise (mit der StädteRegion), wahlweise eines Regierungsbezirks."""
         return self._alle(Kreis, _praefix(regierungsbezirk, RBSchluessel))
 
-    def kreisfreie_staedte(self, *, regierungsbezirk: str | RBSchluessel | None = None) -> (
-        tuple[KreisfreieStadt, ...]
-    ):
+    def kreisfreie_staedte(
+        self, *, regierungsbezirk: str | RBSchluessel | None = None
+    ) -> tuple[KreisfreieStadt, ...]:
         """Die 22 kreisfreien Städte (ohne Stadt Aachen, siehe :meth:`ki_traeger`)."""
         return self._alle(KreisfreieStadt, _praefix(regierungsbezirk, RBSchluessel))
 
@@ -259,6 +271,7 @@ class Register:
     ) -> tuple[KreisfreieStadt | KreisangehoerigeGemeinde, ...]:
         """Alle 396 Gemeinden (kreisfreie Städte eingeschlossen), wahlweise gefiltert.
 
+        >>> from kim_nrw.gebiet import register
         >>> len(register().gemeinden(kreis="05370"))
         10
         """
@@ -276,6 +289,7 @@ class Register:
         31 Kreise (mit der StädteRegion), 22 kreisfreie Städte und die Gemeinden mit
         Sonderstatus und eigenem KI (Stadt Aachen) – abgeleitet, nicht aufgezählt.
 
+        >>> from kim_nrw.gebiet import register
         >>> len(register().ki_traeger())
         54
         """
@@ -288,7 +302,9 @@ class Register:
 
     def _alle(self, art: type[_T], praefix: str = "") -> tuple[_T, ...]:
         return tuple(
-            e for e in self.einheiten if isinstance(e, art) and str(e.schluessel).startswith(praefix)
+            e
+            for e in self.einheiten
+            if isinstance(e, art) and str(e.schluessel).startswith(praefix)
         )
 
 
@@ -325,7 +341,9 @@ def _lies(zeilen: Iterable[Mapping[str, str]], datei: str) -> tuple[Gebietseinhe
     for nr, z in enumerate(zeilen, start=2):
         try:
             if z["gebietsstand"] != DATENSTAND.gebietsstand.isoformat():
-                raise ValueError(f"Gebietsstand {z['gebietsstand']!r} statt {DATENSTAND.gebietsstand}")
+                raise ValueError(
+                    f"Gebietsstand {z['gebietsstand']!r} statt {DATENSTAND.gebietsstand}"
+                )
             einheit = _einheit(z)
         except (KeyError, ValueError) as fehler:
             raise DatenFehler(datei, f"Zeile {nr}", str(fehler)) from fehler
@@ -336,7 +354,9 @@ def _lies(zeilen: Iterable[Mapping[str, str]], datei: str) -> tuple[Gebietseinhe
 def _einheit(z: Mapping[str, str]) -> Gebietseinheit:
     art, name, ew, ha = z["art"], z["name"], int(z["einwohner"]), int(z["flaeche_ha"])
     if art == "regierungsbezirk":
-        return Regierungsbezirk(RBSchluessel.parse(z["schluessel"]), name, z["verwaltungssitz"], ew, ha)
+        return Regierungsbezirk(
+            RBSchluessel.parse(z["schluessel"]), name, z["verwaltungssitz"], ew, ha
+        )
     if art in ("kreis", "staedteregion"):
         return Kreis(Kreisschluessel.parse(z["schluessel"]), name, Gebietsart(art),
                      z["verwaltungssitz"], ew, ha)  # fmt: skip
@@ -344,7 +364,9 @@ def _einheit(z: Mapping[str, str]) -> Gebietseinheit:
     if art == "kreisfreie_stadt":
         return KreisfreieStadt(ags, ars, name, ew, ha)
     if art in ("stadt", "gemeinde"):
-        return KreisangehoerigeGemeinde(ags, ars, name, art == "stadt", ew, ha, SONDERSTATUS.get(ags))
+        return KreisangehoerigeGemeinde(
+            ags, ars, name, art == "stadt", ew, ha, SONDERSTATUS.get(ags)
+        )
     raise ValueError(f"unbekannte Art {art!r}")
 
 
@@ -359,6 +381,7 @@ def lade(text: str, datei: str = DATEI) -> Register:
 def register() -> Register:
     """Das Register aus den Paketdaten; beim ersten Aufruf einmal geladen.
 
+    >>> from kim_nrw.gebiet import register
     >>> r = register()
     >>> len(r.regierungsbezirke()), len(r.kreise()), len(r.kreisfreie_staedte())
     (5, 31, 22)

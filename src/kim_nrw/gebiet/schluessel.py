@@ -27,7 +27,7 @@ LAND_NRW = "05"
 RB_ZIFFERN = "13579"
 
 
-def _pruefe_wert(instanz: _Schluessel, _attribut: object, wert: object) -> None:
+def _pruefe_wert(instanz: _Schluessel, _attribut: object, wert: str) -> None:
     art = type(instanz)
     if (
         not isinstance(wert, str)
@@ -56,7 +56,7 @@ class _Schluessel:
 
     @classmethod
     def parse(cls, text: object) -> Self:
-        """Liest einen Schlüssel aus ``text``; löst den passenden Fehler aus, wenn er ungültig ist."""
+        """Liest einen Schlüssel aus ``text``; ungültig löst den passenden Fehler aus."""
         return cls(text)  # type: ignore[arg-type]  # der Validator prüft den Typ
 
     def __str__(self) -> str:
@@ -67,6 +67,7 @@ class _Schluessel:
 class RBSchluessel(_Schluessel):
     """Schlüssel eines Regierungsbezirks, z. B. ``053`` (Köln).
 
+    >>> from kim_nrw.gebiet import RBSchluessel
     >>> RBSchluessel.parse("053")
     RBSchluessel(wert='053')
     """
@@ -80,6 +81,7 @@ class RBSchluessel(_Schluessel):
 class Kreisschluessel(_Schluessel):
     """Fünfstelliger Schlüssel eines Kreises, der StädteRegion oder einer kreisfreien Stadt.
 
+    >>> from kim_nrw.gebiet import Kreisschluessel
     >>> str(Kreisschluessel.parse("05370").regierungsbezirk)
     '053'
     """
@@ -98,6 +100,7 @@ class Kreisschluessel(_Schluessel):
 class AGS(_Schluessel):
     """Amtlicher Gemeindeschlüssel (8 Ziffern), z. B. ``05370004`` (Erkelenz).
 
+    >>> from kim_nrw.gebiet import AGS
     >>> ags = AGS.parse("05370004")
     >>> str(ags.kreis), str(ags.regierungsbezirk)
     ('05370', '053')
@@ -128,6 +131,7 @@ class ARS(_Schluessel):
     In NRW ist jede Gemeinde verbandsfrei; der Verbandsteil wiederholt die
     Gemeindenummer mit führender Null.
 
+    >>> from kim_nrw.gebiet import ARS
     >>> str(ARS.parse("053700004004").ags)
     '05370004'
     """
