@@ -52,3 +52,29 @@ def test_mehrdeutig_nennt_kandidaten(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["kommune", "Heinsberg"]) == 2
     err = capsys.readouterr().err
     assert "05370 Heinsberg" in err and "05370016 Heinsberg, Stadt" in err
+
+
+def test_ki_liste(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ki"]) == 0
+    aus = capsys.readouterr().out
+    assert "54 Kommunale Integrationszentren" in aus
+    assert "Kommunales Integrationszentrum Stadt Aachen" in aus
+
+
+def test_ki_eines_mit_kommunen(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ki", "05370"]) == 0
+    aus = capsys.readouterr().out
+    assert "Kommunales Integrationszentrum Kreis Heinsberg" in aus
+    assert "Zuständig für (10)" in aus
+    assert "2014" in aus
+
+
+def test_ki_unbekannte_gruendung(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ki", "Bonn"]) == 0
+    assert "in den Quellen nicht belegt" in capsys.readouterr().out
+
+
+def test_ki_fuer_gemeinde_ohne_eigenes_ki(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ki", "Erkelenz"]) == 2
+    aus = capsys.readouterr()
+    assert aus.out == "" and "Kreis Heinsberg" in aus.err

@@ -1,4 +1,4 @@
-"""Der Befehl ``kim-nrw``.
+"""Der Befehl ``kim-nrw`` (Unterbefehle ``kommune``, ``ki``).
 
 Exit-Codes: 0 Erfolg, 2 ungültige oder mehrdeutige Eingabe (Meldung auf stderr,
 nichts auf stdout).
@@ -22,6 +22,7 @@ from kim_nrw.gebiet import (
     Regierungsbezirk,
     register,
 )
+from kim_nrw.zentren import KommunalesIntegrationszentrum, ki, ki_register
 
 __all__ = ["main"]
 
@@ -102,6 +103,36 @@ def _kommune(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def ki_als_text(zentrum: KommunalesIntegrationszentrum) -> str:
+    """Ein KI mit Träger, Bezirk, Gründung und den Kommunen, für die es zuständig ist."""
+    g = zentrum.gruendung
+    gruendung = "in den Quellen nicht belegt"
+    if g is not None:
+        tag = f"{g.datum:%d.%m.%Y}" if g.datum else str(g.jahr)
+        gruendung = f"{tag} ({g.anmerkung}; Quelle: {', '.join(g.quellen)})"
+    zeilen = [
+        zentrum.name,
+        f"  Träger:           {zentrum.schluessel} {zentrum.traeger.name}",
+        f"  Regierungsbezirk: {zentrum.regierungsbezirk.name_kurz}",
+        f"  Gründung:         {gruendung}",
+        f"  Zuständig für ({len(zentrum.kommunen)}):",
+    ]
+    zeilen += [f"    {k.ags}  {k.name}" for k in zentrum.kommunen]
+    return "\n".join(zeilen)
+
+
+def _ki(args: argparse.Namespace) -> int:
+    if args.anfrage is None:
+        for zentrum in ki_register():
+            print(
+                f"{zentrum.schluessel:<8}  {zentrum.regierungsbezirk.name_kurz:<10}  {zentrum.name}"
+            )
+        print(f"{len(ki_register())} Kommunale Integrationszentren")
+    else:
+        print(ki_als_text(ki(args.anfrage)))
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kim-nrw", description="Integrationsförderung in NRW: Kommunen, KI, KIM, Prüfung."
@@ -114,6 +145,9 @@ def _parser() -> argparse.ArgumentParser:
     kommune.add_argument("anfrage", metavar="ANFRAGE", help="Schlüssel (z. B. 05370) oder Name")
     kommune.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     kommune.set_defaults(ausfuehren=_kommune)
+    ki_befehl = befehle.add_parser("ki", help="die 54 KI auflisten oder eines zeigen")
+    ki_befehl.add_argument("anfrage", metavar="ANFRAGE", nargs="?", help="Schlüssel oder Name")
+    ki_befehl.set_defaults(ausfuehren=_ki)
     return parser
 
 
