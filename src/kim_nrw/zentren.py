@@ -27,10 +27,10 @@ from kim_nrw.gebiet import (
 from kim_nrw.gebiet.einheiten import Gebietseinheit
 
 __all__ = [
-    "Gruendung",
-    "KIZaehlung",
     "KI_ZAEHLUNGEN",
+    "Gruendung",
     "KITraeger",
+    "KIZaehlung",
     "KommunalesIntegrationszentrum",
     "ki",
     "ki_register",
@@ -89,7 +89,7 @@ KI_ZAEHLUNGEN: tuple[KIZaehlung, ...] = (
 
 _GRUENDUNGEN: Mapping[str, Gruendung] = {
     "05334002": Gruendung(2013, None, ("S-Aachen-Ratsinfo-2021", "S-Aachen-2013"),
-                          "Ratsbeschluss vom 03.07.2013; eine englische Seite der Stadt nennt 2012"),
+                          "Ratsbeschluss vom 03.07.2013; eine englische Seite nennt 2012"),
     "05562": Gruendung(2013, None, ("S-medienjournal-2013",),
                        "in der zweiten Bewilligungsrunde im Juni 2013"),
     "05911000": Gruendung(2013, None, ("S-medienjournal-2013",),
