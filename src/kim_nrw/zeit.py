@@ -6,6 +6,7 @@ Haushaltsjahr (= Kalenderjahr) bewilligt und abgerechnet; deshalb lässt sich
 jeder Zeitraum nach Haushaltsjahren aufteilen, und Anteile an einem Jahr sind
 exakte Brüche (:class:`fractions.Fraction`), nie Gleitkommazahlen.
 
+>>> from kim_nrw.zeit import Zeitraum
 >>> z = Zeitraum.parse("2020-07-01/2020-12-31")
 >>> z.deutsch(), z.tage, z.volle_monate
 ('01.07.2020 bis 31.12.2020', 184, 6)
@@ -83,6 +84,7 @@ class Zeitraum:
     einzelner Tag ist ein Zeitraum mit ``beginn == ende``. Zeiträume sind
     unveränderlich, hashbar und nach ``(beginn, ende)`` geordnet.
 
+    >>> from kim_nrw.zeit import Zeitraum
     >>> import datetime as dt
     >>> z = Zeitraum(dt.date(2020, 7, 1), dt.date(2020, 12, 31))
     >>> str(z)
@@ -109,6 +111,7 @@ class Zeitraum:
     def jahr(cls, jahr: int) -> Self:
         """Das Kalenderjahr ``jahr`` (01.01. bis 31.12.), in NRW zugleich das Haushaltsjahr.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> Zeitraum.jahr(2021).deutsch()
         '01.01.2021 bis 31.12.2021'
         """
@@ -119,6 +122,7 @@ class Zeitraum:
     def halbjahr(cls, jahr: int, halbjahr: int) -> Self:
         """Das erste (Januar–Juni) oder zweite (Juli–Dezember) Halbjahr von ``jahr``.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> str(Zeitraum.halbjahr(2020, 2))
         '2020-07-01/2020-12-31'
         """
@@ -133,6 +137,7 @@ class Zeitraum:
     def monat(cls, jahr: int, monat: int) -> Self:
         """Der Kalendermonat ``monat`` (1–12) von ``jahr``, vom 1. bis zum letzten Tag.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> Zeitraum.monat(2020, 2).tage
         29
         """
@@ -149,6 +154,7 @@ class Zeitraum:
         Uhrzeiten, keine Leerzeichen, keine Kurzformen –, damit ein Text nie
         geraten wird. ``str(zeitraum)`` liefert genau diese Form zurück.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> Zeitraum.parse("2020-07-01/2020-12-31").tage
         184
         >>> Zeitraum.parse("2020-07-01/P6M")
@@ -183,6 +189,7 @@ class Zeitraum:
     def enthaelt(self, tag: dt.date) -> bool:
         """Ob der Kalendertag ``tag`` im Zeitraum liegt (Beginn und Ende eingeschlossen).
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> import datetime as dt
         >>> z = Zeitraum.halbjahr(2020, 2)
         >>> z.enthaelt(dt.date(2020, 12, 31)), z.enthaelt(dt.date(2021, 1, 1))
@@ -207,6 +214,7 @@ class Zeitraum:
     def schnitt(self, anderer: Zeitraum) -> Zeitraum | None:
         """Die gemeinsamen Tage beider Zeiträume, oder ``None``, wenn es keine gibt.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> str(Zeitraum.jahr(2020).schnitt(Zeitraum.parse("2020-07-01/2021-06-30")))
         '2020-07-01/2020-12-31'
         """
@@ -223,6 +231,7 @@ class Zeitraum:
         Eine Lücke würde Tage hinzufügen, die in keinem der beiden Zeiträume
         liegen; deshalb ist sie ein Fehler statt stillschweigend geschlossen.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> str(Zeitraum.halbjahr(2020, 1).vereinigung(Zeitraum.halbjahr(2020, 2)))
         '2020-01-01/2020-12-31'
         >>> Zeitraum.monat(2020, 1).vereinigung(Zeitraum.monat(2020, 3))
@@ -244,6 +253,7 @@ class Zeitraum:
     def nach_haushaltsjahren(self) -> tuple[Zeitraum, ...]:
         """Teilt den Zeitraum an den Jahresgrenzen; in NRW ist das Haushaltsjahr das Kalenderjahr.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> [str(t) for t in Zeitraum.parse("2020-07-01/2022-03-31").nach_haushaltsjahren()]
         ['2020-07-01/2020-12-31', '2021-01-01/2021-12-31', '2022-01-01/2022-03-31']
         """
@@ -268,6 +278,7 @@ class Zeitraum:
     def angefangene_monate(self) -> int:
         """Die Zahl der Kalendermonate, die der Zeitraum berührt, auch nur an einem Tag.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> Zeitraum.parse("2020-07-15/2020-08-14").angefangene_monate
         2
         """
@@ -284,6 +295,7 @@ class Zeitraum:
         wie § 188 Abs. 2 und 3 BGB Monatsfristen enden lässt. Berechnet mit
         :class:`dateutil.relativedelta.relativedelta`.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> Zeitraum.parse("2020-07-01/2020-12-31").volle_monate
         6
         >>> Zeitraum.parse("2020-07-15/2020-08-14").volle_monate
@@ -316,6 +328,7 @@ class Zeitraum:
         nach Monaten (:meth:`jahresanteil_monate`) sind verschieden; welcher
         gilt, sagt die jeweilige Regel, nicht dieser Typ. Für das Schaltjahr 2020:
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> z = Zeitraum.parse("2020-07-01/2020-12-31")
         >>> z.jahresanteil_tage(), z.jahresanteil_monate()
         (Fraction(92, 183), Fraction(1, 2))
@@ -340,6 +353,7 @@ class Zeitraum:
         Angebrochene Monate zählen nicht; siehe :meth:`jahresanteil_tage` für
         den Vergleich mit dem Anteil nach Tagen.
 
+        >>> from kim_nrw.zeit import Zeitraum
         >>> Zeitraum.jahr(2021).jahresanteil_monate()
         Fraction(1, 1)
         """
@@ -363,6 +377,7 @@ class Haushaltsjahr:
     Zuwendungen werden je Haushaltsjahr bewilligt und nachgewiesen. Jahre
     außerhalb von 2000..2100 gelten als Tippfehler und werden abgelehnt.
 
+    >>> from kim_nrw.zeit import Haushaltsjahr
     >>> hj = Haushaltsjahr.parse("2021")
     >>> str(hj), hj.zeitraum.deutsch()
     ('2021', '01.01.2021 bis 31.12.2021')
