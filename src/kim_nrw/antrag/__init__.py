@@ -1,0 +1,35 @@
+"""Förderantrag, Zuwendungsbescheid und Verwendungsnachweis."""
+
+from kim_nrw.antrag.bescheid import (
+    BEWILLIGUNGSBEHOERDE,
+    Abgleich,
+    Ausgabe,
+    Verwendungsnachweis,
+    Zuwendungsbescheid,
+    abgleich,
+)
+from kim_nrw.antrag.foerderantrag import (
+    Drittmittel,
+    Foerderantrag,
+    Nachweis,
+    Stelle,
+    Stellenfunktion,
+    Weiterleitung,
+    Zusatzstelle,
+)
+
+__all__ = [
+    "BEWILLIGUNGSBEHOERDE",
+    "Abgleich",
+    "Ausgabe",
+    "Drittmittel",
+    "Foerderantrag",
+    "Nachweis",
+    "Stelle",
+    "Stellenfunktion",
+    "Verwendungsnachweis",
+    "Weiterleitung",
+    "Zusatzstelle",
+    "Zuwendungsbescheid",
+    "abgleich",
+]
