@@ -1,0 +1,61 @@
+"""Das Recht: Quellenkatalog und stichtagsbezogene Parameter aus den Paketdaten.
+
+* :func:`rechtsquelle` / :func:`alle_rechtsquellen` – der Katalog der Rechtsakte
+  (TIntG 2012/2021, Förderrichtlinien, Runderlasse, § 44 LHO mit VV, Aachen-Gesetz)
+  und der Belege (Verwaltungsseiten, Ratsdokumente, Pressemitteilungen …), jeweils
+  unter dem Kurznamen des Faktenblatts.
+* :func:`parameter` / :func:`alle_parameter` – Beträge, Stellenzahlen und Fristen mit
+  Geltungszeitraum, Status und Quellen; :meth:`Parameter.wert_am` wählt nach Stichtag.
+
+Das Dateiformat beschreibt :mod:`kim_nrw.recht.laden`. Die Daten werden beim ersten
+Zugriff einmal gelesen.
+
+>>> from datetime import date
+>>> parameter("ki.hoechstbetrag_kreis").wert_am(date(2019, 7, 1)).wert
+Decimal('320000.00')
+"""
+
+from kim_nrw.recht.laden import (
+    DATEI_QUELLEN,
+    ORDNER_PARAMETER,
+    alle_parameter,
+    alle_rechtsquellen,
+    lade_parameter,
+    lade_parameterdatei,
+    lade_parameterdateien,
+    lade_rechtsquellen,
+    parameter,
+    rechtsquelle,
+)
+from kim_nrw.recht.parameter import Art, Luecke, Parameter, Parameterwert, Status, Wert
+from kim_nrw.recht.quellen import (
+    STAND_FAKTENBLATT,
+    Gewissheit,
+    Quellenart,
+    Rechtsquelle,
+    Zitat,
+)
+
+__all__ = [
+    "DATEI_QUELLEN",
+    "ORDNER_PARAMETER",
+    "STAND_FAKTENBLATT",
+    "Art",
+    "Gewissheit",
+    "Luecke",
+    "Parameter",
+    "Parameterwert",
+    "Quellenart",
+    "Rechtsquelle",
+    "Status",
+    "Wert",
+    "Zitat",
+    "alle_parameter",
+    "alle_rechtsquellen",
+    "lade_parameter",
+    "lade_parameterdatei",
+    "lade_parameterdateien",
+    "lade_rechtsquellen",
+    "parameter",
+    "rechtsquelle",
+]

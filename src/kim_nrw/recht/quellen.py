@@ -1,0 +1,333 @@
+"""Rechtsquellen und Belege: wer etwas sagt, wo es steht und wie sicher es ist.
+
+Eine :class:`Rechtsquelle` ist ein Eintrag im Quellenkatalog von kim_nrw: ein
+Rechtsakt (Gesetz, Richtlinie, Runderlass, Verwaltungsvorschrift) oder ein Beleg
+aus dem Netz (Seite einer Behörde, Ratsdokument, Pressemitteilung …), auf den sich
+Parameter und Regeln stützen. Jeder Eintrag hat einen stabilen ``kurzname``
+(``"TIntG-2021"``, ``"S-BRA-KIM"``), unter dem ihn Datendateien und Regeln nennen.
+Was das Faktenblatt nicht belegt (NOT FOUND), bleibt ``None`` – es wird nicht
+geraten.
+
+Ein :class:`Zitat` ist eine Quelle zusammen mit einer Norm darin (``§ 9 Abs. 1``);
+Regeln zitieren damit genau die Stelle, auf der sie beruhen.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date, datetime
+
+from attrs import field, frozen
+
+from kim_nrw.fehler import UngueltigeEingabe
+
+__all__ = [
+    "KURZNAME_MUSTER",
+    "STAND_FAKTENBLATT",
+    "Gewissheit",
+    "Quellenart",
+    "Rechtsquelle",
+    "Zitat",
+]
+
+STAND_FAKTENBLATT = date(2025, 10, 6)
+"""Standardwert für ``zuletzt_geprueft``: der Tag, an dem die Quellen frühestens gelesen wurden.
+
+Das Faktenblatt (``domain.md``) nennt kein Erstellungsdatum. Sein jüngstes datiertes
+Faktum ist die Änderung der IfKuF-Richtlinie vom 06.10.2025; die Quellen wurden also
+an oder nach diesem Tag gelesen. Der Wert ist eine bewusst vorsichtige untere Schranke,
+kein bezeugtes Prüfdatum. Einträge mit eigenem ``zuletzt_geprueft`` überschreiben ihn.
+"""
+
+KURZNAME_MUSTER = re.compile(r"[A-Za-z0-9§][A-Za-z0-9§._-]*")
+"""Form eines Kurznamens: Buchstaben, Ziffern, ``§``, ``.``, ``_``, ``-``; ohne Leerzeichen."""
+
+
+class Quellenart(enum.Enum):
+    """Die Art einer Quelle; die ersten vier sind Rechtsakte, der Rest sind Belege."""
+
+    GESETZ = "gesetz"
+    RICHTLINIE = "richtlinie"
+    RUNDERLASS = "runderlass"
+    VERWALTUNGSVORSCHRIFT = "verwaltungsvorschrift"
+    RECHTSTEXT_ONLINE = "rechtstext_online"
+    VERWALTUNGSSEITE = "verwaltungsseite"
+    RATSDOKUMENT = "ratsdokument"
+    PRESSEMITTEILUNG = "pressemitteilung"
+    PRESSEBERICHT = "pressebericht"
+    SEKUNDAERQUELLE = "sekundaerquelle"
+
+    @property
+    def bezeichnung(self) -> str:
+        """Die deutsche Bezeichnung, z. B. ``Ratsdokument``."""
+        return _BEZEICHNUNG_ART[self]
+
+    @property
+    def ist_rechtsakt(self) -> bool:
+        """Ob die Quelle selbst Recht setzt (Gesetz, Richtlinie, Erlass, VV), statt zu berichten."""
+        return self in _RECHTSAKTE
+
+
+_BEZEICHNUNG_ART = {
+    Quellenart.GESETZ: "Gesetz",
+    Quellenart.RICHTLINIE: "Förderrichtlinie",
+    Quellenart.RUNDERLASS: "Runderlass",
+    Quellenart.VERWALTUNGSVORSCHRIFT: "Verwaltungsvorschrift",
+    Quellenart.RECHTSTEXT_ONLINE: "Rechtstext (Online-Fassung)",
+    Quellenart.VERWALTUNGSSEITE: "Verwaltungsseite",
+    Quellenart.RATSDOKUMENT: "Ratsdokument",
+    Quellenart.PRESSEMITTEILUNG: "Pressemitteilung",
+    Quellenart.PRESSEBERICHT: "Pressebericht",
+    Quellenart.SEKUNDAERQUELLE: "Sekundärquelle",
+}
+_RECHTSAKTE = frozenset(
+    {
+        Quellenart.GESETZ,
+        Quellenart.RICHTLINIE,
+        Quellenart.RUNDERLASS,
+        Quellenart.VERWALTUNGSVORSCHRIFT,
+    }
+)
+
+
+class Gewissheit(enum.Enum):
+    """Wie sicher die Angaben eines Katalogeintrags sind (Marken des Faktenblatts).
+
+    ``BESTAETIGT`` = [C], ``ABGELEITET`` = [I], ``UNSICHER`` = [U].
+    """
+
+    BESTAETIGT = "bestaetigt"
+    ABGELEITET = "abgeleitet"
+    UNSICHER = "unsicher"
+
+    @property
+    def kennung(self) -> str:
+        """Die Marke des Faktenblatts: ``[C]``, ``[I]`` oder ``[U]``."""
+        return _KENNUNG_GEWISSHEIT[self]
+
+
+_KENNUNG_GEWISSHEIT = {
+    Gewissheit.BESTAETIGT: "[C]",
+    Gewissheit.ABGELEITET: "[I]",
+    Gewissheit.UNSICHER: "[U]",
+}
+
+
+# -- Validatoren: einer je Feld ----------------------------------------------------------
+
+
+def ist_kurzname(wert: object) -> bool:
+    """Ob ``wert`` die Form eines Kurznamens hat (siehe :data:`KURZNAME_MUSTER`)."""
+    return isinstance(wert, str) and KURZNAME_MUSTER.fullmatch(wert) is not None
+
+
+def ist_text(wert: object) -> bool:
+    """Ob ``wert`` ein nicht leerer Text ohne Rand-Leerzeichen ist."""
+    return isinstance(wert, str) and wert != "" and wert == wert.strip()
+
+
+def ist_datum(wert: object) -> bool:
+    """Ob ``wert`` ein ``datetime.date`` ohne Uhrzeit ist (``datetime`` zählt nicht)."""
+    return isinstance(wert, date) and not isinstance(wert, datetime)
+
+
+def _pruefe_kurzname(_i: object, _a: object, wert: str) -> None:
+    if not ist_kurzname(wert):
+        raise UngueltigeEingabe(
+            "kurzname", wert, "Buchstaben, Ziffern, §, Punkt, Unterstrich, Bindestrich"
+        )
+
+
+def _pruefe_art(_i: object, _a: object, wert: Quellenart) -> None:
+    if not isinstance(wert, Quellenart):
+        raise UngueltigeEingabe("art", wert, "eine Quellenart")
+
+
+def _pruefe_titel(_i: object, _a: object, wert: str) -> None:
+    if not ist_text(wert):
+        raise UngueltigeEingabe("titel", wert, "ein nicht leerer Text")
+
+
+def _pruefe_abkuerzung(_i: object, _a: object, wert: str) -> None:
+    if not ist_text(wert):
+        raise UngueltigeEingabe("abkuerzung", wert, "ein nicht leerer Text")
+
+
+def _pruefe_norm(_i: object, _a: object, wert: str | None) -> None:
+    if wert is not None and not (ist_text(wert) and "\n" not in wert):
+        raise UngueltigeEingabe("norm", wert, "None oder eine einzeilige Angabe wie '§ 9 Abs. 1'")
+
+
+def _pruefe_fundstelle(_i: object, _a: object, wert: str | None) -> None:
+    if wert is not None and not ist_text(wert):
+        raise UngueltigeEingabe("fundstelle", wert, "None oder ein Text wie 'GV. NRW. S. 97'")
+
+
+def _pruefe_optionales_datum(_i: object, attribut: object, wert: date | None) -> None:
+    if wert is not None and not ist_datum(wert):
+        name = getattr(attribut, "name", "datum")
+        raise UngueltigeEingabe(name, wert, "None oder ein datetime.date ohne Uhrzeit")
+
+
+def _pruefe_url(_i: object, _a: object, wert: str | None) -> None:
+    if wert is not None and not (
+        ist_text(wert) and wert.startswith(("https://", "http://")) and " " not in wert
+    ):
+        raise UngueltigeEingabe("url", wert, "None oder eine http(s)-Adresse ohne Leerzeichen")
+
+
+def _pruefe_geprueft(_i: object, _a: object, wert: date) -> None:
+    if not ist_datum(wert):
+        raise UngueltigeEingabe("zuletzt_geprueft", wert, "ein datetime.date ohne Uhrzeit")
+
+
+def _pruefe_gewissheit(_i: object, _a: object, wert: Gewissheit) -> None:
+    if not isinstance(wert, Gewissheit):
+        raise UngueltigeEingabe("gewissheit", wert, "eine Gewissheit")
+
+
+def _pruefe_teil_von(_i: object, _a: object, wert: str | None) -> None:
+    if wert is not None and not ist_kurzname(wert):
+        raise UngueltigeEingabe("teil_von", wert, "None oder der Kurzname einer Quelle")
+
+
+def _pruefe_belege(_i: object, _a: object, wert: tuple[str, ...]) -> None:
+    if not (isinstance(wert, tuple) and all(ist_kurzname(k) for k in wert)):
+        raise UngueltigeEingabe("belege", wert, "ein Tupel von Kurznamen")
+    if len(set(wert)) != len(wert):
+        raise UngueltigeEingabe("belege", wert, "jeden Kurznamen nur einmal")
+
+
+def _pruefe_anmerkung(_i: object, _a: object, wert: str) -> None:
+    if not isinstance(wert, str) or wert != wert.strip():
+        raise UngueltigeEingabe("anmerkung", wert, "ein Text ohne Rand-Leerzeichen (oder leer)")
+
+
+def deutsches_datum(tag: date) -> str:
+    """Ein Datum in deutscher Schreibweise.
+
+    >>> deutsches_datum(date(2022, 1, 1))
+    '01.01.2022'
+    """
+    return f"{tag.day:02d}.{tag.month:02d}.{tag.year:04d}"
+
+
+@frozen
+class Rechtsquelle:
+    """Ein Eintrag im Quellenkatalog: ein Rechtsakt oder ein Beleg, mit Fundstelle und Stand.
+
+    :param kurzname: stabile Kennung, unter der Daten und Regeln die Quelle nennen.
+    :param art: Rechtsakt oder welche Art von Beleg.
+    :param titel: amtlicher Titel bzw. bei Belegen eine kurze Beschreibung.
+    :param abkuerzung: Kurzform für Zitate, z. B. ``TIntG 2021``.
+    :param norm: die Stelle, wenn der Eintrag nur eine Norm ist (``§ 9``), sonst ``None``.
+    :param fundstelle: Veröffentlichung, z. B. ``GV. NRW. S. 1213a``; unbekannt ``None``.
+    :param fassung_vom: Datum des Akts bzw. der Fassung; unbekannt ``None``.
+    :param in_kraft_ab: Inkrafttreten; nicht belegt ``None`` (heißt nicht „schon immer“).
+    :param in_kraft_bis: letzter Tag der Geltung; nicht belegt ``None`` (heißt nicht „unbefristet“).
+    :param url: Adresse des gelesenen Texts (Faktenblatt Abschnitt 11).
+    :param zuletzt_geprueft: Tag, an dem die Angaben zuletzt geprüft wurden.
+    :param gewissheit: wie sicher die Angaben des Eintrags sind.
+    :param teil_von: Kurzname des Akts, zu dem eine Norm-Seite gehört.
+    :param belege: Kurznamen der Belege, aus denen die Angaben stammen.
+    :param anmerkung: Widersprüche, Lücken, Hinweise.
+
+    >>> q = Rechtsquelle("X-1", Quellenart.GESETZ, "Ein Gesetz", "XG", fundstelle="GV. NRW. S. 1")
+    >>> q.zitiere("§ 1 Abs. 2").text
+    '§ 1 Abs. 2 XG (GV. NRW. S. 1)'
+    """
+
+    kurzname: str = field(validator=_pruefe_kurzname)
+    art: Quellenart = field(validator=_pruefe_art)
+    titel: str = field(validator=_pruefe_titel)
+    abkuerzung: str = field(validator=_pruefe_abkuerzung)
+    norm: str | None = field(default=None, validator=_pruefe_norm, kw_only=True)
+    fundstelle: str | None = field(default=None, validator=_pruefe_fundstelle, kw_only=True)
+    fassung_vom: date | None = field(default=None, validator=_pruefe_optionales_datum, kw_only=True)
+    in_kraft_ab: date | None = field(default=None, validator=_pruefe_optionales_datum, kw_only=True)
+    in_kraft_bis: date | None = field(
+        default=None, validator=_pruefe_optionales_datum, kw_only=True
+    )
+    url: str | None = field(default=None, validator=_pruefe_url, kw_only=True)
+    zuletzt_geprueft: date = field(
+        default=STAND_FAKTENBLATT, validator=_pruefe_geprueft, kw_only=True
+    )
+    gewissheit: Gewissheit = field(
+        default=Gewissheit.BESTAETIGT, validator=_pruefe_gewissheit, kw_only=True
+    )
+    teil_von: str | None = field(default=None, validator=_pruefe_teil_von, kw_only=True)
+    belege: tuple[str, ...] = field(default=(), validator=_pruefe_belege, kw_only=True)
+    anmerkung: str = field(default="", validator=_pruefe_anmerkung, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.in_kraft_ab is not None
+            and self.in_kraft_bis is not None
+            and self.in_kraft_bis < self.in_kraft_ab
+        ):
+            raise UngueltigeEingabe(
+                "in_kraft_bis", self.in_kraft_bis, f"nicht vor in_kraft_ab {self.in_kraft_ab}"
+            )
+        if self.teil_von == self.kurzname or self.kurzname in self.belege:
+            raise UngueltigeEingabe(
+                "kurzname", self.kurzname, "eine Quelle, die nicht auf sich selbst verweist"
+            )
+
+    @property
+    def ist_rechtsakt(self) -> bool:
+        """Ob die Quelle ein Rechtsakt ist (siehe :attr:`Quellenart.ist_rechtsakt`)."""
+        return self.art.ist_rechtsakt
+
+    def zitat(self) -> str:
+        """Das deutsche Zitat der ganzen Quelle (bzw. ihrer eigenen Norm).
+
+        >>> Rechtsquelle("X", Quellenart.GESETZ, "Ein Gesetz", "XG").zitat()
+        'XG'
+        """
+        return Zitat(self, self.norm).text
+
+    def zitiere(self, norm: str | None = None) -> Zitat:
+        """Ein :class:`Zitat` einer Stelle in dieser Quelle.
+
+        ``norm`` ersetzt die eigene Norm des Eintrags; ohne ``norm`` gilt diese.
+        """
+        if norm is None:
+            return Zitat(self, self.norm)
+        return Zitat(self, norm)
+
+
+def _pruefe_quelle(_i: object, _a: object, wert: Rechtsquelle) -> None:
+    if not isinstance(wert, Rechtsquelle):
+        raise UngueltigeEingabe("quelle", wert, "eine Rechtsquelle")
+
+
+@frozen
+class Zitat:
+    """Eine Stelle in einer Quelle, z. B. ``§ 9 Abs. 1 TIntG 2021 (GV. NRW. S. 1213a)``.
+
+    Regeln und Ergebnisse tragen Zitate, damit ein Prüfer die Grundlage nachschlagen kann.
+    """
+
+    quelle: Rechtsquelle = field(validator=_pruefe_quelle)
+    norm: str | None = field(default=None, validator=_pruefe_norm)
+
+    @property
+    def kurzname(self) -> str:
+        """Der Kurzname der zitierten Quelle."""
+        return self.quelle.kurzname
+
+    @property
+    def text(self) -> str:
+        """Das Zitat als deutscher Text: Norm, Abkürzung, Fundstelle in Klammern."""
+        kopf = self.quelle.abkuerzung
+        if self.norm is not None:
+            kopf = f"{self.norm} {kopf}"
+        if self.quelle.fundstelle is not None:
+            return f"{kopf} ({self.quelle.fundstelle})"
+        if self.quelle.fassung_vom is not None and self.quelle.ist_rechtsakt:
+            return f"{kopf} vom {deutsches_datum(self.quelle.fassung_vom)}"
+        return kopf
+
+    def __str__(self) -> str:
+        return self.text
