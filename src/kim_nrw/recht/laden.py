@@ -219,7 +219,7 @@ def _toml(text: str, datei: str) -> dict[str, object]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as fehler:
-        raise DatenFehler(datei, "(TOML-Syntax)", str(fehler)) from fehler
+        raise DatenFehler(datei, "(TOML-Syntax)", f"kein gültiges TOML: {fehler}") from fehler
 
 
 def _baue(tabelle: _Tabelle, schluessel: str, bauer: Callable[[], _T]) -> _T:
