@@ -1,0 +1,140 @@
+"""Der Höchstbetrag: Stellen × Betrag je Stelle × Anteil am Haushaltsjahr, mit Obergrenzen.
+
+Der Förderzeitraum wird nach Haushaltsjahren geteilt; je Jahr gilt der Betrag,
+der am ersten Tag des Abschnitts in Kraft ist, und der Anteil des Jahres nach
+vollen Monaten (01.07.–31.12.2020 = 6/12; Zuwendungen werden monatsweise
+bemessen, siehe :meth:`kim_nrw.zeit.Zeitraum.jahresanteil_monate`). Jeder
+Schritt rundet einmal kaufmännisch auf den Cent (:meth:`kim_nrw.geld.Betrag.mal`).
+Ist ein Betrag in den Quellen nicht belegt, gibt es keinen Höchstbetrag – nur
+den Grund.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from attrs import frozen
+
+from kim_nrw.antrag import Stellenfunktion
+from kim_nrw.geld import Betrag
+from kim_nrw.gebiet import Kreis
+from kim_nrw.programme import Programmteil
+from kim_nrw.pruefung.ergebnis import Rechenschritt
+from kim_nrw.pruefung.kontext import Kontext
+from kim_nrw.pruefung.regeln import vzae
+from kim_nrw.zeit import Zeitraum
+
+__all__ = ["Posten", "hoechstbetrag"]
+
+
+@frozen
+class Posten:
+    """Eine Stellenart mit ihrem Betrag: ``parameter`` gilt je ``einheit`` VZÄ."""
+
+    funktion: Stellenfunktion
+    parameter: str
+    einheit: Decimal = Decimal(1)
+    hoechstumfang: str | None = None
+
+
+_F = Stellenfunktion
+_POSTEN: dict[Programmteil, tuple[Posten, ...]] = {
+    Programmteil.KI: (
+        Posten(_F.FACHKRAFT, "ki.fachkraft.hoechstbetrag_je_stelle",
+               hoechstumfang="ki.fachkraft.stellen_{traeger}"),
+        Posten(_F.VERWALTUNGSASSISTENZ, "ki.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
+               Decimal("0.5"), "ki.verwaltungsassistenz.stellen"),
+    ),
+    Programmteil.KIM_B1: (
+        Posten(_F.KOORDINATION, "kim.b1.koordination.hoechstbetrag_je_stelle"),
+        Posten(_F.VERWALTUNGSASSISTENZ, "kim.b1.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
+               Decimal("0.5"), "kim.b1.verwaltungsassistenz.stellen"),
+    ),
+    Programmteil.KIM_B2: (Posten(_F.CASE_MANAGEMENT, "kim.b2.case_management.betrag_je_stelle"),),
+    Programmteil.KIM_B3: (
+        Posten(_F.ABH_EBH, "kim.b3.betrag_je_halbe_stelle", Decimal("0.5")),
+    ),
+    Programmteil.KOMMAN_I: (
+        Posten(_F.FACHKRAFT, "komman.i.fachkraft.betrag_je_stelle"),
+    ),
+}  # fmt: skip
+
+_OBERGRENZE = {
+    Programmteil.KI: "ki.hoechstbetrag_{traeger}",
+    Programmteil.KOMMAN_I: "komman.i.hoechstbetrag_personal",
+}
+
+
+class _Unbekannt(Exception):
+    """Intern: ein nötiger Wert ist nicht belegt (nie nach außen)."""
+
+
+def _traeger(k: Kontext) -> str:
+    return "kreis" if isinstance(k.kommune, Kreis) else "kreisfreie_stadt"
+
+
+def _wert(k: Kontext, name: str, abschnitt: Zeitraum) -> Decimal:
+    w = k.wert(name.format(traeger=_traeger(k)), abschnitt.beginn)
+    if isinstance(w, str):
+        raise _Unbekannt(w)
+    return w.dezimal
+
+
+def _abschnitt(k: Kontext, abschnitt: Zeitraum, schritte: list[Rechenschritt]) -> Betrag:
+    teil = k.antrag.programmteil
+    anteil = abschnitt.jahresanteil_monate()
+    summe = Betrag.null()
+    for posten in _POSTEN[teil]:
+        umfang = vzae(k, posten.funktion)
+        if not umfang:
+            continue
+        if posten.hoechstumfang is not None:
+            grenze = _wert(k, posten.hoechstumfang, abschnitt)
+            if umfang > grenze:
+                schritte.append(Rechenschritt(
+                    f"{abschnitt.deutsch()}: {umfang} VZÄ {posten.funktion.value} auf höchstens {grenze} "
+                    "VZÄ gekürzt", None))  # fmt: skip
+                umfang = grenze
+        satz = Betrag.von(_wert(k, posten.parameter, abschnitt))
+        betrag = satz.mal(Fraction(umfang) / Fraction(posten.einheit) * anteil)
+        schritte.append(Rechenschritt(
+            f"{abschnitt.deutsch()}: {umfang} VZÄ {posten.funktion.value} × {satz.deutsch()} je "
+            f"{posten.einheit} VZÄ × {anteil.numerator}/{anteil.denominator} Jahr", betrag))  # fmt: skip
+        summe += betrag
+    if teil is Programmteil.KI and k.antrag.sonstige_kosten:
+        pool = Betrag.von(_wert(k, "ki.laiensprachmittlerpool.hoechstbetrag", abschnitt))
+        sach = min(k.antrag.sonstige_kosten, pool.mal(anteil))
+        schritte.append(Rechenschritt(f"{abschnitt.deutsch()}: Sachkosten Laiensprachmittlerpool, "
+                                      f"höchstens {pool.deutsch()} je Jahr", sach))  # fmt: skip
+        summe += sach
+    if teil in _OBERGRENZE:
+        grenze = Betrag.von(_wert(k, _OBERGRENZE[teil], abschnitt)).mal(anteil)
+        if summe > grenze:
+            schritte.append(Rechenschritt(f"{abschnitt.deutsch()}: auf die Obergrenze gekürzt", grenze))
+            summe = grenze
+    return summe
+
+
+def hoechstbetrag(k: Kontext) -> tuple[Betrag | None, tuple[Rechenschritt, ...]]:
+    """Der Höchstbetrag des Antrags mit seiner Rechnung; ``None`` mit Grund, wenn unbekannt."""
+    teil = k.antrag.programmteil
+    schritte: list[Rechenschritt] = []
+    if teil not in _POSTEN:
+        schritte.append(Rechenschritt(
+            f"{teil.bezeichnung}: Festbeträge je Maßnahme; kim_nrw berechnet keinen Höchstbetrag",
+            None))  # fmt: skip
+        return None, tuple(schritte)
+    if teil is Programmteil.KI and vzae(k, Stellenfunktion.LEHRKRAFT):
+        schritte.append(Rechenschritt("Lehrkräfte werden vom Land abgeordnet, nicht aus der "
+                                      "Zuwendung bezahlt: 0 €", None))  # fmt: skip
+    try:
+        summe = sum(
+            (_abschnitt(k, a, schritte) for a in k.antrag.zeitraum.nach_haushaltsjahren()),
+            Betrag.null(),
+        )
+    except _Unbekannt as grund:
+        schritte.append(Rechenschritt(f"nicht berechenbar: {grund}", None))
+        return None, tuple(schritte)
+    schritte.append(Rechenschritt("Höchstbetrag", summe))
+    return summe, tuple(schritte)
