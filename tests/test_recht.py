@@ -149,6 +149,7 @@ def test_katalogdaten_der_richtlinien() -> None:
 def test_unsichere_quelle_ist_markiert_und_zuletzt_geprueft_hat_den_standardwert() -> None:
     assert rechtsquelle("S-ufa-BRA-KIM").gewissheit is Gewissheit.UNSICHER
     assert rechtsquelle("S-ufa-BRA-KIM").gewissheit.kennung == "[U]"
+    assert Gewissheit.BESTAETIGT.bezeichnung == "bestätigt"
     assert all(q.zuletzt_geprueft == STAND_FAKTENBLATT for q in alle_rechtsquellen().values())
 
 
@@ -614,3 +615,26 @@ def test_echte_parameter_fuer_jeden_tag(name: str, tag: date) -> None:
         assert not p.ist_bekannt or any(lu.enthaelt(tag) for lu in p.luecken)
     except KeinWertAmStichtag:
         assert not passend
+
+
+# -- Generierter Katalog der Doku -------------------------------------------------------------
+
+
+def test_doku_katalog_nennt_jeden_parameter_und_jede_quelle(tmp_path: Path) -> None:
+    import importlib.util
+
+    pfad = Path(__file__).resolve().parent.parent / "docs" / "_ext" / "kim_katalog.py"
+    spec = importlib.util.spec_from_file_location("kim_katalog", pfad)
+    assert spec is not None and spec.loader is not None
+    modul = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(modul)
+    text = modul.erzeuge()
+    for name in alle_parameter():
+        assert f"``{name}``" in text
+    for kurzname in alle_rechtsquellen():
+        assert f".. rubric:: {kurzname} – " in text
+    assert "57.000,00 EUR" in text
+    ziel = tmp_path / "katalog.rst"
+    assert modul.schreibe(ziel) is True
+    assert modul.schreibe(ziel) is False  # unverändert: nicht neu geschrieben
+    assert ziel.read_text(encoding="utf-8") == text

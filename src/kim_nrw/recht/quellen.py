@@ -106,11 +106,21 @@ class Gewissheit(enum.Enum):
         """Die Marke des Faktenblatts: ``[C]``, ``[I]`` oder ``[U]``."""
         return _KENNUNG_GEWISSHEIT[self]
 
+    @property
+    def bezeichnung(self) -> str:
+        """Die deutsche Bezeichnung, z. B. ``bestätigt``."""
+        return _BEZEICHNUNG_GEWISSHEIT[self]
+
 
 _KENNUNG_GEWISSHEIT = {
     Gewissheit.BESTAETIGT: "[C]",
     Gewissheit.ABGELEITET: "[I]",
     Gewissheit.UNSICHER: "[U]",
+}
+_BEZEICHNUNG_GEWISSHEIT = {
+    Gewissheit.BESTAETIGT: "bestätigt",
+    Gewissheit.ABGELEITET: "abgeleitet",
+    Gewissheit.UNSICHER: "unsicher",
 }
 
 
