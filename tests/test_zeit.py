@@ -244,6 +244,8 @@ def test_volle_monate_am_rand_des_kalenders(beginn: dt.date) -> None:
 def test_ganze_monate_und_jahre(jahr: int, monat: int) -> None:
     m = Zeitraum.monat(jahr, monat)
     assert (m.volle_monate, m.angefangene_monate) == (1, 1)
+    assert m.tage == calendar.monthrange(jahr, monat)[1]
+    assert Zeitraum.jahr(jahr).tage == (366 if calendar.isleap(jahr) else 365)
     assert Zeitraum.jahr(jahr).volle_monate == 12
     assert Zeitraum.halbjahr(jahr, 1).volle_monate == Zeitraum.halbjahr(jahr, 2).volle_monate == 6
 

@@ -14,6 +14,7 @@ Gleitkommazahlen werden abgelehnt, weil ``0.1 + 0.2 != 0.3`` auch in Euro gilt.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -38,22 +39,44 @@ _KONTEXT = Context(prec=60, traps=[InvalidOperation, Inexact, Rounded, Overflow,
 _CENT_NULL = Decimal("0.00")
 _MAX_TEXT = 40
 
-_BETRAG_TEXT = re.compile(
-    r"(?:"
+_EURO = r"(?:[ \u00a0\u202f]?(?:€|EUR))?"
+
+
+@functools.cache
+def _betrag_muster() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Die Muster der technischen und der deutschen Schreibweise, beim ersten Gebrauch übersetzt."""
+    # technisch (wie str(Decimal), JSON): 57000.00 · 0.5 · 57000
+    technisch = re.compile(r"(0|[1-9][0-9]*)(?:\.([0-9]{1,2}))?" + _EURO, re.ASCII)
     # deutsch: 57.000,00 · 57000,00 · 57.000 · 1.234,5
-    r"(?P<gi>0|[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[1-9][0-9]*)(?:,(?P<gd>[0-9]{1,2}))?"
-    # technisch (wie str(Decimal), JSON): 57000.00 · 0.5
-    r"|(?P<ti>0|[1-9][0-9]*)\.(?P<td>[0-9]{1,2})"
-    r")(?:[ \u00a0\u202f]?(?:€|EUR))?",
-    re.ASCII,
-)
+    deutsch = re.compile(
+        r"(0|[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[1-9][0-9]*)(?:,([0-9]{1,2}))?" + _EURO, re.ASCII
+    )
+    return technisch, deutsch
+
+
 _BETRAG_ERWARTET = (
     "ein nicht negativer Eurobetrag mit höchstens zwei Nachkommastellen als str, int oder "
     "Decimal, z. B. '57.000,00 €', '57000.00' oder 57000"
 )
 
-_STELLE_TEXT = re.compile(r"[01](?:[.,][0-9]{1,6})?", re.ASCII)
 _STELLE_STELLEN = 6
+
+
+def _ist_stellen_text(text: str) -> bool:
+    """Prüft die Form ``0``/``1`` mit optional ``,`` oder ``.`` und 1-6 ASCII-Ziffern."""
+    if text in ("0", "1"):
+        return True
+    nachkomma = text[2:]
+    return (
+        len(text) > 2
+        and text[0] in "01"
+        and text[1] in ".,"
+        and len(nachkomma) <= _STELLE_STELLEN
+        and nachkomma.isascii()
+        and nachkomma.isdigit()
+    )
+
+
 _STELLE_ERWARTET = (
     "ein Stellenanteil (VZÄ) mit 0 < x ≤ 1 und höchstens sechs Nachkommastellen als Decimal, "
     "int oder str, z. B. '0,5' oder '0.75'"
@@ -66,7 +89,8 @@ def _pruefe_betrag(_instanz: object, _attribut: object, wert: Decimal) -> None:
         not isinstance(wert, Decimal)
         or not wert.is_finite()
         or wert.is_signed()
-        or wert.as_tuple().exponent != -2
+        # Exponent -2 genau dann, wenn str() auf ".dd" endet (as_tuple() ist doppelt so teuer).
+        or str(wert)[-3:-2] != "."
         or wert > BETRAG_MAX
     ):
         raise UngueltigerBetrag(
@@ -137,18 +161,16 @@ class Betrag:
         """
         if not isinstance(text, str) or len(text) > _MAX_TEXT:
             raise UngueltigerBetrag("Betrag", text, _BETRAG_ERWARTET)
-        treffer = _BETRAG_TEXT.fullmatch(text)
+        # Beide Formen überschneiden sich nur bei ganzen Zahlen ohne Punkt (gleicher Wert).
+        technisch, deutsch = _betrag_muster()
+        treffer = technisch.fullmatch(text) or deutsch.fullmatch(text)
         if treffer is None:
             erwartet = _BETRAG_ERWARTET
             if text.lstrip().startswith("-"):
                 erwartet = "ein nicht negativer Betrag (ein Betrag ist nie negativ)"
             raise UngueltigerBetrag("Betrag", text, erwartet)
-        ganz, dezimal = treffer.group("gi", "gd")
-        if ganz is None:
-            ganz, dezimal = treffer.group("ti", "td")
-        else:
-            ganz = ganz.replace(".", "")
-        wert = Decimal(f"{ganz}.{(dezimal or '').ljust(2, '0')}")
+        ganz, dezimal = treffer.groups()
+        wert = Decimal(f"{ganz.replace('.', '')}.{(dezimal or '').ljust(2, '0')}")
         if wert > BETRAG_MAX:
             raise UngueltigerBetrag("Betrag", text, f"höchstens {BETRAG_MAX}")
         return cls(wert)
@@ -213,7 +235,8 @@ class Betrag:
     @property
     def cent(self) -> int:
         """Der Betrag in ganzen Cent (``57.000,00 €`` → ``5700000``)."""
-        return int(self.wert.scaleb(2, _KONTEXT))
+        zaehler, nenner = self.wert.as_integer_ratio()
+        return zaehler * 100 // nenner
 
     @classmethod
     def _aus_cent(cls, cent: int, feld: str) -> Self:
@@ -283,9 +306,9 @@ class Betrag:
         >>> Betrag.parse("0,05").mal(Fraction(1, 2)).deutsch()
         '0,03 €'
         """
-        bruch = _als_faktor(faktor)
-        cent_genau = Fraction(self.cent) * bruch
-        cent = math.floor(cent_genau + Fraction(1, 2))
+        zaehler, nenner = _als_faktor(faktor)
+        # floor(cent · z/n + 1/2), in ganzen Zahlen: exakt und schnell.
+        cent = (2 * self.cent * zaehler + nenner) // (2 * nenner)
         return self._aus_cent(cent, "Betrag.mal(faktor)")
 
     def aufteilen(
@@ -312,7 +335,7 @@ class Betrag:
             raise UngueltigerBetrag(
                 "Betrag.aufteilen(anteile)", anteile, "eine Folge nicht negativer Anteile"
             )
-        brueche = [_als_faktor(a, "Betrag.aufteilen(anteile)") for a in anteile]
+        brueche = [Fraction(*_als_faktor(a, "Betrag.aufteilen(anteile)")) for a in anteile]
         gesamt = sum(brueche, Fraction(0))
         if gesamt == 0:
             raise UngueltigerBetrag(
@@ -333,10 +356,10 @@ class Betrag:
 _DEUTSCHE_ZEICHEN = str.maketrans({",": ".", ".": ","})
 
 
-def _als_faktor(faktor: object, feld: str = "Betrag.mal(faktor)") -> Fraction:
-    """Prüft einen Faktor und macht ihn zu einem exakten Bruch."""
+def _als_faktor(faktor: object, feld: str = "Betrag.mal(faktor)") -> tuple[int, int]:
+    """Prüft einen Faktor und gibt ihn als exakten Bruch (Zähler, Nenner > 0) zurück."""
     if isinstance(faktor, Stellenanteil):
-        return Fraction(faktor.wert)
+        return faktor.wert.as_integer_ratio()
     if isinstance(faktor, bool):
         raise UngueltigerBetrag(feld, faktor, "int, Decimal, Fraction oder Stellenanteil")
     if isinstance(faktor, float):
@@ -351,14 +374,16 @@ def _als_faktor(faktor: object, feld: str = "Betrag.mal(faktor)") -> Fraction:
             raise UngueltigerBetrag(
                 feld, faktor, "ein endlicher Decimal 0..10^15 mit höchstens 28 Nachkommastellen"
             )
-        bruch = Fraction(faktor)
-    elif isinstance(faktor, (int, Fraction)):
-        bruch = Fraction(faktor)
+        zaehler, nenner = faktor.as_integer_ratio()
+    elif isinstance(faktor, int):
+        zaehler, nenner = faktor, 1
+    elif isinstance(faktor, Fraction):
+        zaehler, nenner = faktor.numerator, faktor.denominator
     else:
         raise UngueltigerBetrag(feld, faktor, "int, Decimal, Fraction oder Stellenanteil")
-    if not 0 <= bruch <= _FAKTOR_MAX:
+    if not 0 <= zaehler <= _FAKTOR_MAX * nenner:
         raise UngueltigerBetrag(feld, faktor, "einen Faktor 0..10^15 (nie negativ)")
-    return bruch
+    return zaehler, nenner
 
 
 def _pruefe_stellenanteil(_instanz: object, _attribut: object, wert: Decimal) -> None:
@@ -393,11 +418,7 @@ class Stellenanteil:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Liest einen Stellenanteil aus ``"0,5"`` oder ``"0.5"`` (bis sechs Nachkommastellen)."""
-        if (
-            not isinstance(text, str)
-            or len(text) > _MAX_TEXT
-            or _STELLE_TEXT.fullmatch(text) is None
-        ):
+        if not isinstance(text, str) or len(text) > _MAX_TEXT or not _ist_stellen_text(text):
             raise UngueltigerStellenanteil("Stellenanteil", text, _STELLE_ERWARTET)
         return cls(Decimal(text.replace(",", ".")))
 

@@ -14,14 +14,11 @@ exakte Brüche (:class:`fractions.Fraction`), nie Gleitkommazahlen.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from fractions import Fraction
 from typing import Self
 
 from attrs import field, frozen
-from dateutil.relativedelta import relativedelta
 
 from kim_nrw.fehler import UngueltigerZeitraum
 
@@ -32,9 +29,7 @@ HAUSHALTSJAHR_MIN = 2000
 HAUSHALTSJAHR_MAX = 2100
 """Spätestes Haushaltsjahr, das :class:`Haushaltsjahr` annimmt (Plausibilitätsgrenze)."""
 
-_ISO_INTERVALL = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})/([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII
-)
+_MONATSTAGE = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _ISO_LAENGE = len("2020-07-01/2020-12-31")
 _EIN_TAG = dt.timedelta(days=1)
 
@@ -60,6 +55,23 @@ def _pruefe_ende(_instanz: object, _attribut: object, wert: dt.date) -> None:
         raise UngueltigerZeitraum(
             "Zeitraum.ende", wert, "ein datetime.date (kein datetime, kein Text)"
         )
+
+
+def _ist_schaltjahr(jahr: int) -> bool:
+    return jahr % 4 == 0 and (jahr % 100 != 0 or jahr % 400 == 0)
+
+
+def _monatstage(jahr: int, monat: int) -> int:
+    return 29 if monat == 2 and _ist_schaltjahr(jahr) else _MONATSTAGE[monat]
+
+
+def _ist_iso_intervall(text: str) -> bool:
+    """Prüft die Form JJJJ-MM-TT/JJJJ-MM-TT (ASCII-Ziffern), ohne den Kalender."""
+    if len(text) != _ISO_LAENGE:
+        return False
+    ziffern = text[0:4] + text[5:7] + text[8:10] + text[11:15] + text[16:18] + text[19:21]
+    trenner = text[4] + text[7] + text[10] + text[15] + text[18]
+    return trenner == "--/--" and ziffern.isascii() and ziffern.isdigit()
 
 
 def _iso(tag: dt.date) -> str:
@@ -144,7 +156,7 @@ class Zeitraum:
         j = _jahr_pruefen("Zeitraum.monat(jahr)", jahr)
         if not _ist_ganzzahl(monat) or not 1 <= monat <= 12:
             raise UngueltigerZeitraum("Zeitraum.monat(monat)", monat, "eine ganze Zahl 1..12")
-        return cls(dt.date(j, monat, 1), dt.date(j, monat, calendar.monthrange(j, monat)[1]))
+        return cls(dt.date(j, monat, 1), dt.date(j, monat, _monatstage(j, monat)))
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -162,15 +174,12 @@ class Zeitraum:
         kim_nrw.fehler.UngueltigerZeitraum: Zeitraum: '2020-07-01/P6M' ist ungültig; ...
         """
         erwartet = "ein ISO-8601-Intervall JJJJ-MM-TT/JJJJ-MM-TT aus zwei gültigen Kalendertagen"
-        if not isinstance(text, str) or len(text) != _ISO_LAENGE:
+        if not isinstance(text, str) or not _ist_iso_intervall(text):
             raise UngueltigerZeitraum("Zeitraum", text, erwartet)
-        treffer = _ISO_INTERVALL.fullmatch(text)
-        if treffer is None:
-            raise UngueltigerZeitraum("Zeitraum", text, erwartet)
-        z = [int(teil) for teil in treffer.groups()]
         try:
-            beginn = dt.date(z[0], z[1], z[2])
-            ende = dt.date(z[3], z[4], z[5])
+            # Die Form ist oben geprüft; fromisoformat prüft nur noch den Kalender.
+            beginn = dt.date.fromisoformat(text[:10])
+            ende = dt.date.fromisoformat(text[11:])
         except ValueError:
             raise UngueltigerZeitraum("Zeitraum", text, erwartet) from None
         return cls(beginn, ende)
@@ -310,6 +319,8 @@ class Zeitraum:
 
     def _ende_nach_monaten(self, n: int) -> dt.date:
         """Letzter Tag eines Zeitraums von ``n`` Monaten ab ``beginn`` (§ 188 Abs. 2, 3 BGB)."""
+        from dateutil.relativedelta import relativedelta  # spät: hält den Import billig
+
         try:
             ziel: dt.date = self.beginn + relativedelta(months=n)
         except (ValueError, OverflowError):  # jenseits von 9999-12-31
@@ -342,7 +353,7 @@ class Zeitraum:
                 "ein Zeitraum innerhalb eines Kalenderjahres; "
                 "zuerst mit nach_haushaltsjahren() aufteilen",
             )
-        tage_im_jahr = 366 if calendar.isleap(self.beginn.year) else 365
+        tage_im_jahr = 366 if _ist_schaltjahr(self.beginn.year) else 365
         return Fraction(self.tage, tage_im_jahr)
 
     def jahresanteil_monate(self) -> Fraction:
