@@ -176,10 +176,13 @@ class _Tabelle:
         wert = self.roh(schluessel, pflicht)
         if wert is None:
             return None
-        werte = [e.value for e in art]
-        if wert not in werte:
-            raise self.fehler(schluessel, f"{wert!r} ist unbekannt; erlaubt: {', '.join(werte)}")
-        return art(wert)
+        if isinstance(wert, str):
+            try:
+                return art(wert)
+            except ValueError:
+                pass
+        erlaubt = ", ".join(e.value for e in art)
+        raise self.fehler(schluessel, f"{wert!r} ist unbekannt; erlaubt: {erlaubt}")
 
     def tabellen(self, schluessel: str) -> list[object]:
         wert = self.roh(schluessel, False)
