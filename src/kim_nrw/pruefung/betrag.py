@@ -61,13 +61,17 @@ _POSTEN: dict[Programmteil, tuple[Posten, ...]] = {
 }  # fmt: skip
 
 _OBERGRENZE = {
-    Programmteil.KI: "ki.hoechstbetrag_{traeger}",
+    Programmteil.KI: "ki.hoechstbetrag_kreis",  # nur für Kreise belegt (KI-RL 2018)
     Programmteil.KOMMAN_I: "komman.i.hoechstbetrag_personal",
 }
 
 
 class _Unbekannt(Exception):
     """Intern: ein nötiger Wert ist nicht belegt (nie nach außen)."""
+
+
+def _zahl(wert: Decimal) -> str:
+    return format(wert.normalize(), "f").replace(".", ",")
 
 
 def _traeger(k: Kontext) -> str:
@@ -93,25 +97,30 @@ def _abschnitt(k: Kontext, abschnitt: Zeitraum, schritte: list[Rechenschritt]) -
             grenze = _wert(k, posten.hoechstumfang, abschnitt)
             if umfang > grenze:
                 schritte.append(Rechenschritt(
-                    f"{abschnitt.deutsch()}: {umfang} VZÄ {posten.funktion.value} auf höchstens {grenze} "
-                    "VZÄ gekürzt", None))  # fmt: skip
+                    f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} auf höchstens "
+                    f"{_zahl(grenze)} VZÄ gekürzt", None))  # fmt: skip
                 umfang = grenze
         satz = Betrag.von(_wert(k, posten.parameter, abschnitt))
         betrag = satz.mal(Fraction(umfang) / Fraction(posten.einheit) * anteil)
         schritte.append(Rechenschritt(
-            f"{abschnitt.deutsch()}: {umfang} VZÄ {posten.funktion.value} × {satz.deutsch()} je "
-            f"{posten.einheit} VZÄ × {anteil.numerator}/{anteil.denominator} Jahr", betrag))  # fmt: skip
+            f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} × {satz.deutsch()} "
+            f"je {_zahl(posten.einheit)} VZÄ × {anteil.numerator}/{anteil.denominator} Jahr", betrag))  # fmt: skip
         summe += betrag
-    if teil is Programmteil.KI and k.antrag.sonstige_kosten:
+    if teil is Programmteil.KI and k.antrag.sonstige_kosten > Betrag.null():
         pool = Betrag.von(_wert(k, "ki.laiensprachmittlerpool.hoechstbetrag", abschnitt))
         sach = min(k.antrag.sonstige_kosten, pool.mal(anteil))
         schritte.append(Rechenschritt(f"{abschnitt.deutsch()}: Sachkosten Laiensprachmittlerpool, "
                                       f"höchstens {pool.deutsch()} je Jahr", sach))  # fmt: skip
         summe += sach
-    if teil in _OBERGRENZE:
-        grenze = Betrag.von(_wert(k, _OBERGRENZE[teil], abschnitt)).mal(anteil)
-        if summe > grenze:
-            schritte.append(Rechenschritt(f"{abschnitt.deutsch()}: auf die Obergrenze gekürzt", grenze))
+    if teil in _OBERGRENZE and (teil is not Programmteil.KI or isinstance(k.kommune, Kreis)):
+        jahresgrenze = k.wert(_OBERGRENZE[teil], abschnitt.beginn)
+        if isinstance(jahresgrenze, str):
+            schritte.append(Rechenschritt(
+                f"{abschnitt.deutsch()}: keine belegte Jahresobergrenze ({jahresgrenze})", None))
+        elif summe > (grenze := Betrag.von(jahresgrenze.dezimal).mal(anteil)):
+            schritte.append(Rechenschritt(
+                f"{abschnitt.deutsch()}: auf die Obergrenze von "
+                f"{Betrag.von(jahresgrenze.dezimal).deutsch()} je Jahr gekürzt", grenze))
             summe = grenze
     return summe
 

@@ -239,9 +239,13 @@ def stellen(k: Kontext) -> Befund:
     if teil is K1:
         summe = vzae(k, Stellenfunktion.FACHKRAFT)
         if summe not in (Decimal(1), Decimal("1.5"), Decimal(2)):
-            return Befund(N, f"beantragt {summe} Fachkraftstellen; zulässig sind 1, 1,5 oder 2",
+            return Befund(N, f"beantragt {str(summe).replace('.', ',')} Fachkraftstellen; "
+                          "zulässig sind 1, 1,5 oder 2",
                           quelle)  # fmt: skip
-    beschreibung = ", ".join(f"{vzae(k, f)} VZÄ {f.value}" for f in Stellenfunktion if vzae(k, f))
+    beschreibung = ", ".join(
+        f"{format(vzae(k, f).normalize(), 'f').replace('.', ',')} VZÄ {f.value}"
+        for f in Stellenfunktion if vzae(k, f)
+    )  # fmt: skip
     return Befund(E, f"beantragt: {beschreibung}", quelle)
 
 
