@@ -20,9 +20,9 @@ from typing import Any
 
 from kim_nrw.recht import (
     STAND_FAKTENBLATT,
-    Art,
     Luecke,
     Parameter,
+    Parameterart,
     Parameterwert,
     Quellenart,
     Rechtsquelle,
@@ -61,12 +61,12 @@ def _zahl(wert: Decimal) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def _wert(art: Art, w: Parameterwert) -> str:
-    if art is Art.BETRAG:
+def _wert(art: Parameterart, w: Parameterwert) -> str:
+    if art is Parameterart.BETRAG:
         return f"{_zahl(w.dezimal)} EUR"
-    if art in (Art.VZAE, Art.QUOTE):
+    if art in (Parameterart.VZAE, Parameterart.QUOTE):
         return _zahl(w.dezimal)
-    if art is Art.DATUM:
+    if art is Parameterart.DATUM:
         return _datum(w.datum)
     return _rst(str(w.wert))
 
@@ -83,7 +83,13 @@ def _zeile(zellen: list[str]) -> list[str]:
 def _parameter(p: Parameter) -> list[str]:
     zeilen = [f".. _parameter-{p.name.replace('.', '-').replace('_', '-')}:", ""]
     zeilen += _titel(f"``{p.name}``", "~")
-    zeilen += [_rst(p.beschreibung), "", f":Einheit: {_rst(p.einheit)}", f":Art: {p.art.value}", ""]
+    zeilen += [
+        _rst(p.beschreibung),
+        "",
+        f":Einheit: {_rst(p.einheit)}",
+        f":Art: {p.art.value}",
+        "",
+    ]
     if p.nicht_bekannt:
         return [*zeilen, f"**Nicht bekannt:** {_rst(p.nicht_bekannt)}", ""]
     zeilen += [
@@ -106,7 +112,10 @@ def _parameter(p: Parameter) -> list[str]:
 
 def _quelle(q: Rechtsquelle) -> list[str]:
     zeilen = [f".. _{_marke(q.kurzname)}:", "", f".. rubric:: {q.kurzname} – {_rst(q.titel)}", ""]
-    felder: list[tuple[str, str]] = [("Art", q.art.bezeichnung), ("Zitat", _rst(q.zitat()))]
+    felder: list[tuple[str, str]] = [
+        ("Art", q.art.bezeichnung),
+        ("Zitat", _rst(q.zitat())),
+    ]
     if q.ist_rechtsakt or q.fassung_vom is not None:
         felder.append(("Fassung vom", _datum(q.fassung_vom)))
     if q.ist_rechtsakt:

@@ -27,7 +27,7 @@ from kim_nrw.recht.laden import (
     parameter,
     rechtsquelle,
 )
-from kim_nrw.recht.parameter import Art, Luecke, Parameter, Parameterwert, Status, Wert
+from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Status, Wert
 from kim_nrw.recht.quellen import (
     STAND_FAKTENBLATT,
     Gewissheit,
@@ -40,10 +40,10 @@ __all__ = [
     "DATEI_QUELLEN",
     "ORDNER_PARAMETER",
     "STAND_FAKTENBLATT",
-    "Art",
     "Gewissheit",
     "Luecke",
     "Parameter",
+    "Parameterart",
     "Parameterwert",
     "Quellenart",
     "Rechtsquelle",

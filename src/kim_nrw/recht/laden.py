@@ -75,7 +75,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
-from kim_nrw.recht.parameter import Art, Luecke, Parameter, Parameterwert, Status, Wert
+from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Status, Wert
 from kim_nrw.recht.quellen import (
     STAND_FAKTENBLATT,
     Gewissheit,
@@ -100,7 +100,7 @@ __all__ = [
 DATEI_QUELLEN = "rechtsquellen.toml"
 ORDNER_PARAMETER = "parameter"
 
-_E = TypeVar("_E", Quellenart, Gewissheit, Status, Art)
+_E = TypeVar("_E", Quellenart, Gewissheit, Status, Parameterart)
 _T = TypeVar("_T")
 _BETRAG = re.compile(r"[0-9]+(\.[0-9]{1,2})?")
 _DEZIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
@@ -340,7 +340,7 @@ def _parameter(
     t = _Tabelle(datei, f"parameter[{nr}]", daten, _PARAMETER_SCHLUESSEL)
     name = t.pflicht_text("name")
     t.pfad = f"parameter[{name}]"
-    art = t.aufzaehlung("art", Art)
+    art = t.aufzaehlung("art", Parameterart)
     assert art is not None
     werte = tuple(
         _parameterwert(_Tabelle(datei, t.ort(f"werte[{i}]"), w, _WERT_SCHLUESSEL), art, katalog)
@@ -367,7 +367,9 @@ def _quellen(t: _Tabelle, katalog: Mapping[str, Rechtsquelle], *, pflicht: bool)
     return kurznamen
 
 
-def _parameterwert(t: _Tabelle, art: Art, katalog: Mapping[str, Rechtsquelle]) -> Parameterwert:
+def _parameterwert(
+    t: _Tabelle, art: Parameterart, katalog: Mapping[str, Rechtsquelle]
+) -> Parameterwert:
     wert = _wert(t, art)
     gilt_ab = t.datum("gilt_ab", pflicht=True)
     gilt_bis = t.datum("gilt_bis")
@@ -390,22 +392,22 @@ def _luecke(t: _Tabelle, katalog: Mapping[str, Rechtsquelle]) -> Luecke:
     return _baue(t, "", lambda: Luecke(gilt_ab, gilt_bis, grund, quellen))
 
 
-def _wert(t: _Tabelle, art: Art) -> Wert:
+def _wert(t: _Tabelle, art: Parameterart) -> Wert:
     roh = t.roh("wert", True)
     if isinstance(roh, float):
         problem = f'Float {roh!r} ist verboten (Rundungsfehler); als Text schreiben, z. B. "{roh}"'
         raise t.fehler("wert", problem)
-    if art in (Art.BETRAG, Art.VZAE, Art.QUOTE):
-        muster = _BETRAG if art is Art.BETRAG else _DEZIMAL
+    if art in (Parameterart.BETRAG, Parameterart.VZAE, Parameterart.QUOTE):
+        muster = _BETRAG if art is Parameterart.BETRAG else _DEZIMAL
         if not (isinstance(roh, str) and muster.fullmatch(roh)):
-            beispiel = '"57000.00"' if art is Art.BETRAG else '"0.5"'
+            beispiel = '"57000.00"' if art is Parameterart.BETRAG else '"0.5"'
             raise t.fehler(
                 "wert",
                 f"erwartet für Art {art.value} einen Text mit Ziffern und Punkt, z. B. {beispiel}, "
                 f"gefunden {_typ(roh)} {roh!r}",
             )
         zahl = Decimal(roh)
-        return zahl.quantize(_CENT) if art is Art.BETRAG else zahl
+        return zahl.quantize(_CENT) if art is Parameterart.BETRAG else zahl
     erwartet = art.pruefe(roh)
     if erwartet is not None:
         gefunden = f"gefunden {_typ(roh)} {roh!r}"

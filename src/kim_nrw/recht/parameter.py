@@ -1,7 +1,7 @@
 """Parameter nach Stichtag: Beträge, Stellen, Fristen – jeder Wert mit Zeitraum und Quelle.
 
 Ein :class:`Parameter` hat einen Namen (``ki.fachkraft.hoechstbetrag_je_stelle``), eine
-:class:`Art` und eine chronologische Folge von :class:`Parameterwert` en. Jeder Wert
+:class:`Parameterart` und eine chronologische Folge von :class:`Parameterwert` en. Jeder Wert
 gilt von ``gilt_ab`` bis ``gilt_bis`` (beide Tage eingeschlossen; ``None`` = offen),
 trägt einen :class:`Status` und mindestens eine Quelle aus dem Katalog.
 
@@ -38,10 +38,10 @@ from kim_nrw.recht.quellen import (
     ist_text,
 )
 
-__all__ = ["NAME_MUSTER", "Art", "Luecke", "Parameter", "Parameterwert", "Status", "Wert"]
+__all__ = ["NAME_MUSTER", "Luecke", "Parameter", "Parameterart", "Parameterwert", "Status", "Wert"]
 
 Wert = Decimal | int | date | str
-"""Die möglichen Python-Typen eines Werts; welcher gilt, bestimmt die :class:`Art`."""
+"""Die möglichen Python-Typen eines Werts; welcher gilt, bestimmt die :class:`Parameterart`."""
 
 NAME_MUSTER = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 """Form eines Parameternamens: kleine ASCII-Wörter mit Punkten, z. B. ``ki.hoechstbetrag_kreis``."""
@@ -85,7 +85,7 @@ _BEZEICHNUNG_STATUS = {
 }
 
 
-class Art(enum.Enum):
+class Parameterart(enum.Enum):
     """Was für ein Wert ein Parameter ist; bestimmt Python-Typ und Schreibweise in TOML.
 
     ==========  ========================  ==========================================
@@ -110,23 +110,23 @@ class Art(enum.Enum):
     def pruefe(self, wert: object) -> str | None:
         """Was an ``wert`` für diese Art falsch ist, oder ``None``, wenn er passt.
 
-        >>> Art.BETRAG.pruefe(Decimal("57000.00")) is None
+        >>> Parameterart.BETRAG.pruefe(Decimal("57000.00")) is None
         True
-        >>> Art.QUOTE.pruefe(Decimal("1.5"))
+        >>> Parameterart.QUOTE.pruefe(Decimal("1.5"))
         'eine Quote zwischen 0 und 1'
         """
-        if self in (Art.BETRAG, Art.VZAE, Art.QUOTE):
+        if self in (Parameterart.BETRAG, Parameterart.VZAE, Parameterart.QUOTE):
             if not isinstance(wert, Decimal) or not wert.is_finite() or wert < 0:
                 return "ein endlicher, nicht negativer Decimal"
-            if self is Art.BETRAG and wert.as_tuple().exponent != -2:
+            if self is Parameterart.BETRAG and wert.as_tuple().exponent != -2:
                 return "ein Betrag mit genau zwei Nachkommastellen (Cent)"
-            if self is Art.QUOTE and wert > 1:
+            if self is Parameterart.QUOTE and wert > 1:
                 return "eine Quote zwischen 0 und 1"
             return None
-        if self is Art.ANZAHL:
+        if self is Parameterart.ANZAHL:
             ok = isinstance(wert, int) and not isinstance(wert, bool) and wert >= 0
             return None if ok else "eine nicht negative Ganzzahl"
-        if self is Art.DATUM:
+        if self is Parameterart.DATUM:
             return None if ist_datum(wert) else "ein datetime.date ohne Uhrzeit"
         return None if ist_text(wert) else "ein nicht leerer Text"
 
@@ -311,8 +311,8 @@ def _pruefe_einheit(_i: object, _a: object, wert: str) -> None:
         raise UngueltigeEingabe("einheit", wert, "ein nicht leerer Text, z. B. 'EUR je Jahr'")
 
 
-def _pruefe_parameterart(_i: object, _a: object, wert: Art) -> None:
-    if not isinstance(wert, Art):
+def _pruefe_parameterart(_i: object, _a: object, wert: Parameterart) -> None:
+    if not isinstance(wert, Parameterart):
         raise UngueltigeEingabe("art", wert, "eine Art")
 
 
@@ -343,7 +343,7 @@ class Parameter:
     :param luecken: Zeiträume, in denen der Wert nicht belegt ist.
     :param nicht_bekannt: leer, oder warum der ganze Parameter nicht belegt ist.
 
-    >>> p = Parameter("x.betrag", "Ein Betrag", "EUR", Art.BETRAG, (
+    >>> p = Parameter("x.betrag", "Ein Betrag", "EUR", Parameterart.BETRAG, (
     ...     Parameterwert(Decimal("1.00"), date(2020, 1, 1), date(2020, 12, 31),
     ...                   Status.IN_KRAFT, ("Q",)),))
     >>> p.wert_am(date(2020, 6, 30)).wert
@@ -356,7 +356,7 @@ class Parameter:
     name: str = field(validator=_pruefe_name)
     beschreibung: str = field(validator=_pruefe_beschreibung)
     einheit: str = field(validator=_pruefe_einheit)
-    art: Art = field(validator=_pruefe_parameterart)
+    art: Parameterart = field(validator=_pruefe_parameterart)
     werte: tuple[Parameterwert, ...] = field(default=(), validator=_pruefe_werte)
     luecken: tuple[Luecke, ...] = field(default=(), validator=_pruefe_luecken, kw_only=True)
     nicht_bekannt: str = field(default="", validator=_pruefe_nicht_bekannt, kw_only=True)
