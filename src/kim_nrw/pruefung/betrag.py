@@ -25,7 +25,7 @@ from kim_nrw.pruefung.kontext import Kontext
 from kim_nrw.pruefung.regeln import vzae
 from kim_nrw.zeit import Zeitraum
 
-__all__ = ["Posten", "hoechstbetrag"]
+__all__ = ["Posten", "berechnet", "hoechstbetrag"]
 
 
 @frozen
@@ -64,6 +64,15 @@ _OBERGRENZE = {
     Programmteil.KI: "ki.hoechstbetrag_kreis",  # nur für Kreise belegt (KI-RL 2018)
     Programmteil.KOMMAN_I: "komman.i.hoechstbetrag_personal",
 }
+
+
+def berechnet(teil: Programmteil) -> bool:
+    """Ob kim_nrw für den Programmteil einen Höchstbetrag je Stelle berechnet.
+
+    KOMM-AN II und III fördern Maßnahmen mit Festbeträgen bzw. Anteilen; dafür
+    gibt es keine Rechnung je Stelle.
+    """
+    return teil in _POSTEN
 
 
 class _Unbekannt(Exception):
@@ -129,7 +138,7 @@ def hoechstbetrag(k: Kontext) -> tuple[Betrag | None, tuple[Rechenschritt, ...]]
     """Der Höchstbetrag des Antrags mit seiner Rechnung; ``None`` mit Grund, wenn unbekannt."""
     teil = k.antrag.programmteil
     schritte: list[Rechenschritt] = []
-    if teil not in _POSTEN:
+    if not berechnet(teil):
         schritte.append(Rechenschritt(
             f"{teil.bezeichnung}: Festbeträge je Maßnahme; kim_nrw berechnet keinen Höchstbetrag",
             None))  # fmt: skip

@@ -8,7 +8,7 @@ from datetime import date
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import KimNrwFehler, UngueltigeEingabe
 from kim_nrw.geld import Betrag
-from kim_nrw.pruefung.betrag import hoechstbetrag
+from kim_nrw.pruefung.betrag import berechnet, hoechstbetrag
 from kim_nrw.pruefung.ergebnis import (
     Entscheidung,
     Pruefergebnis,
@@ -38,6 +38,11 @@ def _betragspunkt(antrag: Foerderantrag, hoechst: Betrag | None) -> tuple[Pruefp
         text = "kein Betrag beantragt" + (f"; Höchstbetrag {hoechst.deutsch()}" if hoechst else "")
         return Pruefpunkt("ALLG.HOECHSTBETRAG", titel, Pruefstatus.NICHT_ANWENDBAR, text,
                           zitat(quelle), quelle), hoechst  # fmt: skip
+    if not berechnet(antrag.programmteil):
+        return Pruefpunkt("ALLG.HOECHSTBETRAG", titel, Pruefstatus.NICHT_ANWENDBAR,
+                          f"beantragt {beantragt.deutsch()}; für {antrag.programmteil.bezeichnung} "
+                          "rechnet kim_nrw keinen Höchstbetrag je Stelle (Festbeträge je "
+                          "Maßnahme)", zitat(quelle), quelle), beantragt  # fmt: skip
     if hoechst is None:
         return Pruefpunkt("ALLG.HOECHSTBETRAG", titel, Pruefstatus.UNBEKANNT,
                           f"beantragt {beantragt.deutsch()}; der Höchstbetrag ist nicht "
