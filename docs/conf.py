@@ -32,7 +32,17 @@ nitpicky = False
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
-doctest_global_setup = "import kim_nrw"
+# Docstring-Beispiele laufen in Sphinx ohne die Globals ihres Moduls; die
+# recht-Module setzen ihre eigenen Namen voraus, daher werden sie hier bereitgestellt.
+doctest_global_setup = """
+import kim_nrw
+from datetime import date
+from decimal import Decimal
+from kim_nrw.recht import *
+from kim_nrw.recht.parameter import *
+from kim_nrw.recht.quellen import *
+from kim_nrw.recht.laden import *
+"""
 intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
 suppress_warnings = ["myst.header"]
 
