@@ -1,5 +1,68 @@
-"""Die Förderprogramme: KI-Förderung, KIM mit drei Bausteinen, KOMM-AN."""
+"""Die Förderprogramme: KI-Förderung, KIM mit drei Bausteinen, KOMM-AN mit drei Programmteilen.
 
+* :class:`Programm`, :class:`Programmteil`, :class:`Foerderart` – stabile Kennungen;
+* :func:`programm`, :func:`teil`, :func:`alle_programme` – was gefördert wird, wer es
+  erhält, auf welcher Rechtsgrundlage in welchem Zeitraum, welche Parameter dazugehören;
+* :func:`foerderart_am`, :func:`parameter_am` – Förderart und Parameter am Stichtag;
+* :func:`einwanderung_gestalten` – das Vorgängerprogramm des KIM mit seinen
+  Modellkommunen;
+* :func:`programme_uebersicht` – alles am Stichtag als deutscher Text (``kim-nrw programme``).
+
+Die Beschreibungen werden beim ersten Zugriff gebaut und gegen Quellenkatalog, Parameter
+und Gebietsregister geprüft; ``import kim_nrw.programme`` liest keine Datei.
+
+>>> from datetime import date
+>>> from kim_nrw.programme import teil, Programmteil
+>>> teil(Programmteil.KIM_B2).foerderart_am(date(2021, 3, 1)).value
+'fachbezogene_pauschale'
+"""
+
+from kim_nrw.programme.beschreibung import (
+    Baustein,
+    Bewilligungsbehoerde,
+    Empfaenger,
+    Modellkommune,
+    Parameterstand,
+    Programmbeschreibung,
+    Rechtsgrundlage,
+    Stand,
+    Teilbeschreibung,
+    Vorgaengerprogramm,
+    empfaengerart,
+    wert_als_text,
+)
+from kim_nrw.programme.katalog import (
+    alle_programme,
+    einwanderung_gestalten,
+    foerderart_am,
+    parameter_am,
+    programm,
+    teil,
+)
 from kim_nrw.programme.teile import Foerderart, Programm, Programmteil
+from kim_nrw.programme.uebersicht import programme_uebersicht
 
-__all__ = ["Foerderart", "Programm", "Programmteil"]
+__all__ = [
+    "Baustein",
+    "Bewilligungsbehoerde",
+    "Empfaenger",
+    "Foerderart",
+    "Modellkommune",
+    "Parameterstand",
+    "Programm",
+    "Programmbeschreibung",
+    "Programmteil",
+    "Rechtsgrundlage",
+    "Stand",
+    "Teilbeschreibung",
+    "Vorgaengerprogramm",
+    "alle_programme",
+    "einwanderung_gestalten",
+    "empfaengerart",
+    "foerderart_am",
+    "parameter_am",
+    "programm",
+    "programme_uebersicht",
+    "teil",
+    "wert_als_text",
+]

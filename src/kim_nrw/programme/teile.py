@@ -84,3 +84,15 @@ class Foerderart(enum.Enum):
     """Pauschale ohne Antrag zu festen Terminen (KIM Bausteine 2 und 3, 2020–2024)."""
     ANTEILFINANZIERUNG = "anteilfinanzierung"
     """Anteil der zuwendungsfähigen Kosten (Integrationsagenturen, bis 90 %)."""
+
+    @property
+    def bezeichnung(self) -> str:
+        """Die deutsche Bezeichnung, z. B. ``fachbezogene Pauschale``."""
+        return _FOERDERARTNAMEN[self]
+
+
+_FOERDERARTNAMEN = {
+    Foerderart.FESTBETRAG: "Festbetrag",
+    Foerderart.FACHBEZOGENE_PAUSCHALE: "fachbezogene Pauschale",
+    Foerderart.ANTEILFINANZIERUNG: "Anteilfinanzierung",
+}
