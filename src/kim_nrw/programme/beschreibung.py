@@ -640,7 +640,9 @@ class Programmbeschreibung:
         """Die Grundlagen aller Teile, je Quelle und Norm zu einem Zeitraum zusammengefasst.
 
         Der Zeitraum reicht vom frühesten Beginn bis zum spätesten Ende (offen, wenn
-        einer offen ist); der Status ist der schwächste der zusammengefassten.
+        einer offen ist); der Status ist der stärkste der zusammengefassten, denn die
+        zusammengefasste Angabe sagt nur, dass die Quelle für mindestens einen Teil
+        maßgeblich ist (die genaue Angabe steht beim Teil).
         """
         gruppen: dict[tuple[str, str | None], list[Rechtsgrundlage]] = {}
         for t in self.teile:
@@ -653,7 +655,7 @@ class Programmbeschreibung:
                 if any(g.gilt_bis is None for g in liste)
                 else max(g.gilt_bis for g in liste if g.gilt_bis is not None)
             )
-            status = _schwaechster(g.status for g in liste)
+            status = _staerkster(g.status for g in liste)
             ergebnis.append(
                 Rechtsgrundlage(
                     quelle, min(g.gilt_ab for g in liste), ende, norm, status, liste[0].anmerkung
@@ -670,13 +672,9 @@ class Programmbeschreibung:
         return _staende(self.parameternamen(), stichtag)
 
 
-def _schwaechster(stati: Iterable[Status]) -> Status:
+def _staerkster(stati: Iterable[Status]) -> Status:
     menge = set(stati)
-    if Status.VORLAEUFIG in menge:
-        return Status.VORLAEUFIG
-    if Status.ABGELEITET in menge:
-        return Status.ABGELEITET
-    return Status.IN_KRAFT
+    return next(s for s in (Status.IN_KRAFT, Status.ABGELEITET, Status.VORLAEUFIG) if s in menge)
 
 
 # -- Vorgängerprogramm ------------------------------------------------------------------------

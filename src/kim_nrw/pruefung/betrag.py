@@ -17,8 +17,8 @@ from fractions import Fraction
 from attrs import frozen
 
 from kim_nrw.antrag import Stellenfunktion
-from kim_nrw.geld import Betrag
 from kim_nrw.gebiet import Kreis
+from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil
 from kim_nrw.pruefung.ergebnis import Rechenschritt
 from kim_nrw.pruefung.kontext import Kontext
@@ -105,15 +105,16 @@ def _abschnitt(k: Kontext, abschnitt: Zeitraum, schritte: list[Rechenschritt]) -
         if posten.hoechstumfang is not None:
             grenze = _wert(k, posten.hoechstumfang, abschnitt)
             if umfang > grenze:
-                schritte.append(Rechenschritt(
-                    f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} auf höchstens "
-                    f"{_zahl(grenze)} VZÄ gekürzt", None))  # fmt: skip
+                text = (f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} "
+                        f"auf höchstens {_zahl(grenze)} VZÄ gekürzt")  # fmt: skip
+                schritte.append(Rechenschritt(text, None))
                 umfang = grenze
         satz = Betrag.von(_wert(k, posten.parameter, abschnitt))
         betrag = satz.mal(Fraction(umfang) / Fraction(posten.einheit) * anteil)
-        schritte.append(Rechenschritt(
-            f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} × {satz.deutsch()} "
-            f"je {_zahl(posten.einheit)} VZÄ × {anteil.numerator}/{anteil.denominator} Jahr", betrag))  # fmt: skip
+        text = (f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} × "
+                f"{satz.deutsch()} je {_zahl(posten.einheit)} VZÄ × "
+                f"{anteil.numerator}/{anteil.denominator} Jahr")  # fmt: skip
+        schritte.append(Rechenschritt(text, betrag))
         summe += betrag
     if teil is Programmteil.KI and k.antrag.sonstige_kosten > Betrag.null():
         pool = Betrag.von(_wert(k, "ki.laiensprachmittlerpool.hoechstbetrag", abschnitt))
@@ -124,13 +125,20 @@ def _abschnitt(k: Kontext, abschnitt: Zeitraum, schritte: list[Rechenschritt]) -
     if teil in _OBERGRENZE and (teil is not Programmteil.KI or isinstance(k.kommune, Kreis)):
         jahresgrenze = k.wert(_OBERGRENZE[teil], abschnitt.beginn)
         if isinstance(jahresgrenze, str):
-            schritte.append(Rechenschritt(
-                f"{abschnitt.deutsch()}: keine belegte Jahresobergrenze ({jahresgrenze})", None))
-        elif summe > (grenze := Betrag.von(jahresgrenze.dezimal).mal(anteil)):
-            schritte.append(Rechenschritt(
-                f"{abschnitt.deutsch()}: auf die Obergrenze von "
-                f"{Betrag.von(jahresgrenze.dezimal).deutsch()} je Jahr gekürzt", grenze))
-            summe = grenze
+            schritte.append(
+                Rechenschritt(
+                    f"{abschnitt.deutsch()}: keine belegte Jahresobergrenze ({jahresgrenze})", None
+                )
+            )
+        elif summe > (obergrenze := Betrag.von(jahresgrenze.dezimal).mal(anteil)):
+            schritte.append(
+                Rechenschritt(
+                    f"{abschnitt.deutsch()}: auf die Obergrenze von "
+                    f"{Betrag.von(jahresgrenze.dezimal).deutsch()} je Jahr gekürzt",
+                    obergrenze,
+                )
+            )
+            summe = obergrenze
     return summe
 
 

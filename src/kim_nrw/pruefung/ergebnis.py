@@ -19,8 +19,8 @@ __all__ = [
     "Entscheidung",
     "Pruefergebnis",
     "Pruefpunkt",
-    "Rechenschritt",
     "Pruefstatus",
+    "Rechenschritt",
     "VerwendeterWert",
 ]
 

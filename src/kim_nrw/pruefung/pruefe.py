@@ -30,7 +30,9 @@ def _punkt(regel: Regel, k: Kontext) -> Pruefpunkt:
                       befund_zitat(befund), befund.quelle)  # fmt: skip
 
 
-def _betragspunkt(antrag: Foerderantrag, hoechst: Betrag | None) -> tuple[Pruefpunkt, Betrag | None]:
+def _betragspunkt(
+    antrag: Foerderantrag, hoechst: Betrag | None
+) -> tuple[Pruefpunkt, Betrag | None]:
     beantragt = antrag.beantragter_betrag
     quelle = "LHO-44"
     titel = "Beantragter Betrag im Rahmen des Höchstbetrags"

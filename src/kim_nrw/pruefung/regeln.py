@@ -76,9 +76,14 @@ def _tag(t: date) -> str:
     return f"{t:%d.%m.%Y}"
 
 
-def _tintg_norm(k: Kontext, alt: str, neu: str) -> tuple[str, str]:
+def _tintg_norm(k: Kontext, alt: str, neu: str) -> tuple[str, str | None]:
     """Quelle und Norm nach der am Stichtag geltenden Fassung des TIntG."""
     return ("TIntG-2021", neu) if k.stichtag >= TINTG_2021_AB else ("TIntG-2012", alt)
+
+
+def _kim_norm(k: Kontext, norm: str) -> tuple[str, str | None]:
+    """§ 9 TIntG 2021 ab 2022; davor stand das KIM nur in der KIM-RL 2020."""
+    return ("TIntG-2021", norm) if k.stichtag >= TINTG_2021_AB else ("KIM-RL-2020", None)
 
 
 def _ist_kreisebene(k: Kontext) -> bool:
@@ -103,11 +108,11 @@ def traeger(k: Kontext) -> Befund:
     name = k.kommune.bezeichnung
     if k.antrag.programmteil is K3:
         return Befund(N, f"{name} ist eine Kommune; Programmteil III fördert die "
-                      "Integrationsagenturen der Wohlfahrtsverbände", "S-BRA-KOMMAN-III")  # fmt: skip
+                      "Integrationsagenturen der Wohlfahrtsverbände",
+                      "S-BRA-KOMMAN-III")  # fmt: skip
     quelle, norm = _tintg_norm(k, "§ 7", "§ 8 Abs. 1")
     if k.antrag.programmteil in KIM:
-        quelle, norm = ("TIntG-2021", "§ 9 Abs. 1") if k.tintg == "TIntG-2021" else (
-            "KIM-RL-2020", None)  # fmt: skip
+        quelle, norm = _kim_norm(k, "§ 9 Abs. 1")
     if _ist_kreisebene(k):
         return Befund(E, f"{name} ist ein Kreis oder eine kreisfreie Stadt "
                       f"({k.kommune.art.bezeichnung})", quelle, norm)  # fmt: skip
@@ -146,14 +151,18 @@ def b3_behoerde(k: Kontext) -> Befund:
 def ki_vorhanden(k: Kontext) -> Befund:
     """§ 9 Abs. 1 TIntG 2021: KIM nur für Kreise und kreisfreie Städte mit KI; KOMM-AN I/II
     ebenso (BRA)."""
-    if k.antrag.programmteil in KIM:
-        quelle, norm = ("TIntG-2021", "§ 9 Abs. 1") if k.tintg == "TIntG-2021" else (
-            "KIM-RL-2020", None)  # fmt: skip
-    else:
-        quelle, norm = "S-BRA-KOMMAN-I", None
+    quelle, norm = (
+        _kim_norm(k, "§ 9 Abs. 1") if k.antrag.programmteil in KIM else ("S-BRA-KOMMAN-I", None)
+    )
     name = k.kommune.bezeichnung
-    return _tatsache(k.antrag.ki_vorhanden, f"{name} hat ein KI eingerichtet",
-                     f"{name} hat kein KI eingerichtet", "besteht ein KI?", quelle, norm)
+    return _tatsache(
+        k.antrag.ki_vorhanden,
+        f"{name} hat ein KI eingerichtet",
+        f"{name} hat kein KI eingerichtet",
+        "besteht ein KI?",
+        quelle,
+        norm,
+    )
 
 
 # -- KI-Förderung -----------------------------------------------------------------
@@ -180,8 +189,9 @@ def integrationskonzept(k: Kontext) -> Befund:
     quelle, norm = _tintg_norm(k, "§ 7", "§ 8 Abs. 1")
     wert = k.antrag.integrationskonzept
     if wert is None:
-        return Befund(U, "Angabe fehlt: liegt ein beschlossenes Integrationskonzept vor?",
-                      quelle, norm)
+        return Befund(
+            U, "Angabe fehlt: liegt ein beschlossenes Integrationskonzept vor?", quelle, norm
+        )
     if wert is False:
         return Befund(N, "kein beschlossenes Integrationskonzept", quelle, norm)
     alter = k.wert("ki.integrationskonzept.hoechstalter_jahre", k.stichtag)
@@ -199,14 +209,17 @@ def integrationskonzept(k: Kontext) -> Befund:
         return Befund(N, f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} nicht "
                       f"innerhalb der letzten {jahre} Jahre (ab {_tag(grenze)}) beschlossen",
                       "S-KI-Rahmenbed")  # fmt: skip
-    return Befund(E, f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre",
-                  "S-KI-Rahmenbed")
+    return Befund(E, f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre", "S-KI-Rahmenbed")
 
 
 # -- Stellen ----------------------------------------------------------------------
 
 _FUNKTIONEN = {
-    KI: {Stellenfunktion.FACHKRAFT, Stellenfunktion.VERWALTUNGSASSISTENZ, Stellenfunktion.LEHRKRAFT},
+    KI: {
+        Stellenfunktion.FACHKRAFT,
+        Stellenfunktion.VERWALTUNGSASSISTENZ,
+        Stellenfunktion.LEHRKRAFT,
+    },
     B1: {Stellenfunktion.KOORDINATION, Stellenfunktion.VERWALTUNGSASSISTENZ},
     B2: {Stellenfunktion.CASE_MANAGEMENT},
     B3: {Stellenfunktion.ABH_EBH},
@@ -228,7 +241,9 @@ def stellen(k: Kontext) -> Befund:
     """Nur Stellen der Funktionen, die der Programmteil fördert; KOMM-AN I: 1, 1,5 oder 2."""
     teil = k.antrag.programmteil
     quelle = _STELLENQUELLE[teil]
-    fremd = sorted({s.funktion.value for s in k.antrag.stellen} - {f.value for f in _FUNKTIONEN[teil]})
+    fremd = sorted(
+        {s.funktion.value for s in k.antrag.stellen} - {f.value for f in _FUNKTIONEN[teil]}
+    )
     if not k.antrag.stellen:
         if _FUNKTIONEN[teil]:
             return Befund(N, "der Antrag enthält keine Stelle", quelle)
@@ -268,8 +283,7 @@ def foerderzeitraum(k: Kontext) -> Befund:
     if zeitraum.beginn < beginn.datum:
         return Befund(N, f"der Zeitraum beginnt am {_tag(zeitraum.beginn)}, vor dem Beginn des "
                       f"Programmteils am {_tag(beginn.datum)}", quelle)  # fmt: skip
-    return Befund(E, f"{zeitraum.deutsch()} liegt nach dem Beginn am {_tag(beginn.datum)}",
-                  quelle)
+    return Befund(E, f"{zeitraum.deutsch()} liegt nach dem Beginn am {_tag(beginn.datum)}", quelle)
 
 
 @regel("KIM.ANTRAGSFRIST", "Antrag im Antragsfenster gestellt", {B1, B2})
@@ -303,8 +317,9 @@ def _kim_2025(k: Kontext, wert: bool | None, was: str) -> Befund:
     if k.richtlinie != "KIM-RL-2024" or k.antrag.zeitraum.ende < _KIM_2025:
         return Befund(A, "gilt erst nach der KIM-Richtlinie 2024 für Förderzeiträume ab 2025",
                       "KIM-RL-2024")  # fmt: skip
-    return _tatsache(wert, f"{was}: liegt vor", f"{was}: fehlt", f"{was}?",
-                     "S-NRWfoerdert-KIM-2025")
+    return _tatsache(
+        wert, f"{was}: liegt vor", f"{was}: fehlt", f"{was}?", "S-NRWfoerdert-KIM-2025"
+    )
 
 
 @regel("KIM.2025.LENKUNGSGRUPPE", "Lenkungsgruppe auf Leitungsebene (ab 2025)", {B1, B2})
@@ -357,8 +372,7 @@ def zusatzstelle(k: Kontext) -> Befund:
 @regel("KIM.WEITERLEITUNG", "Weiterleitung an Gemeinden oder freie Träger", KIM)
 def weiterleitung(k: Kontext) -> Befund:
     """§ 9 Abs. 2 TIntG 2021: Weitergabe an kreisangehörige Gemeinden ist zulässig."""
-    quelle, norm = ("TIntG-2021", "§ 9 Abs. 2") if k.tintg == "TIntG-2021" else (
-        "KIM-RL-2020", None)  # fmt: skip
+    quelle, norm = _kim_norm(k, "§ 9 Abs. 2")
     w = k.antrag.weiterleitungen
     if not w:
         return Befund(A, "keine Weiterleitung vorgesehen", quelle, norm)
