@@ -91,8 +91,11 @@ class Zeile:
 
 
 def _spanne(ab: date, bis: date | None) -> str:
-    return f"ab {deutsches_datum(ab)}" if bis is None else (
-        f"{deutsches_datum(ab)}–{deutsches_datum(bis)}")  # fmt: skip
+    return (
+        f"ab {deutsches_datum(ab)}"
+        if bis is None
+        else (f"{deutsches_datum(ab)}–{deutsches_datum(bis)}")
+    )
 
 
 def _grundlagen() -> dict[str, Rechtsgrundlage]:
@@ -111,8 +114,9 @@ def _grundlagen() -> dict[str, Rechtsgrundlage]:
         offen = any(g.gilt_bis is None for g in liste)
         bis = None if offen else max(g.gilt_bis for g in liste if g.gilt_bis is not None)
         stati = {g.status for g in liste}
-        status = next(s for s in (Status.IN_KRAFT, Status.ABGELEITET, Status.VORLAEUFIG)
-                      if s in stati)  # fmt: skip
+        status = next(
+            s for s in (Status.IN_KRAFT, Status.ABGELEITET, Status.VORLAEUFIG) if s in stati
+        )
         ergebnis[quelle] = Rechtsgrundlage(quelle, min(g.gilt_ab for g in liste), bis, None, status)
     return ergebnis
 
@@ -145,10 +149,18 @@ def zeilen_recht() -> list[Zeile]:
         if q.art not in _FARBE_QUELLE or q.norm is not None:
             continue
         erlass = f", Fassung vom {deutsches_datum(q.fassung_vom)}" if q.fassung_vom else ""
-        titel = (f"{q.abkuerzung}: maßgeblich {_spanne(g.gilt_ab, g.gilt_bis)} "
-                 f"({g.status.kennung} {g.status.bezeichnung}){erlass}")  # fmt: skip
-        abschnitt = Abschnitt(g.gilt_ab, g.gilt_bis, q.abkuerzung, _FARBE_QUELLE[q.art], titel,
-                              gestrichelt=g.status is Status.VORLAEUFIG)  # fmt: skip
+        titel = (
+            f"{q.abkuerzung}: maßgeblich {_spanne(g.gilt_ab, g.gilt_bis)} "
+            f"({g.status.kennung} {g.status.bezeichnung}){erlass}"
+        )
+        abschnitt = Abschnitt(
+            g.gilt_ab,
+            g.gilt_bis,
+            q.abkuerzung,
+            _FARBE_QUELLE[q.art],
+            titel,
+            gestrichelt=g.status is Status.VORLAEUFIG,
+        )
         familien.setdefault(_familie(quelle), []).append(abschnitt)
     zeilen = [Zeile("Rechtsgrundlagen", (), ueberschrift=True)]
     reihenfolge = [f for f in _FAMILIEN if f in familien] + sorted(set(familien) - set(_FAMILIEN))
@@ -169,14 +181,24 @@ def _abschnitte_teil(t: Teilbeschreibung) -> tuple[Abschnitt, ...]:
     teile: list[Abschnitt] = []
     for w in p.werte:
         art = Foerderart(w.text)
-        titel = f"{name}: {art.bezeichnung}, {w.zeitraum} ({w.status.kennung} {w.status.bezeichnung})"
-        teile.append(Abschnitt(max(w.gilt_ab, t.beginn()), w.gilt_bis, art.bezeichnung,
-                               _FARBE_ART[art], titel,
-                               gestrichelt=w.status is Status.VORLAEUFIG))  # fmt: skip
+        titel = (
+            f"{name}: {art.bezeichnung}, {w.zeitraum} ({w.status.kennung} {w.status.bezeichnung})"
+        )
+        teile.append(
+            Abschnitt(
+                max(w.gilt_ab, t.beginn()),
+                w.gilt_bis,
+                art.bezeichnung,
+                _FARBE_ART[art],
+                titel,
+                gestrichelt=w.status is Status.VORLAEUFIG,
+            )
+        )
     for lu in p.luecken:
         titel = f"{name}: Förderart nicht belegt, {lu.zeitraum} – {lu.grund}"
-        teile.append(Abschnitt(lu.gilt_ab, lu.gilt_bis, "nicht belegt", "#a0aec0", titel,
-                               schraffiert=True))  # fmt: skip
+        teile.append(
+            Abschnitt(lu.gilt_ab, lu.gilt_bis, "nicht belegt", "#a0aec0", titel, schraffiert=True)
+        )
     return tuple(sorted(teile, key=lambda a: a.ab))
 
 
@@ -188,10 +210,16 @@ def zeilen_programme() -> list[Zeile]:
             zeilen.append(Zeile(_kurzname_teil(t), _abschnitte_teil(t)))
     eg = einwanderung_gestalten()
     beginn = parameter("einwanderung_gestalten.modellkommunen").werte[0].gilt_ab
-    titel = (f"{eg.name}: {eg.zeitraum}, {len(eg.modellkommunen)} Modellkommunen "
-             f"(Beginn im {eg.beginn_text}, Tag nicht belegt)")  # fmt: skip
-    zeilen.append(Zeile(eg.name, (Abschnitt(beginn, eg.ende, "Modellphase", "#2c5282", titel,
-                                            unscharf_am_anfang=True),)))  # fmt: skip
+    titel = (
+        f"{eg.name}: {eg.zeitraum}, {len(eg.modellkommunen)} Modellkommunen "
+        f"(Beginn im {eg.beginn_text}, Tag nicht belegt)"
+    )
+    zeilen.append(
+        Zeile(
+            eg.name,
+            (Abschnitt(beginn, eg.ende, "Modellphase", "#2c5282", titel, unscharf_am_anfang=True),),
+        )
+    )
     return zeilen
 
 
@@ -217,23 +245,30 @@ def _svg_abschnitt(a: Abschnitt, y: float, nr: int) -> list[str]:
     if a.gestrichelt:
         strich = ' stroke="#1a202c" stroke-width="1" stroke-dasharray="3 2"'
     teile = [
-        f'<g><title>{escape(a.titel)}</title>',
+        f"<g><title>{escape(a.titel)}</title>",
         f'<rect x="{x1:.1f}" y="{y:.1f}" width="{breite:.1f}" height="{_BALKEN}" rx="2" '
         f'fill="{fuellung}"{strich}/>',
     ]
     if a.unscharf_am_anfang:
-        teile.insert(0, f'<defs><linearGradient id="unscharf{nr}" x1="0" x2="1" y1="0" y2="0">'
-                        f'<stop offset="0" stop-color="{a.farbe}" stop-opacity="0.15"/>'
-                        f'<stop offset="0.15" stop-color="{a.farbe}" stop-opacity="1"/>'
-                        "</linearGradient></defs>")  # fmt: skip
+        teile.insert(
+            0,
+            f'<defs><linearGradient id="unscharf{nr}" x1="0" x2="1" y1="0" y2="0">'
+            f'<stop offset="0" stop-color="{a.farbe}" stop-opacity="0.15"/>'
+            f'<stop offset="0.15" stop-color="{a.farbe}" stop-opacity="1"/>'
+            "</linearGradient></defs>",
+        )
     if a.bis is None:
         spitze_x = _x(ENDE)
-        teile.append(f'<path d="M{spitze_x:.1f},{y:.1f} l6,{_BALKEN / 2} l-6,{_BALKEN / 2} z" '
-                     f'fill="{a.farbe}"/>')  # fmt: skip
+        teile.append(
+            f'<path d="M{spitze_x:.1f},{y:.1f} l6,{_BALKEN / 2} l-6,{_BALKEN / 2} z" '
+            f'fill="{a.farbe}"/>'
+        )
     if breite > 7 * len(a.text) + 6:
         farbe = "#1a202c" if a.schraffiert else "#ffffff"
-        teile.append(f'<text x="{x1 + 4:.1f}" y="{y + _BALKEN - 3.5:.1f}" font-size="10" '
-                     f'fill="{farbe}">{escape(a.text)}</text>')  # fmt: skip
+        teile.append(
+            f'<text x="{x1 + 4:.1f}" y="{y + _BALKEN - 3.5:.1f}" font-size="10" '
+            f'fill="{farbe}">{escape(a.text)}</text>'
+        )
     teile.append("</g>")
     return teile
 
@@ -256,20 +291,28 @@ def erzeuge_svg(zeilen: Iterable[Zeile] | None = None) -> str:
     unten = _OBEN + _ZEILE * len(liste)
     for jahr in range(ANFANG.year, ENDE.year + 1):
         x = _x(date(jahr, 1, 1))
-        svg.append(f'<line x1="{x:.1f}" y1="{_OBEN - 6}" x2="{x:.1f}" y2="{unten}" '
-                   'stroke="#e2e8f0" stroke-width="1"/>')  # fmt: skip
+        svg.append(
+            f'<line x1="{x:.1f}" y1="{_OBEN - 6}" x2="{x:.1f}" y2="{unten}" '
+            'stroke="#e2e8f0" stroke-width="1"/>'
+        )
         if jahr < ENDE.year:
             mitte = (x + _x(date(jahr + 1, 1, 1))) / 2
-            svg.append(f'<text x="{mitte:.1f}" y="{_OBEN - 12}" font-size="11" '
-                       f'text-anchor="middle" fill="#4a5568">{jahr}</text>')  # fmt: skip
+            svg.append(
+                f'<text x="{mitte:.1f}" y="{_OBEN - 12}" font-size="11" '
+                f'text-anchor="middle" fill="#4a5568">{jahr}</text>'
+            )
     for nr, zeile in enumerate(liste):
         y = _OBEN + _ZEILE * nr
         if zeile.ueberschrift:
-            svg.append(f'<text x="4" y="{y + _BALKEN - 1}" font-size="12" font-weight="bold" '
-                       f'fill="#1a202c">{escape(zeile.beschriftung)}</text>')  # fmt: skip
+            svg.append(
+                f'<text x="4" y="{y + _BALKEN - 1}" font-size="12" font-weight="bold" '
+                f'fill="#1a202c">{escape(zeile.beschriftung)}</text>'
+            )
             continue
-        svg.append(f'<text x="{_LINKS - 8}" y="{y + _BALKEN - 3}" font-size="11" '
-                   f'text-anchor="end" fill="#2d3748">{escape(zeile.beschriftung)}</text>')  # fmt: skip
+        svg.append(
+            f'<text x="{_LINKS - 8}" y="{y + _BALKEN - 3}" font-size="11" '
+            f'text-anchor="end" fill="#2d3748">{escape(zeile.beschriftung)}</text>'
+        )
         for teil_nr, a in enumerate(zeile.abschnitte):
             svg += _svg_abschnitt(a, y + (_ZEILE - _BALKEN) / 2 - 2, nr * 100 + teil_nr)
     svg += _legende(unten + 14)
@@ -284,12 +327,16 @@ def _legende(y: float) -> list[str]:
     teile, x = [], 4.0
     for text, farbe in eintraege:
         teile.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="12" height="10" fill="{farbe}"/>')
-        teile.append(f'<text x="{x + 16:.1f}" y="{y + 9:.1f}" font-size="10" '
-                     f'fill="#2d3748">{escape(text)}</text>')  # fmt: skip
+        teile.append(
+            f'<text x="{x + 16:.1f}" y="{y + 9:.1f}" font-size="10" '
+            f'fill="#2d3748">{escape(text)}</text>'
+        )
         x += 24 + 6 * len(text)
-    teile.append(f'<text x="4" y="{y + 26:.1f}" font-size="10" fill="#4a5568">Gestrichelt: '
-                 "unsicher [U]. Pfeil: offenes Ende. Rechtsgrundlagen: Zeitraum, in dem die "
-                 "Quelle für einen Programmteil maßgeblich ist.</text>")  # fmt: skip
+    teile.append(
+        f'<text x="4" y="{y + 26:.1f}" font-size="10" fill="#4a5568">Gestrichelt: '
+        "unsicher [U]. Pfeil: offenes Ende. Rechtsgrundlagen: Zeitraum, in dem die "
+        "Quelle für einen Programmteil maßgeblich ist.</text>"
+    )
     return teile
 
 
