@@ -11,14 +11,17 @@ Meldung kürzt ihn nur.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 __all__ = [
     "DatenFehler",
+    "DokumentFehler",
     "KeinWertAmStichtag",
     "KimNrwFehler",
     "MehrdeutigerName",
     "NichtBekannt",
     "NichtGefunden",
+    "Problem",
     "UngueltigeEingabe",
     "UngueltigerAGS",
     "UngueltigerARS",
@@ -150,3 +153,52 @@ class DatenFehler(KimNrwFehler):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (DatenFehler, (self.datei, self.schluessel, self.problem))
+
+
+class Problem(NamedTuple):
+    """Ein Problem in einem Dokument: wo (JSON-Pfad), was (gekürzter Wert), was erwartet wird.
+
+    ``pfad`` ist ein JSON-Pfad wie ``$.inhalt.stellen[2].anteil``; ``wert`` der
+    gekürzte Wert an dieser Stelle als JSON-Text (``(fehlt)``, wenn er fehlt);
+    ``meldung`` ein deutscher Satz, der sagt, was erwartet wird.
+
+    >>> from kim_nrw.fehler import Problem
+    >>> print(Problem("$.stellen[0].anteil", '"2"', "erwartet: ein Stellenanteil"))
+    $.stellen[0].anteil = "2": erwartet: ein Stellenanteil
+    """
+
+    pfad: str
+    wert: str
+    meldung: str
+
+    def __str__(self) -> str:
+        if self.wert:
+            return f"{self.pfad} = {self.wert}: {self.meldung}"
+        return f"{self.pfad}: {self.meldung}"
+
+
+class DokumentFehler(KimNrwFehler, ValueError):
+    """Ein Dokument (JSON oder Struktur aus dict/list) passt nicht zu seinem Modell.
+
+    Trägt *alle* gefundenen Probleme in :attr:`probleme`, nicht nur das erste,
+    damit ein Aufrufer sie in einem Durchgang beheben kann. Die Meldung listet
+    sie zeilenweise auf.
+
+    >>> from kim_nrw.fehler import DokumentFehler, Problem
+    >>> problem = Problem("$.zeitraum", "(fehlt)", "Pflichtfeld fehlt")
+    >>> print(DokumentFehler((problem,), "foerderantrag"))
+    Dokument 'foerderantrag': 1 Problem
+      $.zeitraum = (fehlt): Pflichtfeld fehlt
+    """
+
+    def __init__(self, probleme: Sequence[Problem], dokument: str = "") -> None:
+        self.probleme: tuple[Problem, ...] = tuple(probleme)
+        self.dokument = dokument
+        anzahl = len(self.probleme)
+        kopf = f"Dokument {dokument!r}" if dokument else "Dokument"
+        zeilen = [f"{kopf}: {anzahl} {'Problem' if anzahl == 1 else 'Probleme'}"]
+        zeilen.extend(f"  {p}" for p in self.probleme)
+        super().__init__("\n".join(zeilen))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (DokumentFehler, (self.probleme, self.dokument))

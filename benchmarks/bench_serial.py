@@ -1,0 +1,376 @@
+"""Benchmark: JSON-Bytes → geprüfter Förderantrag, kim_nrw gegen pydantic v2 und Handarbeit.
+
+Aufruf: ``.venv/bin/python benchmarks/bench_serial.py``. Alle Messungen im selben
+Lauf, der Garbage Collector bleibt an (``timeit`` mit ``gc.enable()``). Berichtet
+wird das beste von sieben Wiederholungen als Ladevorgänge je Sekunde und die
+Verhältnisse (nie als Test-Assertion):
+
+* **kim_nrw** – :func:`kim_nrw.serial.lade` (Umschlag, Migrationsprüfung, Inhalt).
+* **pydantic v2** – ``model_validate_json`` auf einem Modell derselben Form mit
+  denselben Prüfungen: Umschlag, Schlüssel des Antragstellers aus dem Gebietsregister
+  (``Literal``, also in Rust), NRW-Muster für AGS, Programmteil und Stellenfunktion als
+  Aufzählung, Zeitraum als ISO-Intervall mit gültigen Tagen und Beginn ≤ Ende,
+  Beträge als Text mit höchstens zwei Nachkommastellen oder ganze Zahl (nie Float),
+  ``Decimal`` mit genau zwei Stellen, Stellenanteil 0 < x ≤ 1 ohne Float, Daten nur
+  als ISO-Text, Wahrheitswerte streng, Texte bis 500 Zeichen, unbekannte Schlüssel
+  verboten. Wo pydantic eine Prüfung selbst kann, macht es sie in Rust; Python-Code
+  nur, wo es keine eingebaute gibt (Intervall, kein Float). Die Nachsicht von
+  kim_nrw (deutsche Beträge, ``"0,5"``) hat das pydantic-Modell *nicht* – das
+  begünstigt pydantic.
+* **Handarbeit** – ein von Hand geschriebener Lader in reinem Python, der genau
+  diesen Antrag mit denselben Prüfungen in dieselben kim_nrw-Objekte liest: die
+  praktische Grenze für Python-Code.
+
+Dazu der Speicher je geladenem Antrag (``tracemalloc``, 2000 Anträge gehalten).
+pydantic wird nur hier importiert, nie vom Paket ``kim_nrw``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import json
+import re
+import sys
+import timeit
+import tracemalloc
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from kim_nrw.antrag import Foerderantrag, Stelle, Stellenfunktion, Weiterleitung
+from kim_nrw.gebiet import AGS, Kreisschluessel
+from kim_nrw.geld import Betrag, Stellenanteil
+from kim_nrw.programme import Programmteil
+from kim_nrw.serial import lade
+from kim_nrw.serial.werte import kommunalschluessel
+from kim_nrw.zeit import Zeitraum
+
+WIEDERHOLUNGEN = 7
+ANZAHL = 20_000
+
+DOKUMENT = {
+    "dokument": "foerderantrag",
+    "version": 1,
+    "inhalt": {
+        "antragsteller": "05370",
+        "programmteil": "KIM.B2",
+        "zeitraum": "2021-01-01/2021-12-31",
+        "stellen": [
+            {"funktion": "case_management", "anteil": "1", "bezeichnung": "Erkelenz"},
+            {"funktion": "case_management", "anteil": "1", "bezeichnung": "Heinsberg"},
+            {"funktion": "case_management", "anteil": "0.5", "bezeichnung": "Wegberg"},
+        ],
+        "sonstige_kosten": "1200.00",
+        "beantragter_betrag": "140000.00",
+        "antragsdatum": "2021-02-09",
+        "ki_vorhanden": True,
+        "ratsbeschluss": "2020-12-17",
+        "weiterleitungen": [
+            {"empfaenger": "DRK-Kreisverband Heinsberg", "betrag": "55000.00", "ags": None},
+            {"empfaenger": "Stadt Erkelenz", "betrag": "27500.00", "ags": "05370004"},
+        ],
+    },
+}
+ROH = json.dumps(DOKUMENT, ensure_ascii=False).encode("utf-8")
+
+
+# -- Handarbeit: derselbe Antrag, dieselben Prüfungen, von Hand ---------------------------
+
+_neu = object.__new__
+_setze = object.__setattr__
+_BETRAG = re.compile(r"(?:0|[1-9][0-9]{0,14})\.[0-9]{2}", re.ASCII).fullmatch
+_ANTEIL = re.compile(r"1|0\.[0-9]{0,5}[1-9]", re.ASCII).fullmatch
+_DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII).fullmatch
+_AGS = re.compile(r"05[13579][0-9]{5}", re.ASCII).fullmatch
+_PROGRAMMTEIL = {p.value: p for p in Programmteil}
+_FUNKTION = {f.value: f for f in Stellenfunktion}
+_ANTRAG_FELDER = frozenset(f.name for f in Foerderantrag.__attrs_attrs__)
+_STELLE_FELDER = frozenset(("funktion", "anteil", "bezeichnung"))
+_WEITER_FELDER = frozenset(("empfaenger", "betrag", "ags"))
+_OPTIONAL_NONE = (
+    "integrationskonzept", "lenkungsgruppe", "kim_konzept", "koordination_am_ki",
+    "eigene_auslaenderbehoerde", "zusatzstelle", "andere_foerderung",
+)  # fmt: skip
+
+
+class _Falsch(ValueError):
+    pass
+
+
+def _betrag(wert: object) -> Betrag:
+    if wert.__class__ is not str or not _BETRAG(wert):
+        raise _Falsch(wert)
+    b = _neu(Betrag)
+    _setze(b, "wert", Decimal(wert))
+    return b
+
+
+def _datum(wert: object) -> dt.date:
+    if wert.__class__ is not str or not _DATUM(wert):
+        raise _Falsch(wert)
+    return dt.date.fromisoformat(wert)
+
+
+def _text(wert: object, leer: bool = True) -> str:
+    if wert.__class__ is not str or len(wert) > 500 or (not leer and not wert.strip()):
+        raise _Falsch(wert)
+    return wert
+
+
+def handarbeit(roh: bytes) -> Foerderantrag:
+    """Liest genau die Form des Benchmark-Dokuments; wirft bei jeder Abweichung."""
+    d = json.loads(roh)
+    if d.keys() != {"dokument", "version", "inhalt"} or d["dokument"] != "foerderantrag":
+        raise _Falsch(d)
+    if d["version"].__class__ is not int or d["version"] != 1:
+        raise _Falsch(d)
+    o = d["inhalt"]
+    if o.__class__ is not dict or not o.keys() <= _ANTRAG_FELDER:
+        raise _Falsch(o)
+    text = o["antragsteller"]
+    if text.__class__ is not str or text not in _SCHLUESSEL:
+        raise _Falsch(text)
+    art = Kreisschluessel if len(text) == 5 else AGS
+    schluessel = _neu(art)
+    _setze(schluessel, "wert", text)
+    z = o["zeitraum"]
+    if z.__class__ is not str or len(z) != 21 or z[10] != "/":
+        raise _Falsch(z)
+    beginn, ende = _datum(z[:10]), _datum(z[11:])
+    if beginn > ende:
+        raise _Falsch(z)
+    zeitraum = _neu(Zeitraum)
+    _setze(zeitraum, "beginn", beginn)
+    _setze(zeitraum, "ende", ende)
+    stellen = []
+    for s in o.get("stellen", ()):
+        if s.__class__ is not dict or not s.keys() <= _STELLE_FELDER:
+            raise _Falsch(s)
+        a = s["anteil"]
+        if a.__class__ is not str or not _ANTEIL(a):
+            raise _Falsch(a)
+        anteil = _neu(Stellenanteil)
+        _setze(anteil, "wert", Decimal(a))
+        stelle = _neu(Stelle)
+        _setze(stelle, "funktion", _FUNKTION[s["funktion"]])
+        _setze(stelle, "anteil", anteil)
+        _setze(stelle, "bezeichnung", _text(s.get("bezeichnung", "")))
+        stellen.append(stelle)
+    weiter = []
+    for w in o.get("weiterleitungen", ()):
+        if w.__class__ is not dict or not w.keys() <= _WEITER_FELDER:
+            raise _Falsch(w)
+        ags = w.get("ags")
+        if ags is not None:
+            if ags.__class__ is not str or not _AGS(ags):
+                raise _Falsch(ags)
+            wert = ags
+            ags = _neu(AGS)
+            _setze(ags, "wert", wert)
+        wl = _neu(Weiterleitung)
+        _setze(wl, "empfaenger", _text(w["empfaenger"], False))
+        _setze(wl, "betrag", _betrag(w["betrag"]))
+        _setze(wl, "ags", ags)
+        weiter.append(wl)
+    ki = o.get("ki_vorhanden")
+    if ki is not None and ki is not True and ki is not False:
+        raise _Falsch(ki)
+    rb = o.get("ratsbeschluss")
+    if rb is not None and rb is not True and rb is not False:
+        rb = _datum(rb)
+    antrag = _neu(Foerderantrag)
+    _setze(antrag, "antragsteller", schluessel)
+    _setze(antrag, "programmteil", _PROGRAMMTEIL[o["programmteil"]])
+    _setze(antrag, "zeitraum", zeitraum)
+    _setze(antrag, "stellen", tuple(stellen))
+    _setze(antrag, "sonstige_kosten", _betrag(o.get("sonstige_kosten", "0.00")))
+    _setze(antrag, "beantragter_betrag", _betrag(o["beantragter_betrag"]))
+    _setze(antrag, "antragsdatum", _datum(o["antragsdatum"]))
+    _setze(antrag, "ki_vorhanden", ki)
+    _setze(antrag, "ratsbeschluss", rb)
+    _setze(antrag, "weiterleitungen", tuple(weiter))
+    for name in _OPTIONAL_NONE:
+        if o.get(name) is not None:
+            raise _Falsch(name)  # im Benchmark-Dokument nicht belegt
+        _setze(antrag, name, None)
+    return antrag
+
+
+_SCHLUESSEL = frozenset(kommunalschluessel())
+
+
+# -- pydantic v2: dasselbe Modell ---------------------------------------------------------
+
+
+def pydantic_modell() -> Any:
+    """Das pydantic-v2-Dokumentmodell gleicher Form und gleicher Prüfungen."""
+    import pydantic
+    from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StrictBool
+
+    fest = ConfigDict(frozen=True, extra="forbid")
+    betrag_text = r"^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$"
+
+    def zwei_stellen(wert: int | str) -> Decimal:
+        text = str(wert)
+        ganz, _, cent = text.partition(".")
+        return Decimal(f"{ganz}.{cent.ljust(2, '0')}")
+
+    BetragP = Annotated[
+        pydantic.StrictInt | Annotated[str, Field(pattern=betrag_text)],
+        AfterValidator(zwei_stellen),
+    ]
+    AnteilP = Annotated[
+        pydantic.StrictInt | Annotated[str, Field(pattern=r"^[01](\.[0-9]{1,6})?$")],
+        AfterValidator(_anteil_bereich),
+    ]
+    Datum = Annotated[dt.date, Strict()]
+    Text = Annotated[str, Field(max_length=500)]
+    Pflichttext = Annotated[str, Field(max_length=500, pattern=r"\S")]
+    AGSP = Annotated[str, Field(pattern=r"^05[13579][0-9]{5}$")]
+
+    class ZeitraumP(BaseModel):
+        model_config = fest
+        beginn: dt.date
+        ende: dt.date
+
+    def zeitraum(wert: str) -> ZeitraumP:
+        if len(wert) != 21 or wert[10] != "/":
+            raise ValueError("ein ISO-Intervall JJJJ-MM-TT/JJJJ-MM-TT")
+        beginn, ende = dt.date.fromisoformat(wert[:10]), dt.date.fromisoformat(wert[11:])
+        if beginn > ende:
+            raise ValueError("beginn <= ende")
+        return ZeitraumP(beginn=beginn, ende=ende)
+
+    ZeitraumT = Annotated[
+        Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}$")],
+        AfterValidator(zeitraum),
+    ]
+
+    class StelleP(BaseModel):
+        model_config = fest
+        funktion: Stellenfunktion
+        anteil: AnteilP
+        bezeichnung: Text = ""
+
+    class WeiterleitungP(BaseModel):
+        model_config = fest
+        empfaenger: Pflichttext
+        betrag: BetragP
+        ags: AGSP | None = None
+
+    class DrittmittelP(BaseModel):
+        model_config = fest
+        geber: Pflichttext
+        betrag: BetragP
+        gleicher_zweck: StrictBool
+
+    class ZusatzstelleP(BaseModel):
+        model_config = fest
+        gemeinde: AGSP
+        auslaenderbehoerde: StrictBool | None = None
+        jugendamt: StrictBool | None = None
+        integrationsrat: StrictBool | None = None
+
+    Nachweis = Datum | StrictBool | None
+
+    class AntragP(BaseModel):
+        model_config = fest
+        antragsteller: Literal[tuple(kommunalschluessel())]  # type: ignore[valid-type]
+        programmteil: Programmteil
+        zeitraum: ZeitraumT
+        stellen: tuple[StelleP, ...] = ()
+        sonstige_kosten: BetragP = Decimal("0.00")  # type: ignore[assignment]
+        beantragter_betrag: BetragP | None = None
+        antragsdatum: Datum | None = None
+        ki_vorhanden: StrictBool | None = None
+        ratsbeschluss: Nachweis = None
+        integrationskonzept: Nachweis = None
+        lenkungsgruppe: StrictBool | None = None
+        kim_konzept: StrictBool | None = None
+        koordination_am_ki: StrictBool | None = None
+        eigene_auslaenderbehoerde: StrictBool | None = None
+        zusatzstelle: ZusatzstelleP | None = None
+        weiterleitungen: tuple[WeiterleitungP, ...] = ()
+        andere_foerderung: tuple[DrittmittelP, ...] | None = None
+
+    class DokumentP(BaseModel):
+        model_config = fest
+        dokument: Literal["foerderantrag"]
+        version: Literal[1]
+        inhalt: AntragP
+
+    return DokumentP
+
+
+def _anteil_bereich(wert: int | str) -> Decimal:
+    anteil = Decimal(wert)
+    if not 0 < anteil <= 1:
+        raise ValueError("0 < anteil <= 1")
+    return anteil
+
+
+# -- Messen -------------------------------------------------------------------------------
+
+
+def _je_sekunde(funktion: Callable[[], object]) -> float:
+    zeiten = timeit.repeat(funktion, "gc.enable()", number=ANZAHL, repeat=WIEDERHOLUNGEN)
+    return ANZAHL / min(zeiten)
+
+
+def _bytes_je_objekt(funktion: Callable[[], object], anzahl: int = 2000) -> float:
+    gc.collect()
+    tracemalloc.start()
+    vorher = tracemalloc.get_traced_memory()[0]
+    gehalten = [funktion() for _ in range(anzahl)]
+    nachher = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert len(gehalten) == anzahl
+    return (nachher - vorher) / anzahl
+
+
+def main() -> None:
+    """Misst und druckt die Tabelle."""
+    assert "pydantic" not in sys.modules, "kim_nrw darf pydantic nicht importieren"
+    modell = pydantic_modell()
+
+    kim = lade("foerderantrag", ROH)
+    assert handarbeit(ROH) == kim, "Handarbeit liest anders als kim_nrw"
+    pyd = modell.model_validate_json(ROH).inhalt
+    assert pyd.beantragter_betrag == kim.beantragter_betrag.wert
+    assert [s.anteil for s in pyd.stellen] == [s.anteil.wert for s in kim.stellen]
+
+    def mit_kim() -> object:
+        return lade("foerderantrag", ROH)
+
+    def mit_pydantic() -> object:
+        return modell.model_validate_json(ROH)
+
+    def mit_hand() -> object:
+        return handarbeit(ROH)
+
+    raten = {"kim_nrw": 0.0, "pydantic": 0.0, "Handarbeit": 0.0}
+    for _ in range(2):  # abwechselnd, damit Wärme und Takt beide gleich treffen
+        for name, funktion in (("kim_nrw", mit_kim), ("pydantic", mit_pydantic),
+                               ("Handarbeit", mit_hand)):  # fmt: skip
+            raten[name] = max(raten[name], _je_sekunde(funktion))
+    speicher = {
+        "kim_nrw": _bytes_je_objekt(mit_kim),
+        "pydantic": _bytes_je_objekt(mit_pydantic),
+        "Handarbeit": _bytes_je_objekt(mit_hand),
+    }
+    print(f"Dokument: {len(ROH)} Bytes, Förderantrag mit 3 Stellen und 2 Weiterleitungen")
+    print(f"Python {sys.version.split()[0]}, pydantic {sys.modules['pydantic'].VERSION}")
+    for name, rate in raten.items():
+        print(
+            f"{name:<11} {rate:>10,.0f} /s  {1e6 / rate:6.2f} µs  {speicher[name]:7.0f} B je Antrag"
+        )
+    print(f"kim_nrw / pydantic:    {raten['kim_nrw'] / raten['pydantic']:.2f}× so schnell "
+          "(Ziel ≥ 1,2)")  # fmt: skip
+    print(f"Handarbeit / kim_nrw:  {raten['Handarbeit'] / raten['kim_nrw']:.2f}× "
+          "(Abstand zur Grenze, Ziel ≤ 1,7)")  # fmt: skip
+    print(f"Speicher kim_nrw / pydantic: {speicher['kim_nrw'] / speicher['pydantic']:.2f}")
+
+
+if __name__ == "__main__":
+    main()

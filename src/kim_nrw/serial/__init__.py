@@ -1,0 +1,48 @@
+"""JSON für alle Modelle: ein cattrs-Konverter, Dokumente mit Umschlag, Migrationen, JSON Schema.
+
+* :func:`lade` / :func:`als_json` – Dokumente mit Umschlag
+  ``{"dokument": …, "version": …, "inhalt": …}``; ältere Versionen werden migriert.
+* :func:`struktur` / :func:`entstruktur` – dieselbe JSON-Form ohne Umschlag (dict-Ebene).
+* :func:`schema` / :func:`schema_text` – JSON Schema (Draft 2020-12) je Dokumenttyp,
+  aus den Modellen erzeugt und im Paket mitgeliefert (``kim_nrw/daten/schema/``).
+* Fehler: :class:`~kim_nrw.fehler.DokumentFehler` mit *allen* Problemen, jedes mit
+  JSON-Pfad, gekürztem Wert und deutscher Meldung.
+
+>>> from kim_nrw.serial import DOKUMENTTYPEN
+>>> for name, typ in DOKUMENTTYPEN.items():
+...     print(name, typ.version, typ.modell.__name__)
+foerderantrag 1 Foerderantrag
+zuwendungsbescheid 1 Zuwendungsbescheid
+verwendungsnachweis 1 Verwendungsnachweis
+pruefergebnis 1 Pruefergebnis
+parameter 1 Parameter
+rechtsquelle 1 Rechtsquelle
+"""
+
+from kim_nrw.serial.dokument import (
+    DOKUMENTTYPEN,
+    Dokumenttyp,
+    Migration,
+    als_json,
+    entstruktur,
+    lade,
+    migriere,
+    struktur,
+)
+from kim_nrw.serial.konverter import KONVERTER, MODELLE
+from kim_nrw.serial.schema import schema, schema_text
+
+__all__ = [
+    "DOKUMENTTYPEN",
+    "KONVERTER",
+    "MODELLE",
+    "Dokumenttyp",
+    "Migration",
+    "als_json",
+    "entstruktur",
+    "lade",
+    "migriere",
+    "schema",
+    "schema_text",
+    "struktur",
+]

@@ -1,0 +1,552 @@
+"""Dokumente: Umschlag mit Typ und Schemaversion, Register der Typen und Migrationen.
+
+Jedes JSON-Dokument von kim_nrw steckt in einem Umschlag::
+
+    {"dokument": "foerderantrag", "version": 1, "inhalt": {...}}
+
+``dokument`` nennt den Dokumenttyp (:data:`DOKUMENTTYPEN`), ``version`` die
+Version seines Schemas, ``inhalt`` das Modell in seiner JSON-Form. Ältere
+Versionen bringt :func:`lade` über die registrierten :class:`Migration` en
+Schritt für Schritt auf die aktuelle; neuere lehnt sie ab (die installierte
+kim_nrw-Version kennt sie nicht).
+
+>>> from kim_nrw.serial import als_json, lade
+>>> antrag = lade("foerderantrag", '''{"dokument": "foerderantrag", "version": 1,
+...     "inhalt": {"antragsteller": "05370", "programmteil": "KIM.B2", "zeitraum": "2021"}}''')
+>>> str(antrag.zeitraum)
+'2021-01-01/2021-12-31'
+>>> lade("foerderantrag", als_json(antrag)) == antrag
+True
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, Final, TypeVar, overload
+
+from attrs import field, frozen
+
+from kim_nrw.antrag import Foerderantrag, Verwendungsnachweis, Zuwendungsbescheid
+from kim_nrw.fehler import DokumentFehler, Problem, UngueltigeEingabe
+from kim_nrw.pruefung import Pruefergebnis
+from kim_nrw.recht import Parameter, Rechtsquelle
+from kim_nrw.serial.konverter import (
+    MODELLE,
+    entstrukturiere,
+    strukturiere,
+)
+from kim_nrw.serial.konverter import (
+    _schnell as _schnell_leser,
+)
+from kim_nrw.serial.werte import json_kurz
+
+__all__ = [
+    "DOKUMENTTYPEN",
+    "Dokumenttyp",
+    "Migration",
+    "als_json",
+    "entstruktur",
+    "lade",
+    "migriere",
+    "struktur",
+]
+
+_T = TypeVar("_T")
+
+JsonObjekt = dict[str, Any]
+
+
+def _pfad_gleich(pfad: str) -> str:
+    return pfad
+
+
+@frozen
+class Migration:
+    """Ein Schritt von Version ``von`` auf ``von + 1`` eines Dokumenttyps.
+
+    :param von: die Version, die der Schritt liest.
+    :param beschreibung: was sich ändert (erscheint in der Doku der Schemaänderungen).
+    :param umschreiben: ``inhalt`` alt → ``inhalt`` neu; arbeitet auf einer Kopie und
+        lässt stehen, was es nicht versteht (die Prüfung danach meldet es).
+    :param pfad_zurueck: übersetzt einen JSON-Pfad der neuen Version in den der alten,
+        damit Fehlerberichte auf die Stelle in der Datei zeigen, die der Nutzer hat.
+    """
+
+    von: int
+    beschreibung: str
+    umschreiben: Callable[[JsonObjekt], JsonObjekt]
+    pfad_zurueck: Callable[[str], str] = field(default=_pfad_gleich)
+
+    @property
+    def nach(self) -> int:
+        """Die Version, die der Schritt schreibt."""
+        return self.von + 1
+
+
+@frozen
+class Dokumenttyp:
+    """Ein Dokumenttyp: Name im Umschlag, Modell, aktuelle Version und die Migrationen dorthin.
+
+    ``aelteste`` ist die älteste Version, die :func:`lade` noch liest.
+    """
+
+    name: str
+    modell: type
+    version: int
+    beschreibung: str
+    migrationen: tuple[Migration, ...] = ()
+
+    @property
+    def aelteste(self) -> int:
+        """Die älteste lesbare Version (die erste Migration oder die aktuelle)."""
+        return min((m.von for m in self.migrationen), default=self.version)
+
+    def migration(self, von: int) -> Migration:
+        """Der Schritt ab Version ``von``."""
+        for m in self.migrationen:
+            if m.von == von:
+                return m
+        raise UngueltigeEingabe("version", von, f"eine Version {self.aelteste}..{self.version}")
+
+
+# -- Migrationen: Version 0 (Entwurf vor der ersten Veröffentlichung) → 1 -----------------
+
+
+def _zeitraum_v0(wert: object) -> object:
+    """``{"beginn": "2021-01-01", "ende": "2021-12-31"}`` → ``"2021-01-01/2021-12-31"``."""
+    if (
+        isinstance(wert, dict)
+        and wert.keys() == {"beginn", "ende"}
+        and isinstance(wert["beginn"], str)
+        and isinstance(wert["ende"], str)
+    ):
+        return f"{wert['beginn']}/{wert['ende']}"
+    return wert
+
+
+def _antrag_v0(inhalt: JsonObjekt) -> JsonObjekt:
+    if not isinstance(inhalt, dict):
+        return inhalt
+    neu = dict(inhalt)
+    if "zeitraum" in neu:
+        neu["zeitraum"] = _zeitraum_v0(neu["zeitraum"])
+    stellen = neu.get("stellen")
+    if isinstance(stellen, list):
+        neu["stellen"] = [_stelle_v0(s) for s in stellen]
+    return neu
+
+
+def _stelle_v0(stelle: object) -> object:
+    if isinstance(stelle, dict) and "umfang" in stelle and "anteil" not in stelle:
+        return {("anteil" if k == "umfang" else k): v for k, v in stelle.items()}
+    return stelle
+
+
+_ANTEIL_PFAD = re.compile(r"(\.stellen\[\d+\])\.anteil(?=$|[.\[])")
+
+
+def _antrag_pfad_v0(pfad: str) -> str:
+    return _ANTEIL_PFAD.sub(r"\1.umfang", pfad)
+
+
+def _bescheid_v0(inhalt: JsonObjekt) -> JsonObjekt:
+    if not isinstance(inhalt, dict):
+        return inhalt
+    neu = dict(inhalt)
+    if "zeitraum" in neu:
+        neu["zeitraum"] = _zeitraum_v0(neu["zeitraum"])
+    if "antrag" in neu:
+        neu["antrag"] = _antrag_v0(neu["antrag"])
+    return neu
+
+
+def _nachweis_v0(inhalt: JsonObjekt) -> JsonObjekt:
+    if not isinstance(inhalt, dict):
+        return inhalt
+    neu = dict(inhalt)
+    ausgaben = neu.get("ausgaben")
+    if isinstance(ausgaben, list):
+        neu["ausgaben"] = [
+            {**a, "zeitraum": _zeitraum_v0(a["zeitraum"])}
+            if isinstance(a, dict) and "zeitraum" in a
+            else a
+            for a in ausgaben
+        ]
+    return neu
+
+
+_V0_ZEITRAUM = (
+    'Zeiträume waren Objekte {"beginn": …, "ende": …}; jetzt ein ISO-8601-Intervall '
+    '"JJJJ-MM-TT/JJJJ-MM-TT"'
+)
+
+DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
+    {
+        d.name: d
+        for d in (
+            Dokumenttyp(
+                "foerderantrag",
+                Foerderantrag,
+                1,
+                "Ein Förderantrag einer Kommune (Programmteil, Zeitraum, Stellen, Angaben).",
+                (
+                    Migration(
+                        0,
+                        f'{_V0_ZEITRAUM}; der Stellenanteil hieß "umfang", jetzt "anteil".',
+                        _antrag_v0,
+                        _antrag_pfad_v0,
+                    ),
+                ),
+            ),
+            Dokumenttyp(
+                "zuwendungsbescheid",
+                Zuwendungsbescheid,
+                1,
+                "Ein Zuwendungsbescheid mit dem bewilligten Antrag.",
+                (
+                    Migration(
+                        0,
+                        f"{_V0_ZEITRAUM} (im Bescheid und im Antrag); im Antrag hieß der "
+                        'Stellenanteil "umfang", jetzt "anteil".',
+                        _bescheid_v0,
+                        _antrag_pfad_v0,
+                    ),
+                ),
+            ),
+            Dokumenttyp(
+                "verwendungsnachweis",
+                Verwendungsnachweis,
+                1,
+                "Ein Verwendungsnachweis: Ausgaben je Stellenfunktion und Zeitraum.",
+                (Migration(0, f"{_V0_ZEITRAUM} (in jeder Ausgabe).", _nachweis_v0),),
+            ),
+            Dokumenttyp(
+                "pruefergebnis",
+                Pruefergebnis,
+                1,
+                "Das Ergebnis einer Prüfung: jede Bedingung, Höchstbetrag, Rechnung, Werte.",
+            ),
+            Dokumenttyp(
+                "parameter",
+                Parameter,
+                1,
+                "Ein Parameter mit seinen Werten je Zeitraum, Lücken und Quellen.",
+            ),
+            Dokumenttyp(
+                "rechtsquelle",
+                Rechtsquelle,
+                1,
+                "Ein Eintrag im Quellenkatalog (Rechtsakt oder Beleg).",
+            ),
+        )
+    }
+)
+"""Alle Dokumenttypen nach Namen, mit aktueller Version und Migrationen."""
+
+_NACH_MODELL: Final[Mapping[type, Dokumenttyp]] = {d.modell: d for d in DOKUMENTTYPEN.values()}
+_UMSCHLAG = frozenset({"dokument", "version", "inhalt"})
+
+
+def _dokumenttyp(typ: object) -> Dokumenttyp:
+    if isinstance(typ, str) and typ in DOKUMENTTYPEN:
+        return DOKUMENTTYPEN[typ]
+    if isinstance(typ, type) and typ in _NACH_MODELL:
+        return _NACH_MODELL[typ]
+    raise UngueltigeEingabe(
+        "typ", typ, "ein Dokumenttyp: " + ", ".join(DOKUMENTTYPEN) + " (oder sein Modell)"
+    )
+
+
+# -- Lesen ---------------------------------------------------------------------------------
+
+
+def _keine_konstante(name: str) -> object:
+    raise ValueError(f"{name} ist kein gültiges JSON")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_keine_konstante)
+
+
+class _JsonFehler(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+def _json(daten: object) -> object:
+    """Liest JSON-Text (str oder UTF-8-bytes) streng: kein NaN, kein Infinity."""
+    if isinstance(daten, bytes | bytearray | memoryview):
+        try:
+            text = bytes(daten).decode("utf-8")
+        except UnicodeDecodeError as fehler:
+            raise _JsonFehler(
+                Problem("$", "", f"kein UTF-8-Text (ungültiges Byte an Stelle {fehler.start})")
+            ) from None
+    elif isinstance(daten, str):
+        text = daten
+    else:
+        raise _JsonFehler(
+            Problem("$", json_kurz(daten), "erwartet: JSON-Text als str oder bytes (UTF-8)")
+        )
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError as fehler:
+        auszug = json_kurz(text[max(0, fehler.pos - 10) : fehler.pos + 10])
+        raise _JsonFehler(
+            Problem(
+                "$",
+                auszug,
+                f"kein gültiges JSON (Zeile {fehler.lineno}, Spalte {fehler.colno}): {fehler.msg}",
+            )
+        ) from None
+    except RecursionError:
+        raise _JsonFehler(Problem("$", "", "kein lesbares JSON: zu tief verschachtelt")) from None
+    except ValueError as fehler:  # NaN/Infinity, Zahlen mit zu vielen Ziffern
+        raise _JsonFehler(Problem("$", "", f"kein gültiges JSON: {fehler}")) from None
+
+
+@overload
+def lade(typ: type[_T], daten: str | bytes) -> _T: ...
+@overload
+def lade(typ: str, daten: str | bytes) -> Any: ...
+def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
+    """Liest ein Dokument aus JSON-Text, bringt alte Versionen auf den Stand und prüft es.
+
+    ``typ`` ist der Name eines Dokumenttyps (``"foerderantrag"``) oder sein Modell.
+    Wirft :class:`~kim_nrw.fehler.DokumentFehler` mit *allen* Problemen; die Pfade
+    zeigen in das Dokument (``$.inhalt.stellen[2].anteil``), bei migrierten
+    Dokumenten in die alte Form.
+
+    >>> from kim_nrw.serial import lade
+    >>> lade("foerderantrag", '{"dokument": "foerderantrag", "version": 1, "inhalt": '
+    ...      '{"antragsteller": "05370", "programmteil": "KIM.B9", "zeitraum": 2021}}')
+    Traceback (most recent call last):
+    kim_nrw.fehler.DokumentFehler: Dokument 'foerderantrag': 2 Probleme
+      $.inhalt.programmteil = "KIM.B9": ungültig; erwartet: einer der Werte "KI", ...
+      $.inhalt.zeitraum = 2021: ungültig; erwartet: ein Zeitraum als ISO-8601-Intervall ...
+    """
+    art = _dokumenttyp(typ)
+    try:
+        roh = _json(daten)
+    except _JsonFehler as fehler:
+        raise DokumentFehler((fehler.problem,), art.name) from None
+    # Schneller Weg: Umschlag der aktuellen Version, Inhalt in einem Durchgang.
+    if (
+        roh.__class__ is dict
+        and len(roh) == 3
+        and roh.get("dokument") == art.name
+        and roh.get("version").__class__ is int
+        and roh["version"] == art.version
+    ):
+        try:
+            return _schnell_leser(art.modell)(roh["inhalt"])
+        except Exception:
+            pass
+    return _lade_gruendlich(art, roh)
+
+
+def _lade_gruendlich(art: Dokumenttyp, roh: object) -> Any:
+    probleme: list[Problem] = []
+    if not isinstance(roh, dict):
+        probleme.append(
+            Problem(
+                "$",
+                json_kurz(roh),
+                'erwartet: ein JSON-Objekt {"dokument": …, "version": …, "inhalt": {…}}',
+            )
+        )
+        raise DokumentFehler(probleme, art.name)
+    for schluessel in roh:
+        if schluessel not in _UMSCHLAG:
+            probleme.append(
+                Problem(
+                    _pfad("$", schluessel),
+                    json_kurz(roh[schluessel]),
+                    "unbekannter Schlüssel im Umschlag; erlaubt sind: dokument, version, inhalt",
+                )
+            )
+    if "dokument" not in roh:
+        probleme.append(
+            Problem("$.dokument", "(fehlt)", f"Pflichtfeld fehlt; erwartet: {art.name!r}")
+        )
+    elif roh["dokument"] != art.name:
+        probleme.append(
+            Problem("$.dokument", json_kurz(roh["dokument"]), f"erwartet: {art.name!r}")
+        )
+    version = roh.get("version")
+    version_gut = False
+    if "version" not in roh:
+        probleme.append(
+            Problem(
+                "$.version",
+                "(fehlt)",
+                f"Pflichtfeld fehlt; erwartet: eine Zahl {art.aelteste}..{art.version}",
+            )
+        )
+    elif version.__class__ is not int:
+        probleme.append(
+            Problem(
+                "$.version",
+                json_kurz(version),
+                f"erwartet: eine ganze Zahl {art.aelteste}..{art.version}",
+            )
+        )
+    elif version > art.version:
+        probleme.append(
+            Problem(
+                "$.version",
+                json_kurz(version),
+                f"diese kim_nrw-Version kennt {art.name!r} nur bis Version {art.version}; "
+                "eine neuere kim_nrw-Version installieren",
+            )
+        )
+    elif version < art.aelteste:
+        probleme.append(
+            Problem(
+                "$.version",
+                json_kurz(version),
+                f"erwartet: eine Version {art.aelteste}..{art.version}",
+            )
+        )
+    else:
+        version_gut = True
+    if "inhalt" not in roh:
+        probleme.append(
+            Problem(
+                "$.inhalt", "(fehlt)", f"Pflichtfeld fehlt; erwartet: ein {art.modell.__name__}"
+            )
+        )
+    elif version_gut:
+        assert isinstance(version, int)
+        inhalt, schritte = _migriere_inhalt(art, version, roh["inhalt"])
+        try:
+            ergebnis = strukturiere(art.modell, inhalt, "$.inhalt")
+        except DokumentFehler as fehler:
+            for p in fehler.probleme:
+                pfad = p.pfad
+                for schritt in reversed(schritte):
+                    pfad = schritt.pfad_zurueck(pfad)
+                probleme.append(p._replace(pfad=pfad))
+        else:
+            if not probleme:
+                return ergebnis
+    raise DokumentFehler(probleme, art.name)
+
+
+def _pfad(pfad: str, schluessel: str) -> str:
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", schluessel):
+        return f"{pfad}.{schluessel}"
+    return f"{pfad}[{json_kurz(schluessel, 40)}]"
+
+
+def _migriere_inhalt(
+    art: Dokumenttyp, version: int, inhalt: object
+) -> tuple[object, list[Migration]]:
+    schritte: list[Migration] = []
+    if version < art.version:
+        inhalt = copy.deepcopy(inhalt)  # nie die Daten des Aufrufers verändern
+    while version < art.version:
+        schritt = art.migration(version)
+        inhalt = schritt.umschreiben(inhalt)  # type: ignore[arg-type]
+        schritte.append(schritt)
+        version = schritt.nach
+    return inhalt, schritte
+
+
+def migriere(dokument: Mapping[str, Any]) -> JsonObjekt:
+    """Bringt ein Dokument (Umschlag als dict) auf die aktuelle Version, ohne es zu prüfen.
+
+    Gibt ein neues dict zurück; das übergebene bleibt unverändert.
+
+    >>> from kim_nrw.serial import migriere
+    >>> alt = {"dokument": "verwendungsnachweis", "version": 0, "inhalt": {"aktenzeichen": "A-1",
+    ...     "ausgaben": [{"funktion": None, "betrag": "10.00",
+    ...                   "zeitraum": {"beginn": "2021-01-01", "ende": "2021-06-30"}}]}}
+    >>> neu = migriere(alt)
+    >>> neu["version"], neu["inhalt"]["ausgaben"][0]["zeitraum"]
+    (1, '2021-01-01/2021-06-30')
+    """
+    if not isinstance(dokument, Mapping):
+        raise UngueltigeEingabe("dokument", json_kurz(dokument), "ein Umschlag als dict")
+    art = _dokumenttyp(dokument.get("dokument"))
+    version = dokument.get("version")
+    if version.__class__ is not int or not art.aelteste <= version <= art.version:
+        raise UngueltigeEingabe(
+            "version", json_kurz(version), f"eine ganze Zahl {art.aelteste}..{art.version}"
+        )
+    inhalt, _ = _migriere_inhalt(art, version, dokument.get("inhalt"))
+    return {"dokument": art.name, "version": art.version, "inhalt": copy.deepcopy(inhalt)}
+
+
+# -- Schreiben -----------------------------------------------------------------------------
+
+
+def als_json(objekt: object, *, einrueckung: int | None = 2) -> str:
+    """Schreibt ein Modell als Dokument mit Umschlag (kanonische Form, alle Felder).
+
+    Schlüssel stehen in der Reihenfolge der Modellfelder; Nicht-ASCII bleibt lesbar
+    (UTF-8). ``lade(typ, als_json(x)) == x`` gilt für jedes Modell.
+
+    >>> from kim_nrw.recht import parameter
+    >>> from kim_nrw.serial import als_json
+    >>> print(als_json(parameter("ki.hoechstbetrag_kreis"), einrueckung=None)[:80])
+    {"dokument": "parameter", "version": 1, "inhalt": {"name": "ki.hoechstbetrag_kre
+    """
+    art = _NACH_MODELL.get(type(objekt))
+    if art is None:
+        raise UngueltigeEingabe(
+            "objekt",
+            json_kurz(objekt),
+            "ein Modell mit Dokumenttyp: "
+            + ", ".join(d.modell.__name__ for d in DOKUMENTTYPEN.values()),
+        )
+    umschlag = {"dokument": art.name, "version": art.version, "inhalt": entstrukturiere(objekt)}
+    return json.dumps(umschlag, ensure_ascii=False, indent=einrueckung)
+
+
+# -- Struktur-Ebene (ohne Umschlag) --------------------------------------------------------
+
+
+@overload
+def struktur(typ: type[_T], daten: object) -> _T: ...
+@overload
+def struktur(typ: object, daten: object) -> Any: ...
+def struktur(typ: object, daten: object) -> Any:
+    """Macht aus JSON-Werten (dict, list, str, int …) ohne Umschlag ein Modell.
+
+    ``typ`` ist ein Modell (:data:`~kim_nrw.serial.konverter.MODELLE`), ein Werttyp
+    (``Betrag``, ``Zeitraum``, ``AGS``, ``Kommune`` …), eine Aufzählung oder der Name
+    eines Dokumenttyps. Fehler: :class:`~kim_nrw.fehler.DokumentFehler` mit Pfaden ab
+    ``$``. ``daten`` wird nicht verändert.
+
+    >>> from kim_nrw.antrag import Stelle
+    >>> from kim_nrw.gebiet import Kommune
+    >>> from kim_nrw.serial import struktur
+    >>> struktur(Stelle, {"funktion": "fachkraft", "anteil": 1}).anteil.wert
+    Decimal('1')
+    >>> struktur(Kommune, "05370").name
+    'Heinsberg'
+    """
+    if isinstance(typ, str):
+        return strukturiere(_dokumenttyp(typ).modell, daten)
+    return strukturiere(typ, daten)
+
+
+def entstruktur(objekt: object) -> Any:
+    """Die JSON-Form eines Modells (dict) oder Werts (str …), ohne Umschlag, kanonisch.
+
+    Schreibt alle Felder, auch die mit Vorgabewert; ``struktur(type(x), entstruktur(x))
+    == x`` gilt für jedes Modell.
+
+    >>> from kim_nrw.geld import Betrag
+    >>> from kim_nrw.serial import entstruktur
+    >>> entstruktur(Betrag.parse("57.000 €"))
+    '57000.00'
+    """
+    return entstrukturiere(objekt)
+
+
+assert all(d.modell in MODELLE for d in DOKUMENTTYPEN.values())
