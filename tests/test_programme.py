@@ -28,6 +28,7 @@ from kim_nrw.fehler import (
 from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, KreisfreieStadt, register
 from kim_nrw.programme import (
     Baustein,
+    Belegstand,
     Bewilligungsbehoerde,
     Empfaenger,
     Foerderart,
@@ -36,7 +37,6 @@ from kim_nrw.programme import (
     Programm,
     Programmteil,
     Rechtsgrundlage,
-    Stand,
     alle_programme,
     einwanderung_gestalten,
     empfaengerart,
@@ -355,10 +355,10 @@ def test_modellkommune_ungueltig() -> None:
 
 def test_parameter_am_teil_und_programm() -> None:
     staende = {s.parameter.name: s for s in parameter_am(Programmteil.KIM_B2, d(2020, 12, 31))}
-    assert staende["kim.b2.case_management.betrag_je_stelle"].stand is Stand.NICHT_BELEGT
-    assert staende["kim.b2.foerderbeginn"].stand is Stand.BELEGT
+    assert staende["kim.b2.case_management.betrag_je_stelle"].stand is Belegstand.NICHT_BELEGT
+    assert staende["kim.b2.foerderbeginn"].stand is Belegstand.BELEGT
     staende = {s.parameter.name: s for s in parameter_am("KIM.B2", d(2021, 1, 1))}
-    assert staende["kim.b2.erster_foerderzeitraum_ende"].stand is Stand.KEINE_GELTUNG
+    assert staende["kim.b2.erster_foerderzeitraum_ende"].stand is Belegstand.KEINE_GELTUNG
     belegt = staende["kim.b2.case_management.betrag_je_stelle"]
     assert belegt.ist_belegt and belegt.wert is not None and belegt.grund == ""
     assert "55.000,00 EUR" in belegt.text
@@ -397,15 +397,15 @@ def test_parameterstand_invarianten() -> None:
     p = parameter("kim.landesmittel")
     w = p.wert_am(d(2021, 1, 1))
     with pytest.raises(UngueltigeEingabe, match="wert"):
-        Parameterstand(p, d(2021, 1, 1), Stand.BELEGT)
+        Parameterstand(p, d(2021, 1, 1), Belegstand.BELEGT)
     with pytest.raises(UngueltigeEingabe, match="wert"):
-        Parameterstand(p, d(2021, 1, 1), Stand.NICHT_BELEGT, w, "Grund")
+        Parameterstand(p, d(2021, 1, 1), Belegstand.NICHT_BELEGT, w, "Grund")
     with pytest.raises(UngueltigeEingabe, match="grund"):
-        Parameterstand(p, d(2021, 1, 1), Stand.NICHT_BELEGT)
+        Parameterstand(p, d(2021, 1, 1), Belegstand.NICHT_BELEGT)
     with pytest.raises(UngueltigeEingabe, match="grund"):
-        Parameterstand(p, d(2021, 1, 1), Stand.BELEGT, w, "überflüssig")
+        Parameterstand(p, d(2021, 1, 1), Belegstand.BELEGT, w, "überflüssig")
     with pytest.raises(UngueltigeEingabe, match="parameter"):
-        Parameterstand("kim.landesmittel", d(2021, 1, 1), Stand.BELEGT, w)  # type: ignore[arg-type]
+        Parameterstand("kim.landesmittel", d(2021, 1, 1), Belegstand.BELEGT, w)  # type: ignore[arg-type]
 
 
 @settings(max_examples=60, deadline=None)
@@ -416,11 +416,11 @@ def test_parameterstand_stimmt_mit_direkter_abfrage(tag: date) -> None:
             try:
                 erwartet = s.parameter.wert_am(tag)
             except NichtBekannt:
-                assert s.stand is Stand.NICHT_BELEGT and s.grund
+                assert s.stand is Belegstand.NICHT_BELEGT and s.grund
             except KeinWertAmStichtag:
-                assert s.stand is Stand.KEINE_GELTUNG and s.grund
+                assert s.stand is Belegstand.KEINE_GELTUNG and s.grund
             else:
-                assert s.stand is Stand.BELEGT and s.wert == erwartet
+                assert s.stand is Belegstand.BELEGT and s.wert == erwartet
 
 
 # -- Modelle: Konstruktion --------------------------------------------------------------------

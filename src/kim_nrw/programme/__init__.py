@@ -19,13 +19,13 @@ und Gebietsregister geprüft; ``import kim_nrw.programme`` liest keine Datei.
 
 from kim_nrw.programme.beschreibung import (
     Baustein,
+    Belegstand,
     Bewilligungsbehoerde,
     Empfaenger,
     Modellkommune,
     Parameterstand,
     Programmbeschreibung,
     Rechtsgrundlage,
-    Stand,
     Teilbeschreibung,
     Vorgaengerprogramm,
     empfaengerart,
@@ -44,6 +44,7 @@ from kim_nrw.programme.uebersicht import programme_uebersicht
 
 __all__ = [
     "Baustein",
+    "Belegstand",
     "Bewilligungsbehoerde",
     "Empfaenger",
     "Foerderart",
@@ -53,7 +54,6 @@ __all__ = [
     "Programmbeschreibung",
     "Programmteil",
     "Rechtsgrundlage",
-    "Stand",
     "Teilbeschreibung",
     "Vorgaengerprogramm",
     "alle_programme",

@@ -48,13 +48,13 @@ from kim_nrw.recht.quellen import deutsches_datum, ist_datum, ist_kurzname, ist_
 
 __all__ = [
     "Baustein",
+    "Belegstand",
     "Bewilligungsbehoerde",
     "Empfaenger",
     "Modellkommune",
     "Parameterstand",
     "Programmbeschreibung",
     "Rechtsgrundlage",
-    "Stand",
     "Teilbeschreibung",
     "Vorgaengerprogramm",
     "empfaengerart",
@@ -278,7 +278,7 @@ class Baustein:
 # -- Parameter am Stichtag ------------------------------------------------------------------
 
 
-class Stand(enum.Enum):
+class Belegstand(enum.Enum):
     """Was über einen Parameter an einem Stichtag bekannt ist."""
 
     BELEGT = "belegt"
@@ -291,13 +291,13 @@ class Stand(enum.Enum):
     @property
     def bezeichnung(self) -> str:
         """Die deutsche Bezeichnung: ``belegt``, ``nicht belegt``, ``keine Geltung``."""
-        return _STAND[self]
+        return _BELEGSTAND[self]
 
 
-_STAND = {
-    Stand.BELEGT: "belegt",
-    Stand.NICHT_BELEGT: "nicht belegt",
-    Stand.KEINE_GELTUNG: "keine Geltung",
+_BELEGSTAND = {
+    Belegstand.BELEGT: "belegt",
+    Belegstand.NICHT_BELEGT: "nicht belegt",
+    Belegstand.KEINE_GELTUNG: "keine Geltung",
 }
 
 
@@ -342,9 +342,11 @@ def _pruefe_stichtag_feld(_i: object, _a: object, wert: date) -> None:
     _pruefe_stichtag(wert)
 
 
-def _pruefe_stand(_i: object, _a: object, wert: Stand) -> None:
-    if not isinstance(wert, Stand):
-        raise UngueltigeEingabe("stand", wert, "ein Stand (belegt, nicht_belegt, keine_geltung)")
+def _pruefe_stand(_i: object, _a: object, wert: Belegstand) -> None:
+    if not isinstance(wert, Belegstand):
+        raise UngueltigeEingabe(
+            "stand", wert, "ein Belegstand: belegt, nicht_belegt, keine_geltung"
+        )
 
 
 def _pruefe_wert(_i: object, _a: object, wert: Parameterwert | None) -> None:
@@ -369,14 +371,14 @@ class Parameterstand:
 
     parameter: Parameter = field(validator=_pruefe_parameter)
     stichtag: date = field(validator=_pruefe_stichtag_feld)
-    stand: Stand = field(validator=_pruefe_stand)
+    stand: Belegstand = field(validator=_pruefe_stand)
     wert: Parameterwert | None = field(default=None, validator=_pruefe_wert)
     grund: str = field(default="", validator=_text("grund", leer_erlaubt=True))
 
     def __attrs_post_init__(self) -> None:
-        if (self.stand is Stand.BELEGT) != (self.wert is not None):
+        if (self.stand is Belegstand.BELEGT) != (self.wert is not None):
             raise UngueltigeEingabe("wert", self.wert, "ein Wert genau dann, wenn belegt")
-        if (self.stand is Stand.BELEGT) == bool(self.grund):
+        if (self.stand is Belegstand.BELEGT) == bool(self.grund):
             raise UngueltigeEingabe("grund", self.grund, "ein Grund genau dann, wenn nicht belegt")
 
     @classmethod
@@ -384,16 +386,16 @@ class Parameterstand:
         """Fragt ``p`` am ``stichtag`` ab und hält Wert oder Grund fest (wirft nie wegen Lücken)."""
         tag = _pruefe_stichtag(stichtag)
         try:
-            return cls(p, tag, Stand.BELEGT, p.wert_am(tag))
+            return cls(p, tag, Belegstand.BELEGT, p.wert_am(tag))
         except NichtBekannt as fehler:
-            return cls(p, tag, Stand.NICHT_BELEGT, grund=str(fehler))
+            return cls(p, tag, Belegstand.NICHT_BELEGT, grund=str(fehler))
         except KeinWertAmStichtag as fehler:
-            return cls(p, tag, Stand.KEINE_GELTUNG, grund=str(fehler))
+            return cls(p, tag, Belegstand.KEINE_GELTUNG, grund=str(fehler))
 
     @property
     def ist_belegt(self) -> bool:
         """Ob am Stichtag ein belegter Wert gilt."""
-        return self.stand is Stand.BELEGT
+        return self.stand is Belegstand.BELEGT
 
     @property
     def text(self) -> str:
