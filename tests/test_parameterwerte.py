@@ -192,6 +192,7 @@ ERWARTET: dict[str, list[W | L] | str] = {
         W(*jahr(2021), D("50000000.00"), C),
         L(d(2022, 1, 1), None),
     ],
+    "kim.b1.bewilligungen_2021_stand_2021_02_05": [W(d(2021, 2, 5), d(2021, 2, 5), 15, C)],
     "kim.b1.landesmittel_start": [W(d(2020, 12, 1), d(2020, 12, 31), D("20000000.00"), I)],
     "kim.eigenanteil.quote": NICHT_BEKANNT,
     "kim.verteilungsschluessel": NICHT_BEKANNT,

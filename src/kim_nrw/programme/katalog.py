@@ -227,7 +227,14 @@ def _ki() -> Programmbeschreibung:
         teile=(teil,),
         bewilligungsbehoerde=_bra(),
         praefix="ki.",
-        quellen=("S-BRA-KI", "S-TIntG-§8", "S-BASS-17849", "S-Recklinghausen", "S-Unna-2018"),
+        quellen=(
+            "S-BRA-KI",
+            "S-TIntG-§8",
+            "S-BASS-17849",
+            "S-Recklinghausen",
+            "S-Unna-2018",
+            "PM-MKFFI-2017-10-22",
+        ),
     )
 
 
@@ -461,6 +468,7 @@ def _kim() -> Programmbeschreibung:
             "S-MKFFI-KIM-2021",
             "S-kim-Handlungskonzept",
             "S-Coesfeld-2020",
+            "PM-MKFFI-2021-02-05",
         ),
         hinweise=(
             "Verbindlich ist außerdem das KIM-Handlungskonzept des Landes; die Kommunen "
@@ -698,6 +706,7 @@ def _komman() -> Programmbeschreibung:
             "S-KOMMAN-RL-2019",
             "S-KOMMAN-RL-2022",
             "S-Herne",
+            "PM-MAIS-2016-01-22",
         ),
         hinweise=(
             "2016: rund 13 Mio. EUR (geplant 13,4 Mio.), davon 7,7 Mio. für das Ehrenamt; jedes "
