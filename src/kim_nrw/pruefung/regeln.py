@@ -236,6 +236,29 @@ def vzae(k: Kontext, funktion: Stellenfunktion) -> Decimal:
     return sum((s.anteil.wert for s in k.antrag.stellen if s.funktion is funktion), Decimal(0))
 
 
+def _komman_i_umfang(k: Kontext, quelle: str) -> Befund | None:
+    """KOMM-AN I: Fachkraftstellen in halben Stellen zwischen Mindest- und Höchstumfang."""
+    summe = vzae(k, Stellenfunktion.FACHKRAFT)
+    text = format(summe.normalize(), "f").replace(".", ",")
+    unten = k.wert("komman.i.fachkraft.stellen_mindestens", k.antrag.zeitraum.beginn)
+    oben = k.wert("komman.i.fachkraft.stellen_hoechstens", k.antrag.zeitraum.beginn)
+    if isinstance(unten, str):
+        return Befund(U, f"zulässiger Stellenumfang nicht belegt: {unten}", quelle)
+    # ganze und halbe Stellen (1, 1,5 oder 2; S-BRA-KOMMAN-I)
+    if summe < unten.dezimal or (summe * 2) % 1:
+        return Befund(N, f"beantragt {text} Fachkraftstellen; zulässig sind mindestens "
+                      f"{unten.dezimal} in halben Stellen", quelle)  # fmt: skip
+    if isinstance(oben, str):
+        if summe == unten.dezimal:
+            return None
+        return Befund(U, f"beantragt {text} Fachkraftstellen; eine Höchstzahl ist für "
+                      f"diesen Zeitraum nicht belegt ({oben})", quelle)  # fmt: skip
+    if summe > oben.dezimal:
+        return Befund(N, f"beantragt {text} Fachkraftstellen; zulässig sind höchstens "
+                      f"{oben.dezimal}", quelle)  # fmt: skip
+    return None
+
+
 @regel("ALLG.STELLEN", "Beantragte Stellen gehören zum Programmteil", ALLE)
 def stellen(k: Kontext) -> Befund:
     """Nur Stellen der Funktionen, die der Programmteil fördert; KOMM-AN I: 1, 1,5 oder 2."""
@@ -252,11 +275,9 @@ def stellen(k: Kontext) -> Befund:
         return Befund(N, f"{teil.bezeichnung} fördert keine Stellen der Funktion "
                       f"{', '.join(fremd)}", quelle)  # fmt: skip
     if teil is K1:
-        summe = vzae(k, Stellenfunktion.FACHKRAFT)
-        if summe not in (Decimal(1), Decimal("1.5"), Decimal(2)):
-            return Befund(N, f"beantragt {str(summe).replace('.', ',')} Fachkraftstellen; "
-                          "zulässig sind 1, 1,5 oder 2",
-                          quelle)  # fmt: skip
+        befund = _komman_i_umfang(k, quelle)
+        if befund is not None:
+            return befund
     beschreibung = ", ".join(
         f"{format(vzae(k, f).normalize(), 'f').replace('.', ',')} VZÄ {f.value}"
         for f in Stellenfunktion if vzae(k, f)
