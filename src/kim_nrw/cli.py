@@ -1,19 +1,27 @@
-"""Der Befehl ``kim-nrw`` (Unterbefehle ``kommune``, ``ki``).
+"""Der Befehl ``kim-nrw`` (Unterbefehle ``kommune``, ``ki``, ``programme``, ``pruefen``,
+``schema``).
 
-Exit-Codes: 0 Erfolg, 2 ungültige oder mehrdeutige Eingabe (Meldung auf stderr,
-nichts auf stdout).
+Exit-Codes: 0 Erfolg (bei ``pruefen``: förderfähig), 1 nicht förderfähig, 3
+unentschieden, 2 ungültige oder mehrdeutige Eingabe (Meldungen auf stderr,
+nichts auf stdout). Nur die Kommandozeile darf den heutigen Tag als Stichtag
+nehmen; sie nennt ihn dann.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from kim_nrw import __version__
-from kim_nrw.fehler import KimNrwFehler
+from kim_nrw.antrag import Foerderantrag
+from kim_nrw.fehler import DokumentFehler, KimNrwFehler, UngueltigeEingabe
 from kim_nrw.gebiet import (
     Gebietseinheit,
     Kreis,
@@ -22,12 +30,22 @@ from kim_nrw.gebiet import (
     Regierungsbezirk,
     register,
 )
+from kim_nrw.programme import programme_uebersicht
+from kim_nrw.pruefung import Entscheidung, pruefe
+from kim_nrw.serial import als_json, lade, schema_text
 from kim_nrw.zentren import KommunalesIntegrationszentrum, ki, ki_register
 
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_NICHT_FOERDERFAEHIG = 1
 EXIT_EINGABE = 2
+EXIT_UNENTSCHIEDEN = 3
+_EXIT = {
+    Entscheidung.FOERDERFAEHIG: EXIT_OK,
+    Entscheidung.NICHT_FOERDERFAEHIG: EXIT_NICHT_FOERDERFAEHIG,
+    Entscheidung.UNENTSCHIEDEN: EXIT_UNENTSCHIEDEN,
+}
 
 
 def _zahl(wert: int) -> str:
@@ -133,6 +151,42 @@ def _ki(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _stichtag(text: str | None) -> date:
+    if text is None:
+        heute = date.today()
+        print(f"kim-nrw: Stichtag nicht angegeben, verwende heute ({heute:%d.%m.%Y})",
+              file=sys.stderr)  # fmt: skip
+        return heute
+    try:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text, re.ASCII):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UngueltigeEingabe("--stichtag", text, "ein Datum JJJJ-MM-TT")
+
+
+def _pruefen(args: argparse.Namespace) -> int:
+    try:
+        daten = Path(args.datei).read_bytes()
+    except OSError as fehler:
+        erwartet = f"eine lesbare Datei ({fehler.strerror})"
+        raise UngueltigeEingabe("DATEI", args.datei, erwartet) from None
+    antrag = lade(Foerderantrag, daten)
+    ergebnis = pruefe(antrag, _stichtag(args.stichtag))
+    print(als_json(ergebnis) if args.json else ergebnis.erklaerung())
+    return _EXIT[ergebnis.entscheidung]
+
+
+def _programme(args: argparse.Namespace) -> int:
+    print(programme_uebersicht(_stichtag(args.stichtag)))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(schema_text(args.typ))
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kim-nrw", description="Integrationsförderung in NRW: Kommunen, KI, KIM, Prüfung."
@@ -148,6 +202,19 @@ def _parser() -> argparse.ArgumentParser:
     ki_befehl = befehle.add_parser("ki", help="die 54 KI auflisten oder eines zeigen")
     ki_befehl.add_argument("anfrage", metavar="ANFRAGE", nargs="?", help="Schlüssel oder Name")
     ki_befehl.set_defaults(ausfuehren=_ki)
+    programme = befehle.add_parser(
+        "programme", help="Programme, Bausteine und ihre Parameter zum Stichtag zeigen"
+    )
+    programme.add_argument("--stichtag", metavar="JJJJ-MM-TT", help="Standard: heute")
+    programme.set_defaults(ausfuehren=_programme)
+    pruefen = befehle.add_parser("pruefen", help="einen Förderantrag (JSON) prüfen")
+    pruefen.add_argument("datei", metavar="DATEI", help="JSON-Dokument eines Förderantrags")
+    pruefen.add_argument("--stichtag", metavar="JJJJ-MM-TT", help="Standard: heute")
+    pruefen.add_argument("--json", action="store_true", help="Ergebnis als JSON-Dokument")
+    pruefen.set_defaults(ausfuehren=_pruefen)
+    schema = befehle.add_parser("schema", help="das JSON Schema eines Dokumenttyps ausgeben")
+    schema.add_argument("typ", metavar="TYP", help="z. B. foerderantrag")
+    schema.set_defaults(ausfuehren=_schema)
     return parser
 
 
@@ -156,9 +223,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         ergebnis: int = args.ausfuehren(args)
+    except DokumentFehler as fehler:
+        print(f"kim-nrw: {len(fehler.probleme)} Problem(e) im Dokument:", file=sys.stderr)
+        for problem in fehler.probleme:
+            print(f"  {problem.pfad}: {problem.meldung} (Wert: {problem.wert})", file=sys.stderr)
+        return EXIT_EINGABE
     except KimNrwFehler as fehler:
         print(f"kim-nrw: {fehler}", file=sys.stderr)
         return EXIT_EINGABE
+    except BrokenPipeError:  # Leser (etwa ``head``) hat die Ausgabe geschlossen
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     return ergebnis
 
 
