@@ -27,7 +27,7 @@ def test_readme_hat_genau_zwei_einrichtungsbefehle_und_die_ci_fuehrt_sie_aus() -
     ci = (WURZEL / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     for befehl in befehle:
         assert befehl in ci, f"CI führt den README-Befehl nicht aus: {befehl}"
-    assert "kim-nrw kommune 05370" in befehle[0]
+    assert "kim-nrw pruefen examples/antraege/" in befehle[0]
     assert "pytest" in befehle[1]
 
 
