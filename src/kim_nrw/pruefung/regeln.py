@@ -22,7 +22,6 @@ from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, KreisfreieStadt, reg
 from kim_nrw.programme import Programmteil
 from kim_nrw.pruefung.ergebnis import Pruefstatus
 from kim_nrw.pruefung.kontext import TINTG_2021_AB, Kontext, zitat
-from kim_nrw.recht import Parameterwert
 from kim_nrw.zentren import zustaendiges_ki
 
 __all__ = ["REGELN", "Befund", "Regel"]
@@ -431,8 +430,3 @@ def doppelfoerderung(k: Kontext) -> Befund:
 def befund_zitat(befund: Befund) -> str:
     """Die Fundstelle eines Befunds als deutscher Text."""
     return zitat(befund.quelle, befund.norm)
-
-
-def dezimal(w: Parameterwert) -> Decimal:
-    """Kurzform für den Decimal-Wert eines Parameterwerts."""
-    return w.dezimal
