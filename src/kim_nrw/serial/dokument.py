@@ -70,8 +70,9 @@ class Migration:
 
     :param von: die Version, die der Schritt liest.
     :param beschreibung: was sich ändert (erscheint in der Doku der Schemaänderungen).
-    :param umschreiben: ``inhalt`` alt → ``inhalt`` neu; arbeitet auf einer Kopie und
-        lässt stehen, was es nicht versteht (die Prüfung danach meldet es).
+    :param umschreiben: ``inhalt`` alt → ``inhalt`` neu; verändert seine Eingabe nie (baut
+        neue dicts und Listen, wo es etwas ändert) und lässt stehen, was es nicht versteht
+        (die Prüfung danach meldet es).
     :param pfad_zurueck: übersetzt einen JSON-Pfad der neuen Version in den der alten,
         damit Fehlerberichte auf die Stelle in der Datei zeigen, die der Nutzer hat.
     """
@@ -446,8 +447,6 @@ def _migriere_inhalt(
     art: Dokumenttyp, version: int, inhalt: object
 ) -> tuple[object, list[Migration]]:
     schritte: list[Migration] = []
-    if version < art.version:
-        inhalt = copy.deepcopy(inhalt)  # nie die Daten des Aufrufers verändern
     while version < art.version:
         schritt = art.migration(version)
         inhalt = schritt.umschreiben(inhalt)  # type: ignore[arg-type]
@@ -478,7 +477,11 @@ def migriere(dokument: Mapping[str, Any]) -> JsonObjekt:
             "version", json_kurz(version), f"eine ganze Zahl {art.aelteste}..{art.version}"
         )
     inhalt, _ = _migriere_inhalt(art, version, dokument.get("inhalt"))
-    return {"dokument": art.name, "version": art.version, "inhalt": copy.deepcopy(inhalt)}
+    try:  # eine eigene Kopie: wer das Ergebnis ändert, ändert nicht die Eingabe
+        inhalt = copy.deepcopy(inhalt)
+    except RecursionError:
+        raise UngueltigeEingabe("dokument", "(zu tief)", "ein JSON-Dokument") from None
+    return {"dokument": art.name, "version": art.version, "inhalt": inhalt}
 
 
 # -- Schreiben -----------------------------------------------------------------------------

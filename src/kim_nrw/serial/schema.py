@@ -1,13 +1,306 @@
-"""JSON Schema (vorläufig)."""
+"""JSON Schema (Draft 2020-12) je Dokumenttyp, erzeugt aus den Modellen.
 
-from typing import Any
+Das Schema entsteht aus denselben Quellen wie der Lader: den attrs-Feldern der
+Modelle (Typ, Vorgabe), den Wertarten in :mod:`kim_nrw.serial.werte` (Muster für
+Beträge, Zeiträume, Schlüssel …) und den Validatoren der Felder (Textlänge,
+Kurznamen, die Schlüssel des Gebietsregisters). Ein Validator, den dieses Modul
+nicht kennt, ist ein Fehler beim Erzeugen – so bleibt kein Feld unbeschrieben.
+
+Das Schema beschreibt die *Eingabe* der aktuellen Version (mit ihrer Nachsicht:
+deutsche Beträge, ``"0,5"``, Haushaltsjahr als Zeitraum); ``als_json`` schreibt
+immer die kanonische Teilmenge. Was JSON Schema nicht ausdrücken kann, prüft nur
+der Lader; das steht als ``$comment`` im Schema und in
+``docs/erklaerung/json_und_schemas.rst``: gültige Kalendertage in Intervallen,
+Beginn ≤ Ende, Invarianten der Modelle (z. B. Bewilligungszeitraum im
+Antragszeitraum) und Zahlen mit Dezimalpunkt (``1.0`` zählt in JSON Schema als
+ganze Zahl, der Lader lehnt jede Gleitkommazahl ab).
+
+Die Schemas liegen auch fertig im Paket (``kim_nrw/daten/schema/<typ>.json``);
+``tools/schemas.py`` schreibt sie neu, ein Test prüft, dass sie aktuell sind.
+
+>>> from kim_nrw.serial import schema
+>>> s = schema("foerderantrag")
+>>> s["$schema"], s["properties"]["version"]
+('https://json-schema.org/draft/2020-12/schema', {'const': 1})
+>>> s["$defs"]["Stelle"]["required"]
+['funktion', 'anteil']
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import enum
+import functools
+import inspect
+import json
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any, Final, get_args
+
+import attrs
+
+from kim_nrw.antrag import Zuwendungsbescheid
+from kim_nrw.fehler import UngueltigeEingabe
+from kim_nrw.gebiet import AGS, Kommune, Kreisschluessel
+from kim_nrw.recht import Luecke, Parameter, Parameterart, Parameterwert, Rechtsquelle
+from kim_nrw.recht.parameter import NAME_MUSTER
+from kim_nrw.recht.quellen import KURZNAME_MUSTER
+from kim_nrw.serial.dokument import DOKUMENTTYPEN, Dokumenttyp
+from kim_nrw.serial.konverter import (
+    _NUR_TYP,
+    KONVERTER,
+    _felder,
+    _ist_folge,
+    _ist_modell,
+    _validator_name,
+)
+from kim_nrw.serial.werte import ganz, ohne_none, parameterwert_schema, wertart
+
+__all__ = ["SCHEMA_DIALEKT", "geliefertes_schema", "schema", "schema_text"]
+
+SCHEMA_DIALEKT: Final = "https://json-schema.org/draft/2020-12/schema"
+"""Der Dialekt aller Schemas von kim_nrw."""
+
+_TEXT_OHNE_RAND = ganz(r"\S(?:[\s\S]*\S)?")
+_TEXT_OHNE_RAND_ODER_LEER = ganz(r"(?:\S(?:[\s\S]*\S)?)?")
+_KURZNAME = {"type": "string", "pattern": ganz(KURZNAME_MUSTER.pattern)}
+_TEXT_MAX = 500  # kim_nrw.antrag.validierung.text: höchstens 500 Zeichen
+
+# Was ein Validator über seinen Wert sagt, als Ergänzung des Typschemas.
+_VALIDATOR_SCHEMA: Final[Mapping[str, Mapping[str, object]]] = {
+    "kim_nrw.recht.quellen._pruefe_kurzname": _KURZNAME,
+    "kim_nrw.recht.quellen._pruefe_teil_von": _KURZNAME,
+    "kim_nrw.recht.quellen._pruefe_titel": {"pattern": _TEXT_OHNE_RAND},
+    "kim_nrw.recht.quellen._pruefe_abkuerzung": {"pattern": _TEXT_OHNE_RAND},
+    "kim_nrw.recht.quellen._pruefe_fundstelle": {"pattern": _TEXT_OHNE_RAND},
+    "kim_nrw.recht.quellen._pruefe_norm": {"pattern": ganz(r"\S(?:[^\n]*\S)?")},
+    "kim_nrw.recht.quellen._pruefe_url": {"pattern": ganz(r"https?://(?:[^ ]*\S)?")},
+    "kim_nrw.recht.quellen._pruefe_anmerkung": {"pattern": _TEXT_OHNE_RAND_ODER_LEER},
+    "kim_nrw.recht.quellen._pruefe_belege": {"items": _KURZNAME, "uniqueItems": True},
+    "kim_nrw.recht.parameter._pruefe_name": {"pattern": ganz(NAME_MUSTER.pattern)},
+    "kim_nrw.recht.parameter._pruefe_beschreibung": {"pattern": _TEXT_OHNE_RAND},
+    "kim_nrw.recht.parameter._pruefe_einheit": {"pattern": _TEXT_OHNE_RAND},
+    "kim_nrw.recht.parameter._pruefe_grund": {"pattern": _TEXT_OHNE_RAND},
+    "kim_nrw.recht.parameter._pruefe_anmerkung": {"pattern": _TEXT_OHNE_RAND_ODER_LEER},
+    "kim_nrw.recht.parameter._pruefe_nicht_bekannt": {"pattern": _TEXT_OHNE_RAND_ODER_LEER},
+    "kim_nrw.recht.parameter._pruefe_quellen": {
+        "items": _KURZNAME,
+        "minItems": 1,
+        "uniqueItems": True,
+    },
+    "kim_nrw.recht.parameter._pruefe_luecken_quellen": {"items": _KURZNAME},
+    # Der Wert eines Parameters hängt von seiner Art ab: siehe _parameter_nach_art.
+    "kim_nrw.recht.parameter._pruefe_wert": {},
+    "kim_nrw.antrag.foerderantrag._pruefe_antragsteller": {"$ref": "#/$defs/Kommune"},
+}
+
+_INVARIANTEN: Final[Mapping[type, str]] = {
+    Zuwendungsbescheid: "Nicht im Schema, nur beim Laden geprüft: der Bewilligungszeitraum "
+    "liegt im beantragten Zeitraum.",
+    Parameter: "Nicht im Schema, nur beim Laden geprüft: Werte und Lücken chronologisch und "
+    "ohne Überschneidung; nicht_bekannt schließt Werte und Lücken aus; sonst mindestens ein "
+    "Wert oder eine Lücke.",
+    Parameterwert: "Nicht im Schema, nur beim Laden geprüft: gilt_bis nicht vor gilt_ab.",
+    Luecke: "Nicht im Schema, nur beim Laden geprüft: gilt_bis nicht vor gilt_ab.",
+    Rechtsquelle: "Nicht im Schema, nur beim Laden geprüft: in_kraft_bis nicht vor "
+    "in_kraft_ab; die Quelle verweist nicht auf sich selbst.",
+}
+_ALLGEMEIN = (
+    "Nicht im Schema, nur beim Laden geprüft: gültige Kalendertage in Zeiträumen, Beginn ≤ "
+    "Ende, und dass Zahlen keinen Dezimalpunkt haben (1.0 lehnt der Lader ab)."
+)
+
+_DEF_NAMEN: Final[Mapping[object, str]] = {
+    dt.date: "Datum",
+    dt.date | bool: "Nachweis",
+    AGS | Kreisschluessel: "Kommunalschluessel",
+    Kommune: "Kommune",
+}
+
+
+def _def_name(typ: object) -> str | None:
+    if typ in (str, bool, int):
+        return None
+    if typ in _DEF_NAMEN:
+        return _DEF_NAMEN[typ]
+    if isinstance(typ, type):
+        return typ.__name__
+    return None
+
+
+def _beschreibung(klasse: type) -> str:
+    text = inspect.getdoc(klasse) or ""
+    return " ".join(text.split("\n\n")[0].split())
+
+
+class _Erzeuger:
+    """Sammelt die ``$defs`` eines Schemas, während es die Typen durchläuft."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+
+    def typ(self, typ: object) -> dict[str, Any]:
+        basis, optional = ohne_none(typ)
+        if optional:
+            return {"anyOf": [self.typ(basis), {"type": "null"}]}
+        art = wertart(typ)
+        if art is not None:
+            name = _def_name(typ)
+            fragment = dict(art.schema)
+            if name is None:
+                return fragment
+            if name not in self.defs:
+                if isinstance(typ, type) and issubclass(typ, enum.Enum):
+                    fragment = {"description": _beschreibung(typ), **fragment}
+                self.defs[name] = fragment
+            return {"$ref": f"#/$defs/{name}"}
+        if _ist_folge(typ):
+            return {"type": "array", "items": self.typ(get_args(typ)[0])}
+        if _ist_modell(typ):
+            assert isinstance(typ, type)
+            if typ.__name__ not in self.defs:
+                self.defs[typ.__name__] = {}  # Platzhalter gegen Rekursion
+                self.defs[typ.__name__] = self.modell(typ)
+            return {"$ref": f"#/$defs/{typ.__name__}"}
+        raise UngueltigeEingabe("typ", typ, "ein Typ, den der Konverter von kim_nrw kennt")
+
+    def modell(self, klasse: type) -> dict[str, Any]:
+        eigenschaften: dict[str, Any] = {}
+        pflicht: list[str] = []
+        for a in _felder(klasse):
+            feld = self._feld(klasse, a)
+            if a.default is attrs.NOTHING:
+                pflicht.append(a.name)
+            else:
+                vorgabe = a.default
+                if isinstance(vorgabe, attrs.Factory):  # type: ignore[arg-type]
+                    vorgabe = getattr(vorgabe, "factory")()  # noqa: B009
+                feld["default"] = KONVERTER.unstructure(vorgabe, a.type)
+            eigenschaften[a.name] = feld
+        ergebnis: dict[str, Any] = {
+            "type": "object",
+            "title": klasse.__name__,
+            "description": _beschreibung(klasse),
+            "properties": eigenschaften,
+            "required": pflicht,
+            "additionalProperties": False,
+        }
+        if klasse in _INVARIANTEN:
+            ergebnis["$comment"] = _INVARIANTEN[klasse]
+        if klasse is Parameter:
+            ergebnis["allOf"] = _parameter_nach_art()
+        return ergebnis
+
+    def _feld(self, klasse: type, a: attrs.Attribute[Any]) -> dict[str, Any]:
+        """Das Schema eines Felds: sein Typ, verfeinert um das, was sein Validator prüft."""
+        validator = a.validator
+        name = _validator_name(validator) if validator is not None else ""
+        zusatz = _VALIDATOR_SCHEMA.get(name, {})
+        if "$ref" in zusatz:  # der Validator ersetzt das Typschema (Registerschlüssel)
+            self.typ(_referenz_typ(zusatz["$ref"]))
+            return dict(zusatz)
+        feld = self.typ(a.type)
+        if validator is None or name in _NUR_TYP:
+            return feld
+        basis = ohne_none(a.type)[0]
+        if name == "kim_nrw.antrag.validierung.text.<locals>.pruefe":
+            leer_erlaubt = inspect.getclosurevars(validator).nonlocals.get("leer_erlaubt", True)
+            feld = {**feld, "maxLength": _TEXT_MAX}
+            return feld if leer_erlaubt else {**feld, "pattern": r"\S"}
+        if name not in _VALIDATOR_SCHEMA:
+            raise UngueltigeEingabe(
+                f"{klasse.__name__}.{a.name}",
+                name,
+                "einen Validator, den kim_nrw.serial.schema kennt (in _VALIDATOR_SCHEMA ergänzen)",
+            )
+        if basis is not a.type and feld.get("anyOf"):
+            # X | None: die Verfeinerung gilt für X.
+            erstes, *rest = feld["anyOf"]
+            return {**feld, "anyOf": [_verbinde(erstes, zusatz), *rest]}
+        return _verbinde(feld, zusatz)
+
+
+def _verbinde(feld: dict[str, Any], zusatz: Mapping[str, object]) -> dict[str, Any]:
+    return {**feld, **{k: v for k, v in zusatz.items() if k != "type"}}
+
+
+def _referenz_typ(ref: object) -> object:
+    if ref == "#/$defs/Kommune":
+        return Kommune
+    raise UngueltigeEingabe("$ref", ref, "#/$defs/Kommune")
+
+
+def _parameter_nach_art() -> list[dict[str, Any]]:
+    """Je Parameterart: ``if art == …`` dann haben alle Werte deren Form."""
+    return [
+        {
+            "if": {"properties": {"art": {"const": art.value}}, "required": ["art"]},
+            "then": {
+                "properties": {
+                    "werte": {"items": {"properties": {"wert": dict(parameterwert_schema(art))}}}
+                }
+            },
+        }
+        for art in Parameterart
+    ]
+
+
+def _dokumenttyp(typ_name: object) -> Dokumenttyp:
+    if isinstance(typ_name, str) and typ_name in DOKUMENTTYPEN:
+        return DOKUMENTTYPEN[typ_name]
+    raise UngueltigeEingabe("typ", typ_name, "ein Dokumenttyp: " + ", ".join(DOKUMENTTYPEN))
+
+
+@functools.cache
+def _erzeuge(name: str) -> dict[str, Any]:
+    art = DOKUMENTTYPEN[name]
+    erzeuger = _Erzeuger()
+    inhalt = erzeuger.typ(art.modell)
+    # Die Kommune-Schlüssel stammen aus dem Register; Wert des Feldes Kommune als Enum.
+    return {
+        "$schema": SCHEMA_DIALEKT,
+        "$id": f"urn:kim-nrw:schema:{art.name}:{art.version}",
+        "title": f"kim_nrw-Dokument {art.name!r}, Version {art.version}",
+        "description": f"{art.beschreibung} Umschlag mit Dokumenttyp, Schemaversion und Inhalt.",
+        "$comment": _ALLGEMEIN,
+        "type": "object",
+        "properties": {
+            "dokument": {"const": art.name},
+            "version": {"const": art.version},
+            "inhalt": inhalt,
+        },
+        "required": ["dokument", "version", "inhalt"],
+        "additionalProperties": False,
+        "$defs": dict(sorted(erzeuger.defs.items())),
+    }
 
 
 def schema(typ_name: str) -> dict[str, Any]:
-    """Vorläufig."""
-    raise NotImplementedError
+    """Das JSON Schema (Draft 2020-12) des Dokumenttyps ``typ_name``, mit Umschlag.
+
+    Gibt eine neue Kopie zurück; Änderungen daran ändern nichts in kim_nrw.
+    """
+    art = _dokumenttyp(typ_name)
+    return copy.deepcopy(_erzeuge(art.name))
 
 
 def schema_text(typ_name: str) -> str:
-    """Vorläufig."""
-    raise NotImplementedError
+    """Das Schema als JSON-Text (UTF-8, zwei Leerzeichen Einrückung, Zeilenende am Schluss).
+
+    Genau dieser Text liegt im Paket unter ``kim_nrw/daten/schema/<typ>.json``; der
+    Befehl ``kim-nrw schema TYP`` druckt ihn.
+
+    >>> from kim_nrw.serial import schema_text
+    >>> print(schema_text("parameter")[:62])
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+    """
+    return json.dumps(schema(typ_name), ensure_ascii=False, indent=2) + "\n"
+
+
+def geliefertes_schema(typ_name: str) -> str:
+    """Der Text des im Paket mitgelieferten Schemas (ohne es neu zu erzeugen)."""
+    art = _dokumenttyp(typ_name)
+    datei = resources.files("kim_nrw").joinpath("daten", "schema", f"{art.name}.json")
+    return datei.read_text(encoding="utf-8")

@@ -100,9 +100,15 @@ def _zahl_text(wert: int) -> str:
 
 
 def _sicher(wert: object) -> object:
-    """``wert`` oder – bei riesigen Ganzzahlen – eine Beschreibung, die sich zeigen lässt."""
+    """``wert`` oder eine kurze Darstellung, die sich gefahrlos zeigen lässt.
+
+    Riesige Ganzzahlen und (womöglich tief verschachtelte) Behälter werden vor der
+    Fehlermeldung ersetzt, denn ``repr()`` scheitert an beiden.
+    """
     if isinstance(wert, int) and wert.bit_length() > _GROSSE_ZAHL_BITS:
         return _zahl_text(wert)
+    if isinstance(wert, dict | list | tuple):
+        return json_kurz(wert)
     return wert
 
 
@@ -497,7 +503,12 @@ def _kommunen_wertart(typ: object, arten: tuple[type, ...], name: str) -> Wertar
                 )
             }
         )
-        return {"type": "string", "enum": werte}
+        return {
+            "type": "string",
+            "description": f"Schlüssel einer {name} aus dem Gebietsregister (Gebietsstand "
+            "30.11.2021); kreisfreie Städte mit AGS oder Kreisschlüssel.",
+            "enum": werte,
+        }
 
     return Wertart(typ, lade, lambda e: str(e.schluessel), _Verzoegert(schema), erwartet)
 
