@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import inspect
 import json
 import re
 import sys
@@ -78,7 +79,40 @@ ROH = json.dumps(DOKUMENT, ensure_ascii=False).encode("utf-8")
 # -- Handarbeit: derselbe Antrag, dieselben Prüfungen, von Hand ---------------------------
 
 _neu = object.__new__
-_setze = object.__setattr__
+# Slots direkt setzen: so schnell, wie reines Python ein geprüftes Objekt anlegt.
+
+
+def _slot(klasse: type, name: str) -> Callable[[object, object], None]:
+    setzer: Callable[[object, object], None] = inspect.getattr_static(klasse, name).__set__
+    return setzer
+
+
+_ags_wert = _slot(AGS, "wert")
+_betrag_wert = _slot(Betrag, "wert")
+_foerderantrag_antragsdatum = _slot(Foerderantrag, "antragsdatum")
+_foerderantrag_antragsteller = _slot(Foerderantrag, "antragsteller")
+_foerderantrag_beantragter_betrag = _slot(Foerderantrag, "beantragter_betrag")
+_foerderantrag_ki_vorhanden = _slot(Foerderantrag, "ki_vorhanden")
+_foerderantrag_programmteil = _slot(Foerderantrag, "programmteil")
+_foerderantrag_ratsbeschluss = _slot(Foerderantrag, "ratsbeschluss")
+_foerderantrag_sonstige_kosten = _slot(Foerderantrag, "sonstige_kosten")
+_foerderantrag_stellen = _slot(Foerderantrag, "stellen")
+_foerderantrag_weiterleitungen = _slot(Foerderantrag, "weiterleitungen")
+_foerderantrag_zeitraum = _slot(Foerderantrag, "zeitraum")
+_stelle_anteil = _slot(Stelle, "anteil")
+_stelle_bezeichnung = _slot(Stelle, "bezeichnung")
+_stelle_funktion = _slot(Stelle, "funktion")
+_stellenanteil_wert = _slot(Stellenanteil, "wert")
+_weiterleitung_ags = _slot(Weiterleitung, "ags")
+_weiterleitung_betrag = _slot(Weiterleitung, "betrag")
+_weiterleitung_empfaenger = _slot(Weiterleitung, "empfaenger")
+_zeitraum_beginn = _slot(Zeitraum, "beginn")
+_zeitraum_ende = _slot(Zeitraum, "ende")
+_ANTRAG_SLOTS = {
+    name: _slot(Foerderantrag, name)
+    for name in ("integrationskonzept", "lenkungsgruppe", "kim_konzept", "koordination_am_ki",
+                 "eigene_auslaenderbehoerde", "zusatzstelle", "andere_foerderung")
+}  # fmt: skip
 _BETRAG = re.compile(r"(?:0|[1-9][0-9]{0,14})\.[0-9]{2}", re.ASCII).fullmatch
 _ANTEIL = re.compile(r"1|0\.[0-9]{0,5}[1-9]", re.ASCII).fullmatch
 _DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII).fullmatch
@@ -102,7 +136,7 @@ def _betrag(wert: object) -> Betrag:
     if wert.__class__ is not str or not _BETRAG(wert):
         raise _Falsch(wert)
     b = _neu(Betrag)
-    _setze(b, "wert", Decimal(wert))
+    _betrag_wert(b, Decimal(wert))
     return b
 
 
@@ -133,7 +167,7 @@ def handarbeit(roh: bytes) -> Foerderantrag:
         raise _Falsch(text)
     art = Kreisschluessel if len(text) == 5 else AGS
     schluessel = _neu(art)
-    _setze(schluessel, "wert", text)
+    _ags_wert(schluessel, text)
     z = o["zeitraum"]
     if z.__class__ is not str or len(z) != 21 or z[10] != "/":
         raise _Falsch(z)
@@ -141,8 +175,8 @@ def handarbeit(roh: bytes) -> Foerderantrag:
     if beginn > ende:
         raise _Falsch(z)
     zeitraum = _neu(Zeitraum)
-    _setze(zeitraum, "beginn", beginn)
-    _setze(zeitraum, "ende", ende)
+    _zeitraum_beginn(zeitraum, beginn)
+    _zeitraum_ende(zeitraum, ende)
     stellen = []
     for s in o.get("stellen", ()):
         if s.__class__ is not dict or not s.keys() <= _STELLE_FELDER:
@@ -151,11 +185,11 @@ def handarbeit(roh: bytes) -> Foerderantrag:
         if a.__class__ is not str or not _ANTEIL(a):
             raise _Falsch(a)
         anteil = _neu(Stellenanteil)
-        _setze(anteil, "wert", Decimal(a))
+        _stellenanteil_wert(anteil, Decimal(a))
         stelle = _neu(Stelle)
-        _setze(stelle, "funktion", _FUNKTION[s["funktion"]])
-        _setze(stelle, "anteil", anteil)
-        _setze(stelle, "bezeichnung", _text(s.get("bezeichnung", "")))
+        _stelle_funktion(stelle, _FUNKTION[s["funktion"]])
+        _stelle_anteil(stelle, anteil)
+        _stelle_bezeichnung(stelle, _text(s.get("bezeichnung", "")))
         stellen.append(stelle)
     weiter = []
     for w in o.get("weiterleitungen", ()):
@@ -167,11 +201,11 @@ def handarbeit(roh: bytes) -> Foerderantrag:
                 raise _Falsch(ags)
             wert = ags
             ags = _neu(AGS)
-            _setze(ags, "wert", wert)
+            _ags_wert(ags, wert)
         wl = _neu(Weiterleitung)
-        _setze(wl, "empfaenger", _text(w["empfaenger"], False))
-        _setze(wl, "betrag", _betrag(w["betrag"]))
-        _setze(wl, "ags", ags)
+        _weiterleitung_empfaenger(wl, _text(w["empfaenger"], False))
+        _weiterleitung_betrag(wl, _betrag(w["betrag"]))
+        _weiterleitung_ags(wl, ags)
         weiter.append(wl)
     ki = o.get("ki_vorhanden")
     if ki is not None and ki is not True and ki is not False:
@@ -180,20 +214,20 @@ def handarbeit(roh: bytes) -> Foerderantrag:
     if rb is not None and rb is not True and rb is not False:
         rb = _datum(rb)
     antrag = _neu(Foerderantrag)
-    _setze(antrag, "antragsteller", schluessel)
-    _setze(antrag, "programmteil", _PROGRAMMTEIL[o["programmteil"]])
-    _setze(antrag, "zeitraum", zeitraum)
-    _setze(antrag, "stellen", tuple(stellen))
-    _setze(antrag, "sonstige_kosten", _betrag(o.get("sonstige_kosten", "0.00")))
-    _setze(antrag, "beantragter_betrag", _betrag(o["beantragter_betrag"]))
-    _setze(antrag, "antragsdatum", _datum(o["antragsdatum"]))
-    _setze(antrag, "ki_vorhanden", ki)
-    _setze(antrag, "ratsbeschluss", rb)
-    _setze(antrag, "weiterleitungen", tuple(weiter))
+    _foerderantrag_antragsteller(antrag, schluessel)
+    _foerderantrag_programmteil(antrag, _PROGRAMMTEIL[o["programmteil"]])
+    _foerderantrag_zeitraum(antrag, zeitraum)
+    _foerderantrag_stellen(antrag, tuple(stellen))
+    _foerderantrag_sonstige_kosten(antrag, _betrag(o.get("sonstige_kosten", "0.00")))
+    _foerderantrag_beantragter_betrag(antrag, _betrag(o["beantragter_betrag"]))
+    _foerderantrag_antragsdatum(antrag, _datum(o["antragsdatum"]))
+    _foerderantrag_ki_vorhanden(antrag, ki)
+    _foerderantrag_ratsbeschluss(antrag, rb)
+    _foerderantrag_weiterleitungen(antrag, tuple(weiter))
     for name in _OPTIONAL_NONE:
         if o.get(name) is not None:
             raise _Falsch(name)  # im Benchmark-Dokument nicht belegt
-        _setze(antrag, name, None)
+        _ANTRAG_SLOTS[name](antrag, None)
     return antrag
 
 

@@ -61,7 +61,14 @@ from kim_nrw.antrag import (
 from kim_nrw.fehler import DokumentFehler, KimNrwFehler, Problem, UngueltigeEingabe
 from kim_nrw.pruefung import Pruefergebnis, Pruefpunkt, Rechenschritt, VerwendeterWert
 from kim_nrw.recht import Luecke, Parameter, Parameterart, Parameterwert, Rechtsquelle
-from kim_nrw.serial.werte import PARAMETERART, json_kurz, ohne_none, wertart, wertarten
+from kim_nrw.serial.werte import (
+    PARAMETERART,
+    json_kurz,
+    ohne_none,
+    slot_setzer,
+    wertart,
+    wertarten,
+)
 
 __all__ = [
     "KONVERTER",
@@ -459,16 +466,16 @@ def _erzeuge_modell_leser(klasse: type) -> Callable[[Any], Any]:
     umgebung: dict[str, object] = {
         "_klasse": klasse,
         "_neu": object.__new__,
-        "_setze": object.__setattr__,
         "_FEHLT": _FEHLT,
         "_Ausfuehrlich": _Ausfuehrlich,
-        "_erlaubt": frozenset(a.name for a in felder),
         "_dict": dict,
     }
+    pflicht = sum(1 for a in felder if a.default is attrs.NOTHING)
     zeilen = [
         "def lies(o):",
-        "    if o.__class__ is not _dict or not o.keys() <= _erlaubt:",
+        "    if o.__class__ is not _dict:",
         "        raise _Ausfuehrlich",
+        f"    n = {pflicht}",  # gelesene Schlüssel; mehr in o heißt: unbekannte Schlüssel
     ]
     pruefungen: list[str] = []
     for nr, a in enumerate(felder):
@@ -490,13 +497,18 @@ def _erzeuge_modell_leser(klasse: type) -> Callable[[Any], Any]:
             zeilen.append("    if v is _FEHLT:")
             zeilen.append(f"        x{nr} = {ausdruck}")
             zeilen.append("    else:")
+            zeilen.append("        n += 1")
             zeilen.extend(f"        {z}" for z in code)
         if a.validator is not None and _validator_name(a.validator) not in _NUR_TYP:
             umgebung[f"_v{nr}"] = a.validator
             umgebung[f"_a{nr}"] = a
             pruefungen.append(f"    _v{nr}(s, _a{nr}, x{nr})")
+    zeilen.append("    if len(o) != n:")
+    zeilen.append("        raise _Ausfuehrlich")
     zeilen.append("    s = _neu(_klasse)")
-    zeilen.extend(f"    _setze(s, {a.name!r}, x{nr})" for nr, a in enumerate(felder))
+    for nr, a in enumerate(felder):
+        umgebung[f"_s{nr}"] = slot_setzer(klasse, a.name)
+        zeilen.append(f"    _s{nr}(s, x{nr})")
     zeilen.extend(pruefungen)
     if hasattr(klasse, "__attrs_post_init__"):
         zeilen.append("    s.__attrs_post_init__()")

@@ -27,12 +27,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import inspect
 import json
 import re
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from decimal import Decimal
-from types import MappingProxyType, NoneType, UnionType
+from types import MappingProxyType, MemberDescriptorType, NoneType, UnionType
 from typing import Any, Final, get_args
 
 from attrs import frozen
@@ -67,12 +68,34 @@ __all__ = [
     "ganz",
     "json_kurz",
     "kommunalschluessel",
+    "slot_setzer",
     "wertart",
     "wertarten",
 ]
 
 _neu = object.__new__
-_setze = object.__setattr__
+
+
+def slot_setzer(klasse: type, name: str) -> Callable[[object, object], None]:
+    """Setzt das Feld ``name`` eines Objekts von ``klasse`` direkt im Slot.
+
+    Für Objekte, die der Leser ohne ``__init__`` anlegt, weil er ihre Werte schon
+    geprüft hat. Der Slot-Deskriptor ist etwa doppelt so schnell wie
+    ``object.__setattr__``; ohne Slot (keine ``slots=True``-Klasse) dient dieses.
+    """
+    deskriptor = inspect.getattr_static(klasse, name, None)
+    if isinstance(deskriptor, MemberDescriptorType):
+        setzer: Callable[[object, object], None] = deskriptor.__set__
+        return setzer
+    return lambda objekt, wert: object.__setattr__(objekt, name, wert)
+
+
+_betrag_wert = slot_setzer(Betrag, "wert")
+_anteil_wert = slot_setzer(Stellenanteil, "wert")
+_zeitraum_beginn = slot_setzer(Zeitraum, "beginn")
+_zeitraum_ende = slot_setzer(Zeitraum, "ende")
+_ags_wert = slot_setzer(AGS, "wert")
+_kreis_wert = slot_setzer(Kreisschluessel, "wert")
 
 # Ein Ganzzahl-Literal aus JSON hat höchstens 4300 Ziffern (Grenze von int(str));
 # Python-Aufrufer können größere übergeben. repr() solcher Zahlen wirft ValueError,
@@ -279,7 +302,7 @@ def _lade_betrag(wert: object) -> Betrag:
     if wert.__class__ is str and _betrag_kanonisch(wert):
         # Genau die Form, die kim_nrw schreibt: zwei Stellen, höchstens BETRAG_MAX.
         betrag = _neu(Betrag)
-        _setze(betrag, "wert", Decimal(wert))
+        _betrag_wert(betrag, Decimal(wert))
         return betrag
     if isinstance(wert, float):
         raise UngueltigerBetrag(
@@ -318,7 +341,7 @@ _ANTEIL_ERWARTET = (
 def _lade_stellenanteil(wert: object) -> Stellenanteil:
     if wert.__class__ is str and _anteil_kanonisch(wert):
         anteil = _neu(Stellenanteil)
-        _setze(anteil, "wert", Decimal(wert))
+        _anteil_wert(anteil, Decimal(wert))
         return anteil
     if isinstance(wert, float):
         raise UngueltigerStellenanteil(
@@ -367,8 +390,8 @@ def _lade_zeitraum(wert: object) -> Zeitraum:
                 return Zeitraum.parse(text)  # meldet den ungültigen Kalendertag
             if beginn <= ende:
                 zeitraum = _neu(Zeitraum)
-                _setze(zeitraum, "beginn", beginn)
-                _setze(zeitraum, "ende", ende)
+                _zeitraum_beginn(zeitraum, beginn)
+                _zeitraum_ende(zeitraum, ende)
                 return zeitraum
             return Zeitraum(beginn, ende)  # meldet: Beginn nach dem Ende
         if len(text) == 4:
@@ -444,10 +467,13 @@ def _lade_kommunalschluessel(wert: object) -> AGS | Kreisschluessel:
     if wert.__class__ is str:
         if wert in _registerschluessel():
             # Ein Schlüssel aus dem Register hat die geprüfte Form.
-            art = Kreisschluessel if len(wert) == 5 else AGS
-            schluessel: AGS | Kreisschluessel = _neu(art)  # type: ignore[assignment]
-            _setze(schluessel, "wert", wert)
-            return schluessel
+            if len(wert) == 5:
+                kreis: Kreisschluessel = _neu(Kreisschluessel)
+                _kreis_wert(kreis, wert)
+                return kreis
+            ags: AGS = _neu(AGS)
+            _ags_wert(ags, wert)
+            return ags
         if len(wert) == 5:
             return Kreisschluessel.parse(wert)
         if len(wert) == 8:
