@@ -312,8 +312,12 @@ def _lade_betrag(wert: object) -> Betrag:
             'den Betrag als Text schreiben, z. B. "57000.50"',
         )
     if isinstance(wert, int | str | Decimal) and not isinstance(wert, bool):
-        return Betrag.von(_sicher(wert))  # type: ignore[arg-type]
-    raise UngueltigerBetrag("Betrag", wert, _BETRAG_ERWARTET)
+        try:
+            return Betrag.von(_sicher(wert))  # type: ignore[arg-type]
+        except UngueltigerBetrag as fehler:
+            if "Decimal" not in fehler.erwartet:
+                raise  # eine genaue Meldung (negativ, zu groß …) bleibt
+    raise UngueltigerBetrag("Betrag", _sicher(wert), _BETRAG_ERWARTET)
 
 
 def _schreibe_betrag(wert: Betrag) -> str:
@@ -350,8 +354,11 @@ def _lade_stellenanteil(wert: object) -> Stellenanteil:
             'keine Zahl mit Dezimalpunkt: den Anteil als Text schreiben, z. B. "0.5"',
         )
     if isinstance(wert, int | str | Decimal) and not isinstance(wert, bool):
-        return Stellenanteil.von(_sicher(wert))  # type: ignore[arg-type]
-    raise UngueltigerStellenanteil("Stellenanteil", wert, _ANTEIL_ERWARTET)
+        try:
+            return Stellenanteil.von(_sicher(wert))  # type: ignore[arg-type]
+        except UngueltigerStellenanteil:
+            pass  # die Meldung des Modells spricht Python; hier die für JSON
+    raise UngueltigerStellenanteil("Stellenanteil", _sicher(wert), _ANTEIL_ERWARTET)
 
 
 def _schreibe_stellenanteil(wert: Stellenanteil) -> str:
