@@ -139,7 +139,16 @@ _TYPEN: list[object] = [*MODELLE, Betrag, Stellenanteil, Zeitraum, Haushaltsjahr
                         Kreisschluessel, RBSchluessel, Kommune, *DOKUMENTTYPEN]  # fmt: skip
 
 
-@given(typ=st.sampled_from(_TYPEN), daten=_json | _tiefe_werte)
+_python_werte = st.recursive(
+    _blatt,
+    lambda kinder: st.lists(kinder, max_size=3)
+    | st.dictionaries(_texte | st.integers() | st.none(), kinder, max_size=3)
+    | st.tuples(kinder),
+    max_leaves=8,
+)
+
+
+@given(typ=st.sampled_from(_TYPEN), daten=_json | _tiefe_werte | _python_werte)
 def test_struktur_beliebige_werte(typ: object, daten: object) -> None:
     # Unveränderte Eingabe prüfen, wo ein Vergleich möglich ist (kein NaN, nicht zu tief).
     vorher = copy.deepcopy(daten) if _tiefe(daten) < 100 and not _hat_nan(daten) else None

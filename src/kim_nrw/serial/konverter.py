@@ -549,7 +549,11 @@ def strukturiere(typ: Any, daten: object, wurzel: str = "$") -> Any:
     try:
         return KONVERTER.structure(daten, typ)
     except Exception as fehler:
-        raise DokumentFehler(probleme(fehler, daten, typ, wurzel)) from None
+        try:
+            gefunden = probleme(fehler, daten, typ, wurzel)
+        except Exception:  # Netz unter dem Netz: nie eine andere Ausnahme als DokumentFehler
+            gefunden = [Problem(wurzel, json_kurz(daten), f"ungültig ({type(fehler).__name__})")]
+        raise DokumentFehler(gefunden) from None
 
 
 def entstrukturiere(objekt: object) -> Any:
@@ -617,7 +621,10 @@ def _sammle(fehler: BaseException, pfad: str, roh: object, typ: object, aus: lis
         return
     if isinstance(fehler, ForbiddenExtraKeysError):
         erlaubt = [a.name for a in _felder(fehler.cl)] if attrs.has(fehler.cl) else []
-        for schluessel in sorted(fehler.extra_fields):
+        for schluessel in sorted(fehler.extra_fields, key=repr):
+            if not isinstance(schluessel, str):
+                aus.append(Problem(pfad, json_kurz(schluessel), "Schlüssel müssen Texte sein"))
+                continue
             meldung = "unbekannter Schlüssel"
             vorschlag = difflib.get_close_matches(schluessel, erlaubt, n=1)
             if vorschlag:
