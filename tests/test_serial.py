@@ -32,7 +32,18 @@ from kim_nrw.gebiet import AGS, Kommune, Kreis, Kreisschluessel, register
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Foerderart, Programmteil
 from kim_nrw.pruefung import Pruefergebnis, pruefe
-from kim_nrw.recht import Parameter, alle_parameter, alle_rechtsquellen
+from kim_nrw.recht import (
+    Gewissheit,
+    Luecke,
+    Parameter,
+    Parameterart,
+    Parameterwert,
+    Quellenart,
+    Rechtsquelle,
+    Status,
+    alle_parameter,
+    alle_rechtsquellen,
+)
 from kim_nrw.serial import (
     DOKUMENTTYPEN,
     MODELLE,
@@ -375,6 +386,16 @@ def test_bytes_muessen_utf8_sein() -> None:
     assert lade("foerderantrag", text.encode("utf-8")) == lade("foerderantrag", text)
 
 
+def test_parameterwert_nur_im_parameter() -> None:
+    # Ohne die Art des Parameters ist "0.90" nicht entscheidbar (Dezimalwert oder Text).
+    p = next(q for q in alle_parameter().values() if q.werte)
+    with pytest.raises(UngueltigeEingabe):
+        struktur(Parameterwert, {})
+    with pytest.raises(UngueltigeEingabe):
+        entstruktur(p.werte[0])
+    assert entstruktur(p)["werte"][0]["gilt_ab"] == p.werte[0].gilt_ab.isoformat()
+
+
 def test_unbekannter_typ_ist_ein_programmierfehler() -> None:
     with pytest.raises(UngueltigeEingabe):
         lade("antrag", "{}")
@@ -460,3 +481,103 @@ def test_unterobjekte_gleich() -> None:
     ):
         assert _schnell(type(objekt))(entstruktur(objekt)) == objekt
         assert KONVERTER.structure(entstruktur(objekt), type(objekt)) == objekt
+
+
+# -- Rundreise jedes Modells als Property ----------------------------------------------------
+
+_KURZNAME = st.from_regex(r"[A-Za-z0-9§][A-Za-z0-9§._-]{0,12}", fullmatch=True)
+_TEXT = st.text(min_size=1, max_size=30).map(str.strip).filter(bool)
+_RANDLOS = st.just("") | _TEXT
+_TAGE = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
+
+
+def _parameterwert(art: Parameterart) -> st.SearchStrategy[Decimal | int | dt.date | str]:
+    if art is Parameterart.BETRAG:
+        return st.integers(0, 10**12).map(lambda c: Decimal(c).scaleb(-2))
+    if art is Parameterart.VZAE:
+        return st.decimals(0, 1000, places=3)
+    if art is Parameterart.QUOTE:
+        return st.decimals(0, 1, places=2)
+    if art is Parameterart.ANZAHL:
+        return st.integers(0, 10**6)
+    if art is Parameterart.DATUM:
+        return _TAGE
+    return _TEXT
+
+
+@st.composite
+def _parameter(draw: st.DrawFn) -> Parameter:
+    name = draw(st.from_regex(r"[a-z][a-z0-9_]{0,6}(\.[a-z0-9_]{1,6}){1,3}", fullmatch=True))
+    art = draw(st.sampled_from(Parameterart))
+    if draw(st.integers(0, 9)) == 0:
+        return Parameter(name, draw(_TEXT), draw(_TEXT), art, nicht_bekannt=draw(_TEXT))
+    anzahl = draw(st.integers(1, 4))
+    tage = sorted(draw(st.lists(_TAGE, min_size=2 * anzahl, max_size=2 * anzahl, unique=True)))
+    werte: list[Parameterwert] = []
+    luecken: list[Luecke] = []
+    for i in range(anzahl):
+        ab = tage[2 * i]
+        bis: dt.date | None = tage[2 * i + 1]
+        if i == anzahl - 1 and draw(st.booleans()):
+            bis = None
+        quellen = tuple(draw(st.lists(_KURZNAME, min_size=1, max_size=3, unique=True)))
+        if draw(st.booleans()):
+            werte.append(Parameterwert(draw(_parameterwert(art)), ab, bis,
+                                       draw(st.sampled_from(Status)), quellen,
+                                       draw(_RANDLOS), draw(_TAGE)))  # fmt: skip
+        else:
+            luecken.append(Luecke(ab, bis, draw(_TEXT), quellen))
+    return Parameter(name, draw(_TEXT), draw(_TEXT), art, tuple(werte), luecken=tuple(luecken))
+
+
+@st.composite
+def _rechtsquelle(draw: st.DrawFn) -> Rechtsquelle:
+    kurzname = draw(_KURZNAME)
+    ab, bis = sorted(draw(st.lists(_TAGE, min_size=2, max_size=2)))
+    andere = _KURZNAME.filter(lambda k: k != kurzname)
+    return Rechtsquelle(
+        kurzname,
+        draw(st.sampled_from(Quellenart)),
+        draw(_TEXT),
+        draw(_TEXT),
+        norm=draw(st.none() | _TEXT),
+        fundstelle=draw(st.none() | _TEXT),
+        fassung_vom=draw(st.none() | _TAGE),
+        in_kraft_ab=draw(st.none() | st.just(ab)),
+        in_kraft_bis=draw(st.none() | st.just(bis)),
+        url=draw(st.none() | _TEXT.map(lambda t: "https://" + t.replace(" ", ""))),
+        zuletzt_geprueft=draw(_TAGE),
+        gewissheit=draw(st.sampled_from(Gewissheit)),
+        teil_von=draw(st.none() | andere),
+        belege=tuple(draw(st.lists(andere, max_size=3, unique=True))),
+        anmerkung=draw(_RANDLOS),
+    )
+
+
+def _alle_modelle() -> st.SearchStrategy[object]:
+    from kim_nrw.testing import foerderantraege, verwendungsnachweise, zuwendungsbescheide
+
+    antraege = foerderantraege()
+    bescheide = zuwendungsbescheide()
+    return st.one_of(
+        antraege,
+        antraege.flatmap(lambda a: st.sampled_from(a.stellen) if a.stellen else st.just(a)),
+        bescheide,
+        verwendungsnachweise(),
+        st.tuples(bescheide, verwendungsnachweise()).map(lambda bn: abgleich(
+            bn[0], Verwendungsnachweis(bn[0].aktenzeichen, bn[1].ausgaben))),
+        st.builds(pruefe, antraege, _TAGE),
+        _parameter(),
+        _parameter().flatmap(lambda p: st.sampled_from(p.luecken) if p.luecken else st.just(p)),
+        _rechtsquelle(),
+        st.sampled_from(register().kommunen()),
+    )  # fmt: skip
+
+
+@given(_alle_modelle())
+def test_rundreise_jedes_modells(objekt: object) -> None:
+    typ: object = Kommune if isinstance(objekt, Kommune) else type(objekt)
+    form = entstruktur(objekt)
+    assert struktur(typ, form) == objekt
+    assert json.loads(json.dumps(form)) == form  # reines JSON, keine Python-Objekte
+    assert entstruktur(struktur(typ, form)) == form  # kanonisch: ein Fixpunkt

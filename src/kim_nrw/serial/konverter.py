@@ -94,13 +94,18 @@ MODELLE: Final[tuple[type, ...]] = (
     Rechenschritt,
     VerwendeterWert,
     Parameter,
-    Parameterwert,
     Luecke,
     Rechtsquelle,
 )
-"""Die Modelle mit JSON-Form; Blattwerte (Betrag, Zeitraum, Schlüssel …) kommen dazu."""
+"""Die Modelle mit eigener JSON-Form; Blattwerte (Betrag, Zeitraum, Schlüssel …) kommen dazu.
 
-_MODELLMENGE = frozenset(MODELLE)
+Ein :class:`~kim_nrw.recht.Parameterwert` steht nur innerhalb seines
+:class:`~kim_nrw.recht.Parameter`: erst dessen Art sagt, ob ``"0.90"`` ein Dezimalwert
+oder ein Text ist.
+"""
+
+_MODELLMENGE = frozenset((*MODELLE, Parameterwert))
+_OEFFENTLICH = frozenset(MODELLE)
 
 # Validatoren, die nur den Typ prüfen – den garantiert im schnellen Durchgang schon der
 # Leser des Felds. Alle anderen (Textlänge, Registersuche …) laufen auch dort.
@@ -525,7 +530,7 @@ def _erzeuge_modell_leser(klasse: type) -> Callable[[Any], Any]:
 
 
 def _pruefe_typ(typ: object) -> None:
-    if not (_ist_modell(typ) or _hat_wertart(typ)):
+    if not ((isinstance(typ, type) and typ in _OEFFENTLICH) or _hat_wertart(typ)):
         raise UngueltigeEingabe(
             "typ",
             typ,

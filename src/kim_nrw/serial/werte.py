@@ -609,7 +609,7 @@ def _lade_parameterwert(wert: object) -> Decimal | int | dt.date | str:
 
 
 def _lade_parameterwert_ohne_art(wert: object) -> Decimal | int | dt.date | str:
-    """Ohne Art (ein Parameterwert für sich): Ganzzahl, Datum, Dezimaltext oder Text."""
+    """Ohne gültige Art des Parameters (die dann selbst gemeldet wird): nach der Form."""
     if wert.__class__ is int:
         return wert
     if wert.__class__ is str:
