@@ -44,7 +44,11 @@ def kurz(wert: object, laenge: int = _MAX_ANZEIGE) -> str:
     >>> kurz("x" * 100, 10)
     "'xxxxx…(102 Zeichen)"
     """
-    text = repr(wert)
+    try:
+        text = repr(wert)
+    except (ValueError, RecursionError):  # riesige Ganzzahl, sehr tief verschachtelt
+        groesse = f", {wert.bit_length()} Bit" if isinstance(wert, int) else ""
+        return f"<{type(wert).__name__}{groesse}, zu groß zum Anzeigen>"
     if len(text) <= laenge:
         return text
     return f"{text[: laenge - 4]}…({len(text)} Zeichen)"
