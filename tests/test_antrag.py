@@ -1,0 +1,156 @@
+"""Antrag, Bescheid und Verwendungsnachweis: Konstruktion, schlechte Eingaben, Abgleich."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+
+from kim_nrw import (
+    AGS,
+    Ausgabe,
+    Betrag,
+    Foerderantrag,
+    Kreisschluessel,
+    Programmteil,
+    Stelle,
+    Stellenanteil,
+    Stellenfunktion,
+    Verwendungsnachweis,
+    Zeitraum,
+    Zuwendungsbescheid,
+    abgleich,
+)
+from kim_nrw.antrag import BEWILLIGUNGSBEHOERDE, Drittmittel, Weiterleitung, Zusatzstelle
+from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe
+from kim_nrw.programme import Foerderart
+
+AZ = "36.01-KIM-2021-05370"
+
+
+def _antrag(**kw: Any) -> Foerderantrag:
+    werte: dict[str, Any] = {
+        "antragsteller": Kreisschluessel("05370"),
+        "programmteil": Programmteil.KIM_B2,
+        "zeitraum": Zeitraum.jahr(2021),
+        "stellen": (Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1)),),
+    } | kw
+    return Foerderantrag(**werte)
+
+
+def test_antragsteller_aus_dem_register() -> None:
+    assert _antrag().kommune.bezeichnung == "Kreis Heinsberg"
+    assert _antrag(antragsteller=AGS("05334002")).kommune.ist_kreisfrei
+    assert _antrag(antragsteller=Kreisschluessel("05111")).kommune.name == "Düsseldorf, Stadt"
+
+
+def test_unbekannter_antragsteller() -> None:
+    with pytest.raises(NichtGefunden, match="05370099"):
+        _antrag(antragsteller=AGS("05370099"))
+
+
+@pytest.mark.parametrize(
+    ("feld", "wert"),
+    [
+        ("antragsteller", "05370"),
+        ("programmteil", "KIM.B2"),
+        ("zeitraum", "2021"),
+        ("stellen", [Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1))]),
+        ("stellen", ("x",)),
+        ("sonstige_kosten", 100),
+        ("beantragter_betrag", 55000.0),
+        ("antragsdatum", datetime(2021, 1, 1, 12, 0)),
+        ("antragsdatum", "2021-01-01"),
+        ("ki_vorhanden", "ja"),
+        ("ratsbeschluss", "2012-09-27"),
+        ("integrationskonzept", 2020),
+        ("zusatzstelle", "05370004"),
+        ("weiterleitungen", None),
+        ("andere_foerderung", [Drittmittel("ESF", Betrag.von(1), True)]),
+    ],
+)
+def test_falscher_typ_nennt_das_feld(feld: str, wert: object) -> None:
+    with pytest.raises(UngueltigeEingabe) as info:
+        _antrag(**{feld: wert})
+    assert f"Foerderantrag.{feld}" in str(info.value)
+    assert info.value.wert is wert
+
+
+def test_tatsachen_duerfen_unbekannt_sein() -> None:
+    antrag = _antrag()
+    assert antrag.ki_vorhanden is None and antrag.ratsbeschluss is None
+    assert antrag.andere_foerderung is None
+    assert _antrag(andere_foerderung=()).andere_foerderung == ()
+
+
+def test_nachweis_als_datum_oder_wahrheitswert() -> None:
+    assert _antrag(ratsbeschluss=date(2012, 9, 27)).ratsbeschluss == date(2012, 9, 27)
+    assert _antrag(integrationskonzept=False).integrationskonzept is False
+
+
+@pytest.mark.parametrize(
+    "bauer",
+    [
+        lambda: Weiterleitung("", Betrag.von(1)),
+        lambda: Weiterleitung("DRK", 1),
+        lambda: Drittmittel("ESF", Betrag.von(1), "ja"),
+        lambda: Zusatzstelle("05370004"),
+        lambda: Zusatzstelle(AGS("05370004"), jugendamt="ja"),
+        lambda: Stelle("case_management", Stellenanteil.von(1)),
+        lambda: Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1), "x" * 501),
+    ],
+)
+def test_teile_pruefen_ihre_felder(bauer: Any) -> None:
+    with pytest.raises(UngueltigeEingabe):
+        bauer()
+
+
+def _bescheid(betrag: int = 55000, zeitraum: Zeitraum | None = None) -> Zuwendungsbescheid:
+    return Zuwendungsbescheid(AZ, date(2021, 3, 1), _antrag(), Betrag.von(betrag),
+                              zeitraum or Zeitraum.jahr(2021),
+                              Foerderart.FACHBEZOGENE_PAUSCHALE)  # fmt: skip
+
+
+def test_bescheid_standardbehoerde() -> None:
+    assert _bescheid().behoerde == BEWILLIGUNGSBEHOERDE
+    assert "Bezirksregierung Arnsberg" in BEWILLIGUNGSBEHOERDE
+
+
+def test_bescheid_zeitraum_muss_im_antrag_liegen() -> None:
+    assert _bescheid(zeitraum=Zeitraum.halbjahr(2021, 2)).zeitraum.beginn == date(2021, 7, 1)
+    with pytest.raises(UngueltigeEingabe, match="Zuwendungsbescheid.zeitraum"):
+        _bescheid(zeitraum=Zeitraum.parse("2021-06-01/2022-01-31"))
+
+
+def _nachweis(*ausgaben: tuple[str, int]) -> Verwendungsnachweis:
+    return Verwendungsnachweis(AZ, tuple(
+        Ausgabe(Stellenfunktion.CASE_MANAGEMENT, Zeitraum.parse(z), Betrag.von(b))
+        for z, b in ausgaben))  # fmt: skip
+
+
+def test_abgleich_nicht_verbraucht_wird_erstattet() -> None:
+    ergebnis = abgleich(_bescheid(), _nachweis(("2021-01-01/2021-06-30", 25000),
+                                               ("2021-07-01/2021-12-31", 20000)))  # fmt: skip
+    assert ergebnis.verwendet == Betrag.von(45000)
+    assert ergebnis.nicht_verbraucht == ergebnis.erstattung == Betrag.von(10000)
+    assert ergebnis.ausserhalb == ()
+
+
+def test_abgleich_mehrausgaben_werden_nicht_erstattet() -> None:
+    ergebnis = abgleich(_bescheid(), _nachweis(("2021-01-01/2021-12-31", 60000)))
+    assert ergebnis.erstattung == Betrag.null()
+
+
+def test_abgleich_ausgaben_ausserhalb_des_zeitraums_zaehlen_nicht() -> None:
+    ergebnis = abgleich(_bescheid(), _nachweis(("2021-01-01/2021-12-31", 50000),
+                                               ("2022-01-01/2022-01-31", 5000)))  # fmt: skip
+    assert ergebnis.verwendet == Betrag.von(50000)
+    assert len(ergebnis.ausserhalb) == 1
+    assert ergebnis.erstattung == Betrag.von(5000)
+
+
+def test_abgleich_nur_mit_gleichem_aktenzeichen() -> None:
+    nachweis = Verwendungsnachweis("anderes", ())
+    with pytest.raises(UngueltigeEingabe, match="Aktenzeichen"):
+        abgleich(_bescheid(), nachweis)
