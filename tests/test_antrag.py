@@ -119,7 +119,7 @@ def test_bescheid_standardbehoerde() -> None:
 
 def test_bescheid_zeitraum_muss_im_antrag_liegen() -> None:
     assert _bescheid(zeitraum=Zeitraum.halbjahr(2021, 2)).zeitraum.beginn == date(2021, 7, 1)
-    with pytest.raises(UngueltigeEingabe, match="Zuwendungsbescheid.zeitraum"):
+    with pytest.raises(UngueltigeEingabe, match=r"Zuwendungsbescheid\.zeitraum"):
         _bescheid(zeitraum=Zeitraum.parse("2021-06-01/2022-01-31"))
 
 
