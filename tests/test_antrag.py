@@ -93,11 +93,11 @@ def test_nachweis_als_datum_oder_wahrheitswert() -> None:
     "bauer",
     [
         lambda: Weiterleitung("", Betrag.von(1)),
-        lambda: Weiterleitung("DRK", 1),
-        lambda: Drittmittel("ESF", Betrag.von(1), "ja"),
-        lambda: Zusatzstelle("05370004"),
-        lambda: Zusatzstelle(AGS("05370004"), jugendamt="ja"),
-        lambda: Stelle("case_management", Stellenanteil.von(1)),
+        lambda: Weiterleitung("DRK", 1),  # type: ignore[arg-type]
+        lambda: Drittmittel("ESF", Betrag.von(1), "ja"),  # type: ignore[arg-type]
+        lambda: Zusatzstelle("05370004"),  # type: ignore[arg-type]
+        lambda: Zusatzstelle(AGS("05370004"), jugendamt="ja"),  # type: ignore[arg-type]
+        lambda: Stelle("case_management", Stellenanteil.von(1)),  # type: ignore[arg-type]
         lambda: Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1), "x" * 501),
     ],
 )
