@@ -8,6 +8,7 @@ gültigen Antrag.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from attrs import define, field
@@ -34,8 +35,9 @@ _RICHTLINIEN: dict[str, tuple[tuple[date, str], ...]] = {
 }  # fmt: skip
 
 
+@functools.cache
 def zitat(kurzname: str, norm: str | None = None) -> str:
-    """Das deutsche Zitat einer Stelle aus dem Quellenkatalog."""
+    """Das deutsche Zitat einer Stelle aus dem Quellenkatalog (je Stelle einmal gebildet)."""
     return rechtsquelle(kurzname).zitiere(norm).text
 
 
