@@ -254,21 +254,9 @@ _PARSER: list[tuple[str, Callable[[Any], object]]] = [
     ("lade_parameter", lambda x: lade_parameter(x, "fuzz.toml")),
 ]
 
-# Ohne die Werte, an denen bekannte Fehler außerhalb von kim_nrw.serial hängen (siehe
-# test_bekannt_*): ganze Zahlen mit mehr als 4300 Ziffern und Behälter, die tiefer
-# verschachtelt sind als repr() verträgt. JSON-Lader lehnen beide vorher ab bzw.
-# kim_nrw.serial kürzt sie, bevor es einen dieser Parser ruft.
-_PARSER_WERTE = _json.filter(lambda w: not _riesig(w)) | st.integers(10, 60).map(_tief)
-
-
-def _riesig(wert: object) -> bool:
-    if isinstance(wert, int) and not isinstance(wert, bool):
-        return wert.bit_length() > 14_000
-    if isinstance(wert, list):
-        return any(_riesig(w) for w in wert)
-    if isinstance(wert, dict):
-        return any(_riesig(w) for w in wert.values())
-    return False
+# Auch Werte, die JSON nicht erzeugen kann: ganze Zahlen mit mehr als 4300 Ziffern und
+# Behälter, die tiefer verschachtelt sind, als repr() verträgt.
+_PARSER_WERTE = _json | _tiefe_werte | _python_werte
 
 
 @pytest.mark.parametrize(("name", "parser"), _PARSER, ids=[n for n, _ in _PARSER])
