@@ -33,7 +33,7 @@ from kim_nrw import (
     pruefe,
     pruefe_alle,
 )
-from kim_nrw.fehler import UngueltigeEingabe
+from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe
 from kim_nrw.pruefung import REGELN
 from kim_nrw.pruefung import regeln as regelmodul
 from kim_nrw.serial import struktur
@@ -220,3 +220,9 @@ def test_unbekannt_heisst_unentschieden_nie_foerderfaehig() -> None:
     ergebnis = pruefe(antrag, date(2022, 6, 1))
     assert ergebnis.punkt("KIM.DOPPELFOERDERUNG").status is Pruefstatus.UNBEKANNT
     assert ergebnis.entscheidung is Entscheidung.UNENTSCHIEDEN
+
+
+def test_unbekannte_pruefpunkt_kennung_ist_kim_fehler() -> None:
+    ergebnis = pruefe(_antrag(), date(2021, 6, 1))
+    with pytest.raises(NichtGefunden, match=r"KI\.RATSBESCHLUSS"):
+        ergebnis.punkt("KI.RATSBESCHLUSS")

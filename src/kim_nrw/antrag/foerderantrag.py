@@ -125,11 +125,14 @@ def _pruefe_betrag_oder_none(_instanz: object, _attribut: object, wert: Betrag |
         )
 
 
+_pruefe_drittmittel_folge = folge("Foerderantrag.andere_foerderung", Drittmittel)
+
+
 def _pruefe_drittmittel(
     _instanz: object, _attribut: object, wert: tuple[Drittmittel, ...] | None
 ) -> None:
     if wert is not None:
-        folge("Foerderantrag.andere_foerderung", Drittmittel)(None, None, wert)
+        _pruefe_drittmittel_folge(None, None, wert)
 
 
 @frozen

@@ -13,6 +13,7 @@ from datetime import date
 from attrs import frozen
 
 from kim_nrw.antrag import Foerderantrag
+from kim_nrw.fehler import NichtGefunden
 from kim_nrw.geld import Betrag
 
 __all__ = [
@@ -111,11 +112,12 @@ class Pruefergebnis:
     regelversionen: tuple[str, ...]
 
     def punkt(self, id: str) -> Pruefpunkt:
-        """Der Prüfpunkt mit dieser Kennung."""
+        """Der Prüfpunkt mit dieser Kennung; eine unbekannte Kennung ist :class:`NichtGefunden`."""
         for p in self.pruefpunkte:
             if p.id == id:
                 return p
-        raise KeyError(id)  # pragma: no cover - nur bei Programmierfehlern
+        kennungen = ", ".join(p.id for p in self.pruefpunkte)
+        raise NichtGefunden("Prüfpunkt", id, f"dieses Ergebnis hat: {kennungen}")
 
     def erklaerung(self) -> str:
         """Das Ergebnis als deutscher Text für einen Aktenvermerk."""

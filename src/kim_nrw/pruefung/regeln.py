@@ -331,6 +331,7 @@ def antragsfrist(k: Kontext) -> Befund:
 # -- KIM 2025 ---------------------------------------------------------------------
 
 _KIM_2025 = date(2025, 1, 1)
+"""Erstes Förderjahr nach der KIM-RL 2024 (Förderaufruf 2025, S-NRWfoerdert-KIM-2025)."""
 
 
 def _kim_2025(k: Kontext, wert: bool | None, was: str) -> Befund:
