@@ -20,6 +20,9 @@ Verhältnisse (nie als Test-Assertion):
 * **Handarbeit** – ein von Hand geschriebener Lader in reinem Python, der genau
   diesen Antrag mit denselben Prüfungen in dieselben kim_nrw-Objekte liest: die
   praktische Grenze für Python-Code.
+* **Untergrenze** – nur ``json.loads`` und dieselben Objekte anlegen, ohne jede
+  Prüfung; **nur json** – ``json.loads`` allein. Die beiden zeigen, wie viel
+  der Zeit kein Prüfcode ist, sondern Lesen und Anlegen.
 
 Dazu der Speicher je geladenem Antrag (``tracemalloc``, 2000 Anträge gehalten).
 pydantic wird nur hier importiert, nie vom Paket ``kim_nrw``.
@@ -234,6 +237,63 @@ def handarbeit(roh: bytes) -> Foerderantrag:
 _SCHLUESSEL = frozenset(kommunalschluessel())
 
 
+def _ohne_pruefung_betrag(text: str) -> Betrag:
+    b = _neu(Betrag)
+    _betrag_wert(b, Decimal(text))
+    return b
+
+
+def untergrenze(roh: bytes) -> Foerderantrag:
+    """Nur ``json.loads`` und dieselben Objekte anlegen, *ohne jede Prüfung*.
+
+    Das ist die Untergrenze jedes Python-Laders, der diese Objekte aus der
+    Standardbibliothek-JSON baut: schneller geht es nur mit weniger Arbeit
+    (anderer JSON-Leser in C, weniger Objekte), nicht mit besserem Prüfcode.
+    """
+    o = json.loads(roh)["inhalt"]
+    schluessel = _neu(Kreisschluessel)
+    _ags_wert(schluessel, o["antragsteller"])
+    z = o["zeitraum"]
+    zeitraum = _neu(Zeitraum)
+    _zeitraum_beginn(zeitraum, dt.date.fromisoformat(z[:10]))
+    _zeitraum_ende(zeitraum, dt.date.fromisoformat(z[11:]))
+    stellen = []
+    for s in o["stellen"]:
+        anteil = _neu(Stellenanteil)
+        _stellenanteil_wert(anteil, Decimal(s["anteil"]))
+        stelle = _neu(Stelle)
+        _stelle_funktion(stelle, _FUNKTION[s["funktion"]])
+        _stelle_anteil(stelle, anteil)
+        _stelle_bezeichnung(stelle, s["bezeichnung"])
+        stellen.append(stelle)
+    weiter = []
+    for w in o["weiterleitungen"]:
+        ags = w["ags"]
+        if ags is not None:
+            wert = ags
+            ags = _neu(AGS)
+            _ags_wert(ags, wert)
+        wl = _neu(Weiterleitung)
+        _weiterleitung_empfaenger(wl, w["empfaenger"])
+        _weiterleitung_betrag(wl, _ohne_pruefung_betrag(w["betrag"]))
+        _weiterleitung_ags(wl, ags)
+        weiter.append(wl)
+    antrag = _neu(Foerderantrag)
+    _foerderantrag_antragsteller(antrag, schluessel)
+    _foerderantrag_programmteil(antrag, _PROGRAMMTEIL[o["programmteil"]])
+    _foerderantrag_zeitraum(antrag, zeitraum)
+    _foerderantrag_stellen(antrag, tuple(stellen))
+    _foerderantrag_sonstige_kosten(antrag, _ohne_pruefung_betrag(o["sonstige_kosten"]))
+    _foerderantrag_beantragter_betrag(antrag, _ohne_pruefung_betrag(o["beantragter_betrag"]))
+    _foerderantrag_antragsdatum(antrag, dt.date.fromisoformat(o["antragsdatum"]))
+    _foerderantrag_ki_vorhanden(antrag, o["ki_vorhanden"])
+    _foerderantrag_ratsbeschluss(antrag, dt.date.fromisoformat(o["ratsbeschluss"]))
+    _foerderantrag_weiterleitungen(antrag, tuple(weiter))
+    for setze in _ANTRAG_SLOTS.values():
+        setze(antrag, None)
+    return antrag
+
+
 # -- pydantic v2: dasselbe Modell ---------------------------------------------------------
 
 
@@ -370,6 +430,7 @@ def main() -> None:
 
     kim = lade("foerderantrag", ROH)
     assert handarbeit(ROH) == kim, "Handarbeit liest anders als kim_nrw"
+    assert untergrenze(ROH) == kim, "Untergrenze liest anders als kim_nrw"
     pyd = modell.model_validate_json(ROH).inhalt
     assert pyd.beantragter_betrag == kim.beantragter_betrag.wert
     assert [s.anteil for s in pyd.stellen] == [s.anteil.wert for s in kim.stellen]
@@ -383,16 +444,19 @@ def main() -> None:
     def mit_hand() -> object:
         return handarbeit(ROH)
 
-    raten = {"kim_nrw": 0.0, "pydantic": 0.0, "Handarbeit": 0.0}
-    for _ in range(2):  # abwechselnd, damit Wärme und Takt beide gleich treffen
-        for name, funktion in (("kim_nrw", mit_kim), ("pydantic", mit_pydantic),
-                               ("Handarbeit", mit_hand)):  # fmt: skip
+    def ohne_pruefung() -> object:
+        return untergrenze(ROH)
+
+    def nur_json() -> object:
+        return json.loads(ROH)
+
+    laeufe = {"kim_nrw": mit_kim, "pydantic": mit_pydantic, "Handarbeit": mit_hand,
+              "Untergrenze": ohne_pruefung, "nur json": nur_json}  # fmt: skip
+    raten = dict.fromkeys(laeufe, 0.0)
+    for _ in range(2):  # abwechselnd, damit Wärme und Takt alle gleich treffen
+        for name, funktion in laeufe.items():
             raten[name] = max(raten[name], _je_sekunde(funktion))
-    speicher = {
-        "kim_nrw": _bytes_je_objekt(mit_kim),
-        "pydantic": _bytes_je_objekt(mit_pydantic),
-        "Handarbeit": _bytes_je_objekt(mit_hand),
-    }
+    speicher = {name: _bytes_je_objekt(funktion) for name, funktion in laeufe.items()}
     print(f"Dokument: {len(ROH)} Bytes, Förderantrag mit 3 Stellen und 2 Weiterleitungen")
     print(f"Python {sys.version.split()[0]}, pydantic {sys.modules['pydantic'].VERSION}")
     for name, rate in raten.items():
@@ -403,6 +467,9 @@ def main() -> None:
           "(Ziel ≥ 1,2)")  # fmt: skip
     print(f"Handarbeit / kim_nrw:  {raten['Handarbeit'] / raten['kim_nrw']:.2f}× "
           "(Abstand zur Grenze, Ziel ≤ 1,7)")  # fmt: skip
+    print(f"Untergrenze / pydantic: {raten['Untergrenze'] / raten['pydantic']:.2f}× "
+          "(json.loads + Objekte ohne jede Prüfung: mehr erreicht kein Python-Lader "
+          "mit diesen Objekten)")  # fmt: skip
     print(f"Speicher kim_nrw / pydantic: {speicher['kim_nrw'] / speicher['pydantic']:.2f}")
 
 

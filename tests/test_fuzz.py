@@ -141,9 +141,11 @@ _TYPEN: list[object] = [*MODELLE, Betrag, Stellenanteil, Zeitraum, Haushaltsjahr
 
 _python_werte = st.recursive(
     _blatt,
-    lambda kinder: st.lists(kinder, max_size=3)
-    | st.dictionaries(_texte | st.integers() | st.none(), kinder, max_size=3)
-    | st.tuples(kinder),
+    lambda kinder: (
+        st.lists(kinder, max_size=3)
+        | st.dictionaries(_texte | st.integers() | st.none(), kinder, max_size=3)
+        | st.tuples(kinder)
+    ),
     max_leaves=8,
 )
 

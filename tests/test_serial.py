@@ -28,7 +28,7 @@ from kim_nrw.antrag import (
     abgleich,
 )
 from kim_nrw.fehler import DokumentFehler, KimNrwFehler, Problem, UngueltigeEingabe
-from kim_nrw.gebiet import AGS, Kommune, Kreis, Kreisschluessel, register
+from kim_nrw.gebiet import AGS, ARS, Kommune, Kreis, Kreisschluessel, RBSchluessel, register
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Foerderart, Programmteil
 from kim_nrw.pruefung import Pruefergebnis, pruefe
@@ -54,6 +54,7 @@ from kim_nrw.serial import (
     struktur,
 )
 from kim_nrw.serial.konverter import KONVERTER, _schnell
+from kim_nrw.serial.werte import wertart
 from kim_nrw.zeit import Zeitraum
 
 WURZEL = Path(__file__).resolve().parent.parent
@@ -470,6 +471,24 @@ def test_schnell_gleich_ausfuehrlich(feld: str, wert: object) -> None:
         assert gruendlich == schnell, (
             "der schnelle Durchgang nimmt etwas an, das der ausführliche ablehnt"
         )
+
+
+@given(
+    art=st.sampled_from([AGS, ARS, Kreisschluessel, RBSchluessel]),
+    text=st.text(alphabet="0123456789٠١ 05x", max_size=13)
+    | st.sampled_from(["05370004", "053700004004", "05370", "053", "09162000", "0537000４"]),
+)
+def test_schluesselleser_nimmt_genau_an_was_parse_annimmt(art: Any, text: str) -> None:
+    try:
+        erwartet: object = art.parse(text)
+    except KimNrwFehler as fehler:
+        erwartet = type(fehler)
+    try:
+        gelesen: object = wertart(art).lade(text)  # type: ignore[union-attr]
+    except KimNrwFehler as fehler:
+        gelesen = type(fehler)
+    assert gelesen == erwartet
+    assert type(gelesen) is type(erwartet)
 
 
 def test_unterobjekte_gleich() -> None:

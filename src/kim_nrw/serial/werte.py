@@ -58,6 +58,7 @@ from kim_nrw.gebiet import (
     Regierungsbezirk,
     register,
 )
+from kim_nrw.gebiet.schluessel import hat_schluesselform
 from kim_nrw.geld import BETRAG_MAX, Betrag, Stellenanteil
 from kim_nrw.recht import Parameterart
 from kim_nrw.zeit import HAUSHALTSJAHR_MAX, HAUSHALTSJAHR_MIN, Haushaltsjahr, Zeitraum
@@ -445,9 +446,17 @@ def _schluessel_wertart(art: type[AGS | ARS | Kreisschluessel | RBSchluessel]) -
         "Ziffer eines Regierungsbezirks (1, 3, 5, 7 oder 9)"
     )
 
+    laenge = art.LAENGE
+    setze = slot_setzer(art, "wert")
+
     def lade(wert: object) -> object:
         if wert.__class__ is str:
-            return art.parse(wert)
+            if hat_schluesselform(wert, laenge):
+                # die Prüfung des Validators, ohne den Umweg über attrs-__init__
+                schluessel = _neu(art)
+                setze(schluessel, wert)
+                return schluessel
+            return art.parse(wert)  # meldet, was nicht passt
         raise art.FEHLER(art.__name__, _sicher(wert), f"ein Text aus {erwartet}")
 
     return Wertart(
