@@ -14,6 +14,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,13 +34,18 @@ from kim_nrw import (
     pruefe,
     pruefe_alle,
 )
+from kim_nrw.antrag import Weiterleitung, Zusatzstelle
 from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe
+from kim_nrw.gebiet import AGS, register
+from kim_nrw.programme import teil as programm_teil
 from kim_nrw.pruefung import REGELN
 from kim_nrw.pruefung import regeln as regelmodul
+from kim_nrw.recht import Quellenart, rechtsquelle
 from kim_nrw.serial import struktur
-from kim_nrw.testing import foerderantraege
+from kim_nrw.testing import ags, foerderantraege
 
 FAELLE = Path(__file__).parent / "faelle"
+B1, B2 = Programmteil.KIM_B1, Programmteil.KIM_B2
 
 
 def _faelle() -> list[Any]:
@@ -81,18 +87,53 @@ def test_jede_bedingung_hat_begruendung_und_fundstelle() -> None:
     assert "§ 9 Abs. 4 TIntG 2021" in ergebnis.punkt("KIM.DOPPELFOERDERUNG").quelle
 
 
-def test_regelversionen_folgen_dem_stichtag() -> None:
-    assert pruefe(_antrag(), date(2021, 12, 31)).regelversionen == ("TIntG-2012", "KIM-RL-2020")
-    assert pruefe(_antrag(), date(2022, 1, 1)).regelversionen == ("TIntG-2021", "KIM-RL-2020")
-    assert pruefe(_antrag(), date(2024, 12, 12)).regelversionen == ("TIntG-2021", "KIM-RL-2024")
-    assert pruefe(_antrag(), date(2020, 11, 24)).regelversionen[1] == "keine KIM-Richtlinie"
+def _versionen(teil: Programmteil, stichtag: date) -> tuple[str, ...]:
+    return pruefe(_antrag(teil, stichtag.year), stichtag).regelversionen
+
+
+def test_regelversionen_folgen_dem_stichtag_und_dem_programmteil() -> None:
+    keine_b2 = "keine Richtlinie für KIM.B2 belegt"
+    # Baustein 2 lief bis zur KIM-RL 2024 als Pauschale ohne Richtlinie (Faktenblatt 1.4)
+    assert _versionen(B2, date(2021, 12, 31)) == ("TIntG-2012", keine_b2)
+    assert _versionen(B2, date(2022, 1, 1)) == ("TIntG-2021", keine_b2)
+    assert _versionen(B2, date(2024, 12, 11)) == ("TIntG-2021", keine_b2)
+    assert _versionen(B2, date(2024, 12, 12)) == ("TIntG-2021", "KIM-RL-2024")
+    # Baustein 1: KIM-RL 2020 vom 25.11.2020 bis zur KIM-RL 2024
+    assert _versionen(B1, date(2020, 11, 24))[1] == "keine Richtlinie für KIM.B1 belegt"
+    assert _versionen(B1, date(2020, 11, 25))[1] == "KIM-RL-2020"
+    assert _versionen(B1, date(2024, 12, 11))[1] == "KIM-RL-2020"
+    assert _versionen(B1, date(2024, 12, 12))[1] == "KIM-RL-2024"
+    # KI: die Änderung vom 26.04.2016 gilt bis zur KI-RL 2018
+    assert _versionen(Programmteil.KI, date(2016, 4, 25))[1] == "KI-RL-2012"
+    assert _versionen(Programmteil.KI, date(2016, 4, 26))[1] == "KI-RL-2016"
+    assert _versionen(Programmteil.KI, date(2018, 3, 27))[1] == "KI-RL-2018"
+    # KOMM-AN III: keine gelesene Quelle nennt die Richtlinie
+    assert _versionen(Programmteil.KOMMAN_III, date(2021, 6, 1))[1] == (
+        "keine Richtlinie für KOMMAN.III belegt"
+    )
+
+
+def test_regelversion_ist_die_richtlinie_des_programmkatalogs() -> None:
+    for teil in Programmteil:
+        for jahr in range(2012, 2027):
+            stichtag = date(jahr, 6, 1)
+            richtlinien = {
+                g.quelle
+                for g in programm_teil(teil).rechtsgrundlagen_am(stichtag)
+                if rechtsquelle(g.quelle).art is Quellenart.RICHTLINIE
+            }
+            version = _versionen(teil, stichtag)[1]
+            assert version in richtlinien or (not richtlinien and version.startswith("keine"))
 
 
 def test_traeger_fundstelle_wechselt_am_01_01_2022() -> None:
     alt = pruefe(_antrag(), date(2021, 12, 31)).punkt("ALLG.TRAEGER")
     neu = pruefe(_antrag(), date(2022, 1, 1)).punkt("ALLG.TRAEGER")
-    assert alt.quellen_id == "KIM-RL-2020"
+    # Baustein 2 vor 2022: keine Rechtsgrundlage belegt, die Programmseite der BRA
+    assert alt.quellen_id == "S-BRA-KIM"
     assert neu.quelle == "§ 9 Abs. 1 TIntG 2021 (GV. NRW. S. 1213a)"
+    b1 = pruefe(_antrag(B1, stellen=()), date(2021, 12, 31)).punkt("ALLG.TRAEGER")
+    assert b1.quellen_id == "KIM-RL-2020"
 
 
 def test_erklaerung_fuer_den_aktenvermerk() -> None:
@@ -102,7 +143,7 @@ def test_erklaerung_fuer_den_aktenvermerk() -> None:
     assert "Stichtag: 01.06.2021" in text
     assert "beantragt 60.000,00 €, höchstens 55.000,00 €: auf 55.000,00 € gekürzt" in text
     assert "kim.b2.case_management.betrag_je_stelle = 55000.00 (01.01.2021–31.12.2022" in text
-    assert "Regelversionen: TIntG-2012, KIM-RL-2020" in text
+    assert "Regelversionen: TIntG-2012, keine Richtlinie für KIM.B2 belegt" in text
 
 
 def test_gekuerzter_betrag_ist_bewilligungsfaehig() -> None:
@@ -181,6 +222,30 @@ def test_ergebnis_haengt_nicht_von_der_regelreihenfolge_ab(
         vorher.pruefpunkte, key=lambda p: p.id
     )
     assert nachher.hoechstbetrag == vorher.hoechstbetrag
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    antrag=foerderantraege(),
+    gemeinde=ags(nur_register=False),
+    empfaenger=ags(nur_register=False),
+    stichtag=stichtage,
+)
+def test_unbekannte_gemeindeschluessel_sind_nicht_erfuellt_statt_fehler(
+    antrag: Foerderantrag, gemeinde: AGS, empfaenger: AGS, stichtag: date
+) -> None:
+    antrag = attrs.evolve(
+        antrag,
+        zusatzstelle=Zusatzstelle(gemeinde, True, True, True),
+        weiterleitungen=(Weiterleitung("Empfänger", Betrag.von(1), empfaenger),),
+    )
+    ergebnis = pruefe(antrag, stichtag)  # wirft nie
+    bekannt = {str(g.ags) for g in register().gemeinden()}
+    for kennung, ags_ in (("KIM.B1.ZUSATZSTELLE", gemeinde), ("KIM.WEITERLEITUNG", empfaenger)):
+        if str(ags_) not in bekannt and kennung in {p.id for p in ergebnis.pruefpunkte}:
+            punkt = ergebnis.punkt(kennung)
+            assert punkt.status is Pruefstatus.NICHT_ERFUELLT
+            assert str(ags_) in punkt.begruendung
 
 
 def _obergrenze(antrag: Foerderantrag) -> Betrag | None:

@@ -16,23 +16,14 @@ from attrs import define, field
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune
+from kim_nrw.programme import Programmteil, teil
 from kim_nrw.pruefung.ergebnis import VerwendeterWert
-from kim_nrw.recht import Parameterwert, parameter, rechtsquelle
+from kim_nrw.recht import Parameterwert, Quellenart, parameter, rechtsquelle
 
 __all__ = ["TINTG_2021_AB", "Kontext", "Versionen", "zitat"]
 
 TINTG_2021_AB = date(2022, 1, 1)
 """Inkrafttreten des TIntG 2021; bis 31.12.2021 gilt das TIntG 2012 (GV. NRW. S. 1213a)."""
-
-# Die Richtlinien je Programm in der Reihenfolge ihres Erlasses (Faktenblatt 1.3–1.5):
-# am Stichtag gilt die jüngste, die an oder vor ihm erlassen wurde.
-_RICHTLINIEN: dict[str, tuple[tuple[date, str], ...]] = {
-    "KI": ((date(2012, 6, 25), "KI-RL-2012"), (date(2018, 3, 27), "KI-RL-2018"),
-           (date(2023, 3, 10), "KI-RL-2023"), (date(2025, 4, 3), "KI-RL-2025")),
-    "KIM": ((date(2020, 11, 25), "KIM-RL-2020"), (date(2024, 12, 12), "KIM-RL-2024")),
-    "KOMM-AN": ((date(2019, 11, 27), "KOMMAN-RL-2019"), (date(2022, 1, 1), "KOMMAN-RL-2022"),
-                (date(2023, 3, 10), "KI-RL-2023"), (date(2025, 4, 3), "KI-RL-2025")),
-}  # fmt: skip
 
 
 @functools.cache
@@ -50,10 +41,30 @@ class Versionen:
         return "TIntG-2021" if stichtag >= TINTG_2021_AB else "TIntG-2012"
 
     @staticmethod
-    def richtlinie(programm: str, stichtag: date) -> str | None:
-        """Die am Stichtag jüngste Richtlinie des Programms, ``None`` vor der ersten."""
-        gueltig = [kurz for ab, kurz in _RICHTLINIEN[programm] if ab <= stichtag]
-        return gueltig[-1] if gueltig else None
+    def richtlinie(programmteil: Programmteil, stichtag: date) -> str | None:
+        """Die am Stichtag maßgebliche Förderrichtlinie des Programmteils.
+
+        Gelesen aus den Rechtsgrundlagen des Programmkatalogs
+        (:meth:`~kim_nrw.programme.Teilbeschreibung.rechtsgrundlagen_am`): bei
+        mehreren die zuletzt erlassene. ``None``, wenn für den Teil an diesem Tag
+        keine Richtlinie belegt ist – etwa KIM Baustein 2 und 3 vor der KIM-RL 2024,
+        die bis dahin als fachbezogene Pauschale ohne Richtlinie liefen
+        (Faktenblatt 1.4).
+
+        >>> from datetime import date
+        >>> from kim_nrw.programme import Programmteil
+        >>> from kim_nrw.pruefung.kontext import Versionen
+        >>> Versionen.richtlinie(Programmteil.KIM_B1, date(2021, 6, 1))
+        'KIM-RL-2020'
+        >>> Versionen.richtlinie(Programmteil.KIM_B2, date(2021, 6, 1)) is None
+        True
+        """
+        richtlinien = [
+            g
+            for g in teil(programmteil).rechtsgrundlagen_am(stichtag)
+            if rechtsquelle(g.quelle).art is Quellenart.RICHTLINIE
+        ]
+        return max(richtlinien, key=lambda g: g.gilt_ab).quelle if richtlinien else None
 
 
 @define
@@ -72,8 +83,8 @@ class Kontext:
 
     @property
     def richtlinie(self) -> str | None:
-        """Die am Stichtag geltende Richtlinie des beantragten Programms."""
-        return Versionen.richtlinie(self.antrag.programmteil.programm.value, self.stichtag)
+        """Die am Stichtag maßgebliche Richtlinie des beantragten Programmteils."""
+        return Versionen.richtlinie(self.antrag.programmteil, self.stichtag)
 
     def wert(self, name: str, tag: date) -> Parameterwert | str:
         """Der Wert von ``name`` am ``tag`` – oder warum es keinen gibt (als Text)."""

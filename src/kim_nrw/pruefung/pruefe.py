@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from kim_nrw.antrag import Foerderantrag
-from kim_nrw.fehler import KimNrwFehler, UngueltigeEingabe
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.geld import Betrag
 from kim_nrw.pruefung.betrag import berechnet, hoechstbetrag
 from kim_nrw.pruefung.ergebnis import (
@@ -16,16 +16,15 @@ from kim_nrw.pruefung.ergebnis import (
     Pruefstatus,
 )
 from kim_nrw.pruefung.kontext import Kontext, zitat
-from kim_nrw.pruefung.regeln import REGELN, Befund, Regel, befund_zitat
+from kim_nrw.pruefung.regeln import REGELN, Regel, befund_zitat
 
 __all__ = ["pruefe", "pruefe_alle"]
 
 
 def _punkt(regel: Regel, k: Kontext) -> Pruefpunkt:
-    try:
-        befund = regel.pruefe(k)
-    except KimNrwFehler as fehler:  # ein Wert im Antrag verweist auf Unbekanntes
-        befund = Befund(Pruefstatus.UNBEKANNT, f"nicht prüfbar: {fehler}", "S-BRA-KIM")
+    # Keine Regel wirft bei einem gültigen Antrag (ein Hypothesis-Test hält das fest);
+    # unbekannte Schlüssel im Antrag prüfen die Regeln selbst.
+    befund = regel.pruefe(k)
     return Pruefpunkt(regel.id, regel.titel, befund.status, befund.begruendung,
                       befund_zitat(befund), befund.quelle)  # fmt: skip
 
@@ -90,7 +89,8 @@ def pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     betragspunkt, bewilligungsfaehig = _betragspunkt(antrag, hoechst)
     punkte.append(betragspunkt)
     entscheidung = Entscheidung.aus([p.status for p in punkte])
-    versionen = [k.tintg, k.richtlinie or f"keine {antrag.programmteil.programm.value}-Richtlinie"]
+    richtlinie = k.richtlinie or f"keine Richtlinie für {antrag.programmteil.value} belegt"
+    versionen = [k.tintg, richtlinie]
     return Pruefergebnis(
         antrag=antrag,
         stichtag=stichtag,

@@ -18,7 +18,15 @@ from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
 from kim_nrw.antrag import Stellenfunktion
-from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, KreisfreieStadt, register
+from kim_nrw.fehler import NichtGefunden
+from kim_nrw.gebiet import (
+    AGS,
+    DATENSTAND,
+    Kreis,
+    KreisangehoerigeGemeinde,
+    KreisfreieStadt,
+    register,
+)
 from kim_nrw.programme import Programmteil
 from kim_nrw.pruefung.ergebnis import Pruefstatus
 from kim_nrw.pruefung.kontext import TINTG_2021_AB, Kontext, zitat
@@ -81,8 +89,23 @@ def _tintg_norm(k: Kontext, alt: str, neu: str) -> tuple[str, str | None]:
 
 
 def _kim_norm(k: Kontext, norm: str) -> tuple[str, str | None]:
-    """§ 9 TIntG 2021 ab 2022; davor stand das KIM nur in der KIM-RL 2020."""
-    return ("TIntG-2021", norm) if k.stichtag >= TINTG_2021_AB else ("KIM-RL-2020", None)
+    """§ 9 TIntG 2021 ab 2022. Davor regelte die KIM-RL 2020 (ab 25.11.2020) nur Baustein 1;
+    für die Pauschalen der Bausteine 2 und 3 ist keine Rechtsgrundlage belegt
+    (Faktenblatt 1.4), es bleibt die Programmseite der Bezirksregierung."""
+    if k.stichtag >= TINTG_2021_AB:
+        return "TIntG-2021", norm
+    return (k.richtlinie or "S-BRA-KIM"), None
+
+
+_GEBIETSSTAND = f"Gebietsstand {DATENSTAND.gebietsstand:%d.%m.%Y}"
+
+
+def _gemeinde(ags: AGS) -> KreisfreieStadt | KreisangehoerigeGemeinde | None:
+    """Die Gemeinde zum AGS, ``None`` für einen formal gültigen AGS ohne Gemeinde."""
+    try:
+        return register().gemeinde(ags)
+    except NichtGefunden:
+        return None
 
 
 def _ist_kreisebene(k: Kontext) -> bool:
@@ -373,7 +396,10 @@ def zusatzstelle(k: Kontext) -> Befund:
     z = k.antrag.zusatzstelle
     if z is None:
         return Befund(A, "keine Zusatzstelle beantragt", "S-BRA-KIM")
-    gemeinde = register().gemeinde(z.gemeinde)
+    gemeinde = _gemeinde(z.gemeinde)
+    if gemeinde is None:
+        return Befund(N, f"{z.gemeinde} ist kein Gemeindeschlüssel des Gebietsregisters "
+                      f"({_GEBIETSSTAND})", "S-BRA-KIM")  # fmt: skip
     if not isinstance(k.kommune, Kreis) or str(gemeinde.ags)[:5] != str(k.kommune.schluessel):
         return Befund(N, f"{gemeinde.bezeichnung} gehört nicht zum antragstellenden Kreis; "
                       "die Zusatzstelle beantragt der zuständige Kreis", "S-BRA-KIM")  # fmt: skip
@@ -397,6 +423,11 @@ def weiterleitung(k: Kontext) -> Befund:
     w = k.antrag.weiterleitungen
     if not w:
         return Befund(A, "keine Weiterleitung vorgesehen", quelle, norm)
+    unbekannt = [f"{x.empfaenger} ({x.ags})" for x in w
+                 if x.ags is not None and _gemeinde(x.ags) is None]  # fmt: skip
+    if unbekannt:
+        return Befund(N, f"kein Gemeindeschlüssel des Gebietsregisters ({_GEBIETSSTAND}): "
+                      f"{', '.join(unbekannt)}", quelle, norm)  # fmt: skip
     fremd = [x.empfaenger for x in w if x.ags is not None
              and str(x.ags)[:5] != str(k.kommune.schluessel)[:5]]  # fmt: skip
     if fremd or (isinstance(k.kommune, KreisfreieStadt) and any(x.ags for x in w)):
