@@ -59,12 +59,17 @@ class Versionen:
         >>> Versionen.richtlinie(Programmteil.KIM_B2, date(2021, 6, 1)) is None
         True
         """
-        richtlinien = [
-            g
-            for g in teil(programmteil).rechtsgrundlagen_am(stichtag)
-            if rechtsquelle(g.quelle).art is Quellenart.RICHTLINIE
-        ]
-        return max(richtlinien, key=lambda g: g.gilt_ab).quelle if richtlinien else None
+        return _richtlinie(programmteil, stichtag)
+
+
+@functools.lru_cache(maxsize=4096)  # je Prüfung mehrfach gefragt; Stichtage wiederholen sich
+def _richtlinie(programmteil: Programmteil, stichtag: date) -> str | None:
+    richtlinien = [
+        g
+        for g in teil(programmteil).rechtsgrundlagen_am(stichtag)
+        if rechtsquelle(g.quelle).art is Quellenart.RICHTLINIE
+    ]
+    return max(richtlinien, key=lambda g: g.gilt_ab).quelle if richtlinien else None
 
 
 @define
