@@ -16,7 +16,8 @@ Verhältnisse (nie als Test-Assertion):
   verboten. Wo pydantic eine Prüfung selbst kann, macht es sie in Rust; Python-Code
   nur, wo es keine eingebaute gibt (Intervall, kein Float). Die Nachsicht von
   kim_nrw (deutsche Beträge, ``"0,5"``) hat das pydantic-Modell *nicht* – das
-  begünstigt pydantic.
+  begünstigt pydantic, ebenso dass nur kim_nrw doppelte Schlüssel in einem
+  JSON-Objekt meldet (pydantic und Handarbeit nehmen still den letzten Wert).
 * **Handarbeit** – ein von Hand geschriebener Lader in reinem Python, der genau
   diesen Antrag mit denselben Prüfungen in dieselben kim_nrw-Objekte liest: die
   praktische Grenze für Python-Code.

@@ -380,6 +380,31 @@ def test_umschlag_fehler(text: str, pfad: str, ausschnitt: str) -> None:
     assert ausschnitt in probleme[pfad].meldung + probleme[pfad].wert
 
 
+def test_doppelte_schluessel_werden_mit_allen_werten_gemeldet() -> None:
+    text = _dokument(ANTRAG)
+    text = text.replace('"zeitraum": "2021-01-01/2021-12-31"',
+                        '"zeitraum": "2021-02-30/2021-12-31"')  # fmt: skip
+    text = text.replace('"anteil": "1", "bezeichnung": "Erkelenz"',
+                        '"anteil": "1", "anteil": "0.5", "bezeichnung": "Erkelenz"')  # fmt: skip
+    text = text.replace('"version": 1', '"version": 1, "version": 1')
+    with pytest.raises(DokumentFehler) as fehler:
+        lade("foerderantrag", text)
+    probleme = _probleme(fehler)
+    assert probleme["$.inhalt.stellen[0].anteil"].wert == '["1", "0.5"]'
+    assert "2-mal" in probleme["$.inhalt.stellen[0].anteil"].meldung
+    assert "$.version" in probleme  # auch gleiche Werte: der Absender hat etwas doppelt
+    assert "$.inhalt.zeitraum" in probleme  # die übrigen Probleme kommen mit
+    assert len(probleme) == 3
+
+
+def test_doppelte_schluessel_tief_verschachtelt() -> None:
+    tief = "[" * 900 + '{"a": 1, "a": 2}' + "]" * 900
+    with pytest.raises(DokumentFehler) as fehler:
+        lade("foerderantrag", f'{{"dokument": "foerderantrag", "version": 1, "inhalt": {tief}}}')
+    pfade = [p.pfad for p in fehler.value.probleme]
+    assert pfade[0] == "$.inhalt" + "[0]" * 900 + ".a"
+
+
 def test_bytes_muessen_utf8_sein() -> None:
     with pytest.raises(DokumentFehler, match="UTF-8"):
         lade("foerderantrag", b"\xff\xfe{}")

@@ -269,12 +269,71 @@ def _keine_konstante(name: str) -> object:
     raise ValueError(f"{name} ist kein gültiges JSON")
 
 
-_DECODER = json.JSONDecoder(parse_constant=_keine_konstante)
+class _Doppelt(Exception):
+    """Signal: ein JSON-Objekt nennt einen Schlüssel mehrmals."""
+
+
+def _eindeutig(paare: list[tuple[str, object]]) -> dict[str, object]:
+    objekt = dict(paare)
+    if len(objekt) != len(paare):
+        raise _Doppelt
+    return objekt
+
+
+class _MitDoppelten(dict[str, object]):
+    """Ein JSON-Objekt (letzter Wert gilt) mit allen Werten seiner doppelten Schlüssel."""
+
+    doppelte: dict[str, list[object]]
+
+
+def _merke_doppelte(paare: list[tuple[str, object]]) -> dict[str, object]:
+    objekt = _MitDoppelten(paare)
+    werte: dict[str, list[object]] = {}
+    for schluessel, wert in paare:
+        werte.setdefault(schluessel, []).append(wert)
+    objekt.doppelte = {k: w for k, w in werte.items() if len(w) > 1}
+    return objekt
+
+
+# Doppelte Schlüssel sind in JSON erlaubt, aber mehrdeutig (RFC 8259, 4.): json nähme still
+# den letzten Wert. kim_nrw meldet sie, damit nichts verloren geht, was der Absender schrieb.
+_DECODER = json.JSONDecoder(parse_constant=_keine_konstante, object_pairs_hook=_eindeutig)
+_DECODER_DOPPELT = json.JSONDecoder(
+    parse_constant=_keine_konstante, object_pairs_hook=_merke_doppelte
+)
 
 
 class _JsonFehler(Exception):
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
+
+
+class _DoppelteSchluessel(Exception):
+    def __init__(self, probleme: list[Problem], roh: object) -> None:
+        self.probleme = probleme
+        self.roh = roh
+
+
+def _doppelte_probleme(wurzel: object) -> list[Problem]:
+    """Jeder doppelte Schlüssel mit JSON-Pfad und allen Werten (ohne Rekursion: beliebig tief)."""
+    probleme: list[Problem] = []
+    offen: list[tuple[str, object]] = [("$", wurzel)]
+    while offen:
+        pfad, wert = offen.pop()
+        if isinstance(wert, dict):
+            for schluessel, werte in getattr(wert, "doppelte", {}).items():
+                probleme.append(
+                    Problem(
+                        _pfad(pfad, schluessel),
+                        json_kurz(werte),
+                        f"Schlüssel steht {len(werte)}-mal im selben Objekt (Werte in der "
+                        "Reihenfolge des Dokuments); jeder Schlüssel darf nur einmal vorkommen",
+                    )
+                )
+            offen.extend((_pfad(pfad, k), v) for k, v in reversed(wert.items()))
+        elif isinstance(wert, list):
+            offen.extend((f"{pfad}[{i}]", v) for i, v in reversed(list(enumerate(wert))))
+    return probleme
 
 
 def _json(daten: object) -> object:
@@ -294,6 +353,9 @@ def _json(daten: object) -> object:
         )
     try:
         return _DECODER.decode(text)
+    except _Doppelt:
+        roh = _DECODER_DOPPELT.decode(text)  # derselbe Text, diesmal mit allen Werten
+        raise _DoppelteSchluessel(_doppelte_probleme(roh), roh) from None
     except json.JSONDecodeError as fehler:
         auszug = json_kurz(text[max(0, fehler.pos - 10) : fehler.pos + 10])
         raise _JsonFehler(
@@ -334,6 +396,12 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
         roh = _json(daten)
     except _JsonFehler as fehler:
         raise DokumentFehler((fehler.problem,), art.name) from None
+    except _DoppelteSchluessel as doppelt:
+        try:  # auch alle anderen Probleme melden (mit dem letzten Wert je Schlüssel)
+            _lade_gruendlich(art, doppelt.roh)
+        except DokumentFehler as fehler:
+            raise DokumentFehler([*doppelt.probleme, *fehler.probleme], art.name) from None
+        raise DokumentFehler(doppelt.probleme, art.name) from None
     # Schneller Weg: Umschlag der aktuellen Version, Inhalt in einem Durchgang.
     if (
         roh.__class__ is dict
