@@ -103,6 +103,50 @@ def test_lade_bytes(typ: str, daten: bytes) -> None:
         lade(typ, daten)
 
 
+class _Paare(list[tuple[str, object]]):
+    """Ein JSON-Objekt als Liste von Paaren: so kann ein Schlüssel zweimal vorkommen."""
+
+
+def _als_paare(wert: object) -> object:
+    if isinstance(wert, dict):
+        return _Paare((k, _als_paare(v)) for k, v in wert.items())
+    if isinstance(wert, list):
+        return [_als_paare(v) for v in wert]
+    return wert
+
+
+def _objekte(wert: object, pfad: str = "$") -> list[tuple[str, _Paare]]:
+    if isinstance(wert, _Paare):
+        return [(pfad, wert)] + [o for k, v in wert for o in _objekte(v, f"{pfad}.{k}")]
+    if isinstance(wert, list):
+        return [o for i, v in enumerate(wert) for o in _objekte(v, f"{pfad}[{i}]")]
+    return []
+
+
+def _als_text(wert: object) -> str:
+    if isinstance(wert, _Paare):
+        return "{" + ", ".join(f"{json.dumps(k)}: {_als_text(v)}" for k, v in wert) + "}"
+    if isinstance(wert, list):
+        return "[" + ", ".join(_als_text(v) for v in wert) + "]"
+    return json.dumps(wert)
+
+
+_json_blatt = st.none() | st.booleans() | st.integers() | st.text(max_size=20)
+
+
+@given(antrag=foerderantraege(), daten=st.data())
+def test_lade_meldet_jeden_doppelten_schluessel(antrag: Any, daten: st.DataObject) -> None:
+    paare = _als_paare(json.loads(als_json(antrag)))
+    pfad, objekt = daten.draw(st.sampled_from(_objekte(paare)))
+    schluessel, _ = daten.draw(st.sampled_from(list(objekt)))
+    stelle = daten.draw(st.integers(0, len(objekt)))
+    objekt.insert(stelle, (schluessel, daten.draw(_json_blatt)))
+    with pytest.raises(DokumentFehler) as fehler:
+        lade("foerderantrag", _als_text(paare))
+    doppelt = [p for p in fehler.value.probleme if "2-mal" in p.meldung]
+    assert [p.pfad for p in doppelt] == [f"{pfad}.{schluessel}"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
