@@ -405,6 +405,13 @@ def test_doppelte_schluessel_tief_verschachtelt() -> None:
     assert pfade[0] == "$.inhalt" + "[0]" * 900 + ".a"
 
 
+def test_doppelter_schluessel_vor_zu_tiefer_verschachtelung() -> None:
+    tief = "[" * 100_000 + "]" * 100_000
+    inhalt = f'[{{"a": 1, "a": 2}}, {tief}]'
+    with pytest.raises(DokumentFehler, match="zu tief verschachtelt"):
+        lade("foerderantrag", f'{{"dokument": "foerderantrag", "version": 1, "inhalt": {inhalt}}}')
+
+
 def test_bytes_muessen_utf8_sein() -> None:
     with pytest.raises(DokumentFehler, match="UTF-8"):
         lade("foerderantrag", b"\xff\xfe{}")

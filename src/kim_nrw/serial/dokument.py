@@ -352,10 +352,18 @@ def _json(daten: object) -> object:
             Problem("$", json_kurz(daten), "erwartet: JSON-Text als str oder bytes (UTF-8)")
         )
     try:
-        return _DECODER.decode(text)
+        return _decodiere(_DECODER, text)
     except _Doppelt:
-        roh = _DECODER_DOPPELT.decode(text)  # derselbe Text, diesmal mit allen Werten
-        raise _DoppelteSchluessel(_doppelte_probleme(roh), roh) from None
+        pass
+    # Derselbe Text noch einmal, diesmal mit allen Werten. Er kann hinter dem ersten
+    # doppelten Schlüssel noch anders ungültig sein; das meldet _decodiere wie sonst.
+    roh = _decodiere(_DECODER_DOPPELT, text)
+    raise _DoppelteSchluessel(_doppelte_probleme(roh), roh)
+
+
+def _decodiere(decoder: json.JSONDecoder, text: str) -> object:
+    try:
+        return decoder.decode(text)
     except json.JSONDecodeError as fehler:
         auszug = json_kurz(text[max(0, fehler.pos - 10) : fehler.pos + 10])
         raise _JsonFehler(
