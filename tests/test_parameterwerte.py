@@ -1,7 +1,7 @@
 """Jeder Parameterwert aus dem Faktenblatt, mit beiden Seiten jeder Grenze seines Zeitraums.
 
 Die Tabelle ``ERWARTET`` schreibt für jeden Parameter die lückenlose Folge seiner
-Abschnitte auf: Werte (mit Status) und Lücken (NOT FOUND → ``NichtBekannt``). Geprüft
+Abschnitte auf: Werte (mit Gewissheit) und Lücken (NOT FOUND → ``NichtBekannt``). Geprüft
 wird jeweils der erste und der letzte Tag jedes Abschnitts, der Tag vor dem ersten
 (``KeinWertAmStichtag``) und der Tag nach dem letzten, wenn er endet. Da die Abschnitte
 aneinander stoßen, ist damit jede Grenze von beiden Seiten geprüft. Ein zweiter Test
@@ -20,24 +20,24 @@ from pathlib import Path
 import pytest
 
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
-from kim_nrw.recht import Status, alle_parameter, parameter
+from kim_nrw.recht import Gewissheit, alle_parameter, parameter
 from kim_nrw.recht.laden import lade_parameterdatei
 
 TAG = timedelta(days=1)
 FERN = date(2035, 12, 31)
 D = Decimal
-C, I, U = Status.IN_KRAFT, Status.ABGELEITET, Status.VORLAEUFIG  # noqa: E741
+C, I, U = Gewissheit.BESTAETIGT, Gewissheit.ABGELEITET, Gewissheit.UNSICHER  # noqa: E741
 DATEN = Path(__file__).resolve().parent.parent / "src" / "kim_nrw" / "daten" / "parameter"
 
 
 @dataclass(frozen=True)
 class W:
-    """Ein Wert von ``ab`` bis ``bis`` (``None`` = offen) mit Status."""
+    """Ein Wert von ``ab`` bis ``bis`` (``None`` = offen) mit Gewissheit."""
 
     ab: date
     bis: date | None
     wert: object
-    status: Status
+    gewissheit: Gewissheit
 
 
 @dataclass(frozen=True)
@@ -281,7 +281,7 @@ def _pruefe_tag(name: str, tag: date, erwartet: W | L) -> None:
             p.wert_am(tag)
         return
     w = p.wert_am(tag)
-    assert (w.wert, w.status) == (erwartet.wert, erwartet.status), (name, tag)
+    assert (w.wert, w.gewissheit) == (erwartet.wert, erwartet.gewissheit), (name, tag)
     assert type(w.wert) is type(erwartet.wert), (name, tag)
     assert w.quellen, name
 

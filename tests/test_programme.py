@@ -47,7 +47,7 @@ from kim_nrw.programme import (
     teil,
 )
 from kim_nrw.programme import katalog as katalog_modul
-from kim_nrw.recht import Luecke, Status, alle_parameter, alle_rechtsquellen, parameter
+from kim_nrw.recht import Gewissheit, Luecke, alle_parameter, alle_rechtsquellen, parameter
 
 TAG = timedelta(days=1)
 WURZEL = Path(__file__).resolve().parent.parent
@@ -251,7 +251,7 @@ def test_tintg_2021_grundlage_des_kim_ab_2022() -> None:
         g = [
             g for g in teil(kennung).rechtsgrundlagen_am(d(2022, 1, 1)) if g.quelle == "TIntG-2021"
         ]
-        assert [x.norm for x in g] == ["§ 9"] and g[0].status is Status.IN_KRAFT
+        assert [x.norm for x in g] == ["§ 9"] and g[0].gewissheit is Gewissheit.BESTAETIGT
 
 
 def test_luecken_der_rechtsgrundlage() -> None:
@@ -270,7 +270,7 @@ def test_zusammengefasste_grundlagen_des_programms() -> None:
     kim = {(g.quelle, g.norm): g for g in programm(Programm.KIM).rechtsgrundlagen}
     rl = kim[("KIM-RL-2024", None)]
     assert rl.gilt_ab == d(2024, 12, 12) and rl.gilt_bis is None
-    assert rl.status is Status.ABGELEITET  # der stärkste Status (B1, B2); B3 ist vorläufig
+    assert rl.gewissheit is Gewissheit.ABGELEITET  # die stärkste (B1, B2); B3: unsicher
     assert kim[("KIM-RL-2020", None)].gilt_bis == d(2024, 12, 11)
     ki = {g.quelle: g for g in programm(Programm.KI).rechtsgrundlagen}
     assert ki["TIntG-2012"].gilt_bis == d(2021, 12, 31)
@@ -428,7 +428,7 @@ def test_parameterstand_stimmt_mit_direkter_abfrage(tag: date) -> None:
 
 def test_rechtsgrundlage_konstruktion() -> None:
     g = Rechtsgrundlage("KI-RL-2018", d(2018, 3, 27), d(2023, 3, 9))
-    assert g.status is Status.ABGELEITET and not g.gilt_am(d(2018, 3, 26))
+    assert g.gewissheit is Gewissheit.ABGELEITET and not g.gilt_am(d(2018, 3, 26))
     assert g.gilt_am(d(2018, 3, 27)) and g.gilt_am(d(2023, 3, 9)) and not g.gilt_am(d(2023, 3, 10))
     assert g.zeitraum == "27.03.2018–09.03.2023"
     with pytest.raises(UngueltigeEingabe, match="gilt_bis"):
@@ -439,7 +439,7 @@ def test_rechtsgrundlage_konstruktion() -> None:
         Rechtsgrundlage("KI-RL-2018", datetime(2018, 3, 27), None)
     with pytest.raises(UngueltigeEingabe, match="norm"):
         Rechtsgrundlage("KI-RL-2018", d(2018, 3, 27), None, "§ 1\n§ 2")
-    with pytest.raises(UngueltigeEingabe, match="status"):
+    with pytest.raises(UngueltigeEingabe, match="gewissheit"):
         Rechtsgrundlage("KI-RL-2018", d(2018, 3, 27), None, None, "in_kraft")  # type: ignore[arg-type]
     with pytest.raises(NichtGefunden):
         Rechtsgrundlage("GIBT-ES-NICHT", d(2018, 3, 27), None).zitat()

@@ -31,7 +31,6 @@ from kim_nrw.recht import (
     Parameterwert,
     Quellenart,
     Rechtsquelle,
-    Status,
     Zitat,
     alle_parameter,
     alle_rechtsquellen,
@@ -70,7 +69,7 @@ RECHTSAKTE = [
 
 
 def _wert(wert: object, ab: date, bis: date | None, quelle: str = "Q") -> Parameterwert:
-    return Parameterwert(wert, ab, bis, Status.IN_KRAFT, (quelle,))  # type: ignore[arg-type]
+    return Parameterwert(wert, ab, bis, Gewissheit.BESTAETIGT, (quelle,))  # type: ignore[arg-type]
 
 
 def _betrag(*werte: Parameterwert, luecken: tuple[Luecke, ...] = ()) -> Parameter:
@@ -290,7 +289,7 @@ def test_jeder_parameterwert_hat_quellen_und_eine_begruendung_seiner_tage() -> N
         assert p.ist_bekannt == bool(p.werte or p.luecken)
         for w in p.werte:
             assert w.quellen
-            if w.status is not Status.IN_KRAFT:
+            if w.gewissheit is not Gewissheit.BESTAETIGT:
                 assert w.anmerkung, p.name
 
 
@@ -352,7 +351,7 @@ def test_parameterwert_lehnt_floats_und_fremde_typen_ab(wert: object) -> None:
 
 def test_parameterwert_braucht_eine_quelle_und_gueltige_tage() -> None:
     with pytest.raises(UngueltigeEingabe, match="quellen"):
-        Parameterwert(Decimal("1.00"), date(2020, 1, 1), None, Status.IN_KRAFT, ())
+        Parameterwert(Decimal("1.00"), date(2020, 1, 1), None, Gewissheit.BESTAETIGT, ())
     with pytest.raises(UngueltigeEingabe, match="gilt_bis"):
         _wert(Decimal("1.00"), date(2020, 1, 2), date(2020, 1, 1))
     with pytest.raises(UngueltigeEingabe, match="gilt_ab"):
@@ -396,9 +395,11 @@ def test_typisierte_zugriffe() -> None:
         _wert("x", date(2020, 1, 1), None).dezimal  # noqa: B018
 
 
-def test_status_entspricht_den_marken_des_faktenblatts() -> None:
-    assert [s.kennung for s in Status] == ["[C]", "[U]", "[I]"]
-    assert Status.IN_KRAFT.bezeichnung == "in Kraft (belegt)"
+def test_eine_gewissheit_fuer_quellen_werte_und_katalog() -> None:
+    assert [g.kennung for g in Gewissheit] == ["[C]", "[I]", "[U]"]
+    werte = [w for p in alle_parameter().values() for w in p.werte]
+    assert {type(w.gewissheit) for w in werte} == {Gewissheit}
+    assert {type(q.gewissheit) for q in alle_rechtsquellen().values()} == {Gewissheit}
 
 
 # -- Laden: Fehlerdateien ------------------------------------------------------------------------
@@ -416,7 +417,7 @@ FEHLERFAELLE = {
     "toml_syntax.toml": ("(TOML-Syntax)", "kein gültiges TOML"),
     "doppelter_name.toml": ("", "doppelt"),
     "gilt_bis_vor_gilt_ab.toml": (".werte[0].gilt_bis", "nicht vor gilt_ab"),
-    "unbekannter_status.toml": (".werte[0].status", "in_kraft"),
+    "unbekannte_gewissheit.toml": (".werte[0].gewissheit", "in_kraft"),
     "nicht_bekannt_mit_werten.toml": (".nicht_bekannt", "keine Werte"),
     "nicht_chronologisch.toml": (".werte", "chronologisch"),
 }  # fmt: skip
@@ -467,7 +468,7 @@ art = "{art}"
 [[parameter.werte]]
 wert = {wert}
 gilt_ab = 2020-01-01
-status = "vorlaeufig"
+gewissheit = "unsicher"
 quellen = ["Q"]
 """
 
@@ -489,7 +490,7 @@ def test_jede_art_wird_geladen(art: str, toml: str, erwartet: object) -> None:
     w = p.wert_am(date(2020, 1, 1))
     assert w.wert == erwartet
     assert type(w.wert) is type(erwartet)
-    assert w.status is Status.VORLAEUFIG
+    assert w.gewissheit is Gewissheit.UNSICHER
     assert w.zuletzt_geprueft == STAND_FAKTENBLATT
 
 

@@ -40,7 +40,6 @@ from kim_nrw.recht import (
     Parameterwert,
     Quellenart,
     Rechtsquelle,
-    Status,
     alle_parameter,
     alle_rechtsquellen,
 )
@@ -441,18 +440,21 @@ def test_unbekannter_typ_ist_ein_programmierfehler() -> None:
 # -- Migrationen (Goldene Dateien) ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["foerderantrag", "zuwendungsbescheid", "verwendungsnachweis"])
-def test_migration_v0_nach_v1_golden(name: str) -> None:
-    alt = (GOLDEN / f"{name}_v0.json").read_text("utf-8")
-    migriert = (GOLDEN / f"{name}_v0_migriert.json").read_text("utf-8")
-    erwartet = (GOLDEN / f"{name}_v1.json").read_text("utf-8")
+@pytest.mark.parametrize(
+    ("name", "von"),
+    [(art.name, m.von) for art in DOKUMENTTYPEN.values() for m in art.migrationen],
+)
+def test_migration_golden(name: str, von: int) -> None:
+    alt = (GOLDEN / f"{name}_v{von}.json").read_text("utf-8")
+    migriert = (GOLDEN / f"{name}_v{von}_migriert.json").read_text("utf-8")
+    erwartet = (GOLDEN / f"{name}_v{von + 1}.json").read_text("utf-8")
     # 1. Die Migration selbst: genau diese Umschreibung, sonst nichts.
     assert migriere(json.loads(alt)) == json.loads(migriert)
     # 2. Geladen: dasselbe Objekt wie das kanonische v1-Dokument.
     objekt = lade(name, alt)
     assert lade(name, migriert) == objekt
     assert objekt == lade(name, erwartet)
-    assert als_json(objekt) + "\n" == erwartet  # v1 ist kanonisch geschrieben
+    assert als_json(objekt) + "\n" == erwartet  # die neue Version ist kanonisch geschrieben
 
 
 def test_migrierte_fehler_zeigen_in_die_alte_form() -> None:
@@ -574,7 +576,7 @@ def _parameter(draw: st.DrawFn) -> Parameter:
         quellen = tuple(draw(st.lists(_KURZNAME, min_size=1, max_size=3, unique=True)))
         if draw(st.booleans()):
             werte.append(Parameterwert(draw(_parameterwert(art)), ab, bis,
-                                       draw(st.sampled_from(Status)), quellen,
+                                       draw(st.sampled_from(Gewissheit)), quellen,
                                        draw(_RANDLOS), draw(_TAGE)))  # fmt: skip
         else:
             luecken.append(Luecke(ab, bis, draw(_TEXT), quellen))
@@ -632,3 +634,11 @@ def test_rundreise_jedes_modells(objekt: object) -> None:
     assert struktur(typ, form) == objekt
     assert json.loads(json.dumps(form)) == form  # reines JSON, keine Python-Objekte
     assert entstruktur(struktur(typ, form)) == form  # kanonisch: ein Fixpunkt
+
+
+def test_migrierter_parameter_meldet_den_alten_schluessel() -> None:
+    alt = json.loads((GOLDEN / "parameter_v1.json").read_text("utf-8"))
+    alt["inhalt"]["werte"][1]["status"] = "gesichert"
+    with pytest.raises(DokumentFehler) as fehler:
+        lade("parameter", json.dumps(alt))
+    assert [p.pfad for p in fehler.value.probleme] == ["$.inhalt.werte[1].status"]

@@ -20,13 +20,13 @@ from typing import Any
 
 from kim_nrw.recht import (
     STAND_FAKTENBLATT,
+    Gewissheit,
     Luecke,
     Parameter,
     Parameterart,
     Parameterwert,
     Quellenart,
     Rechtsquelle,
-    Status,
     alle_parameter,
     alle_rechtsquellen,
 )
@@ -97,14 +97,14 @@ def _parameter(p: Parameter) -> list[str]:
         "   :header-rows: 1",
         "   :widths: 17 13 12 20 38",
         "",
-        *_zeile(["Zeitraum", "Wert", "Status", "Quellen", "Anmerkung"]),
+        *_zeile(["Zeitraum", "Wert", "Gewissheit", "Quellen", "Anmerkung"]),
     ]
     eintraege: list[Parameterwert | Luecke] = [*p.werte, *p.luecken]
     for e in sorted(eintraege, key=lambda e: e.gilt_ab):
         if isinstance(e, Luecke):
             zellen = [e.zeitraum, "nicht bekannt", "–", _verweise(e.quellen), _rst(e.grund)]
         else:
-            status = f"{e.status.kennung} {e.status.bezeichnung}"
+            status = f"{e.gewissheit.kennung} {e.gewissheit.bezeichnung}"
             zellen = [e.zeitraum, _wert(p.art, e), status, _verweise(e.quellen), _rst(e.anmerkung)]
         zeilen += _zeile([z or "–" for z in zellen])
     return [*zeilen, ""]
@@ -146,8 +146,8 @@ def erzeuge() -> str:
         ".. Erzeugt von docs/_ext/kim_katalog.py aus den Paketdaten – nicht von Hand ändern.",
         "",
         f"Der Katalog enthält {len(parameter)} Parameter und {len(katalog)} Quellen. "
-        "Status der Werte: "
-        + "; ".join(f"{s.kennung} {s.bezeichnung}" for s in Status)
+        "Gewissheit der Werte: "
+        + "; ".join(f"{s.kennung} {s.bezeichnung}" for s in Gewissheit)
         + ". Angaben ohne eigenes Prüfdatum gelten als zuletzt geprüft am "
         f"{_datum(STAND_FAKTENBLATT)} (frühester möglicher Lesetag des Faktenblatts).",
         "",

@@ -35,7 +35,7 @@ from kim_nrw.programme import (
     alle_programme,
     einwanderung_gestalten,
 )
-from kim_nrw.recht import Quellenart, Status, alle_rechtsquellen, parameter
+from kim_nrw.recht import Gewissheit, Quellenart, alle_rechtsquellen, parameter
 from kim_nrw.recht.quellen import deutsches_datum
 
 ZIEL_SVG = Path("_generiert") / "zeitleiste.svg"
@@ -101,7 +101,7 @@ def _spanne(ab: date, bis: date | None) -> str:
 def _grundlagen() -> dict[str, Rechtsgrundlage]:
     """Je Quelle der Zeitraum über alle Programmteile (frühester Beginn, spätestes Ende).
 
-    Der Status ist der stärkste: der Balken sagt, dass die Quelle für mindestens einen
+    Die Gewissheit ist die stärkste: der Balken sagt, dass die Quelle für mindestens einen
     Programmteil maßgeblich ist, und dafür zählt der am besten belegte.
     """
     alle: dict[str, list[Rechtsgrundlage]] = {}
@@ -113,9 +113,9 @@ def _grundlagen() -> dict[str, Rechtsgrundlage]:
     for quelle, liste in alle.items():
         offen = any(g.gilt_bis is None for g in liste)
         bis = None if offen else max(g.gilt_bis for g in liste if g.gilt_bis is not None)
-        stati = {g.status for g in liste}
+        stati = {g.gewissheit for g in liste}
         status = next(
-            s for s in (Status.IN_KRAFT, Status.ABGELEITET, Status.VORLAEUFIG) if s in stati
+            s for s in Gewissheit if s in stati
         )
         ergebnis[quelle] = Rechtsgrundlage(quelle, min(g.gilt_ab for g in liste), bis, None, status)
     return ergebnis
@@ -151,7 +151,7 @@ def zeilen_recht() -> list[Zeile]:
         erlass = f", Fassung vom {deutsches_datum(q.fassung_vom)}" if q.fassung_vom else ""
         titel = (
             f"{q.abkuerzung}: maßgeblich {_spanne(g.gilt_ab, g.gilt_bis)} "
-            f"({g.status.kennung} {g.status.bezeichnung}){erlass}"
+            f"({g.gewissheit.kennung} {g.gewissheit.bezeichnung}){erlass}"
         )
         abschnitt = Abschnitt(
             g.gilt_ab,
@@ -159,7 +159,7 @@ def zeilen_recht() -> list[Zeile]:
             q.abkuerzung,
             _FARBE_QUELLE[q.art],
             titel,
-            gestrichelt=g.status is Status.VORLAEUFIG,
+            gestrichelt=g.gewissheit is Gewissheit.UNSICHER,
         )
         familien.setdefault(_familie(quelle), []).append(abschnitt)
     zeilen = [Zeile("Rechtsgrundlagen", (), ueberschrift=True)]
@@ -182,7 +182,8 @@ def _abschnitte_teil(t: Teilbeschreibung) -> tuple[Abschnitt, ...]:
     for w in p.werte:
         art = Foerderart(w.text)
         titel = (
-            f"{name}: {art.bezeichnung}, {w.zeitraum} ({w.status.kennung} {w.status.bezeichnung})"
+            f"{name}: {art.bezeichnung}, {w.zeitraum} "
+            f"({w.gewissheit.kennung} {w.gewissheit.bezeichnung})"
         )
         teile.append(
             Abschnitt(
@@ -191,7 +192,7 @@ def _abschnitte_teil(t: Teilbeschreibung) -> tuple[Abschnitt, ...]:
                 art.bezeichnung,
                 _FARBE_ART[art],
                 titel,
-                gestrichelt=w.status is Status.VORLAEUFIG,
+                gestrichelt=w.gewissheit is Gewissheit.UNSICHER,
             )
         )
     for lu in p.luecken:

@@ -25,6 +25,7 @@ from kim_nrw.gebiet import (
     register,
 )
 from kim_nrw.gebiet.einheiten import Gebietseinheit
+from kim_nrw.recht import Gewissheit
 
 __all__ = [
     "KI_ZAEHLUNGEN",
@@ -49,14 +50,14 @@ class Gruendung:
     :param datum: der genaue Tag, wenn die Quelle ihn nennt.
     :param quellen: Kurznamen der Quellen (Katalog in :mod:`kim_nrw.recht`).
     :param anmerkung: Widersprüche und was genau datiert ist (Beschluss, Start).
-    :param gesichert: ``False``, wenn die Quelle unsicher ist (Faktenblatt [U]).
+    :param gewissheit: wie sicher die Quelle ist.
     """
 
     jahr: int
     datum: date | None
     quellen: tuple[str, ...]
     anmerkung: str = ""
-    gesichert: bool = True
+    gewissheit: Gewissheit = Gewissheit.BESTAETIGT
 
 
 @frozen
@@ -67,7 +68,7 @@ class KIZaehlung:
     anzahl: int
     quellen: tuple[str, ...]
     anmerkung: str = ""
-    gesichert: bool = True
+    gewissheit: Gewissheit = Gewissheit.BESTAETIGT
 
 
 KI_ZAEHLUNGEN: tuple[KIZaehlung, ...] = (
@@ -79,7 +80,7 @@ KI_ZAEHLUNGEN: tuple[KIZaehlung, ...] = (
                "Kreis Coesfeld eröffnet das 50. KI"),
     KIZaehlung(date(2016, 6, 2), 52, ("S-vandenBerg",),
                "Aussage eines MdL; widerspricht der Pressemitteilung vom 22.10.2017",
-               gesichert=False),
+               gewissheit=Gewissheit.UNSICHER),
     KIZaehlung(date(2017, 10, 22), 52, ("PM-MKFFI-2017-10-22",),
                "52 KI, das 53. nimmt die Arbeit auf"),
     KIZaehlung(date(2018, 1, 1), 54, ("S-Unna-2018",),

@@ -15,7 +15,7 @@ hier steht, was das Faktenblatt über sie sagt:
 
 Beträge, Stellen, Daten und die Förderart im Zeitverlauf stehen nicht hier, sondern als
 :class:`~kim_nrw.recht.Parameter` in den Paketdaten; die Beschreibungen nennen nur deren
-Namen. So gibt es jede Zahl genau einmal, mit Quelle und Status.
+Namen. So gibt es jede Zahl genau einmal, mit Quelle und Gewissheit.
 """
 
 from __future__ import annotations
@@ -37,14 +37,13 @@ from kim_nrw.recht import (
     Parameter,
     Parameterart,
     Parameterwert,
-    Status,
     Zitat,
     alle_parameter,
     parameter,
     rechtsquelle,
 )
 from kim_nrw.recht.parameter import NAME_MUSTER
-from kim_nrw.recht.quellen import deutsches_datum, ist_datum, ist_kurzname, ist_text
+from kim_nrw.recht.quellen import Gewissheit, deutsches_datum, ist_datum, ist_kurzname, ist_text
 
 __all__ = [
     "Baustein",
@@ -179,9 +178,11 @@ def _pruefe_norm(_i: object, _a: object, wert: str | None) -> None:
         raise UngueltigeEingabe("norm", wert, "None oder eine einzeilige Angabe wie '§ 9 Abs. 1'")
 
 
-def _pruefe_status(_i: object, _a: object, wert: Status) -> None:
-    if not isinstance(wert, Status):
-        raise UngueltigeEingabe("status", wert, "ein Status (in_kraft, abgeleitet, vorlaeufig)")
+def _pruefe_gewissheit(_i: object, _a: object, wert: Gewissheit) -> None:
+    if not isinstance(wert, Gewissheit):
+        raise UngueltigeEingabe(
+            "gewissheit", wert, "eine Gewissheit (bestaetigt, abgeleitet, unsicher)"
+        )
 
 
 def _pruefe_stichtag(stichtag: object) -> date:
@@ -204,12 +205,12 @@ class Rechtsgrundlage:
     ``gilt_ab`` und ``gilt_bis`` (beide eingeschlossen, ``None`` = offen) sagen, wann die
     Quelle für den Programmteil maßgeblich ist – nicht, wann sie in Kraft trat: die
     Geltungsdauer der Richtlinien ist nicht belegt, ihr Zeitraum reicht daher vom Erlass
-    bis zum Tag vor der nächsten Fassung (Status ``abgeleitet``).
+    bis zum Tag vor der nächsten Fassung (Gewissheit ``abgeleitet``).
 
     >>> from datetime import date
-    >>> from kim_nrw.recht import Status
+    >>> from kim_nrw.recht import Gewissheit
     >>> from kim_nrw.programme import Rechtsgrundlage
-    >>> g = Rechtsgrundlage("TIntG-2021", date(2022, 1, 1), None, "§ 9", Status.IN_KRAFT)
+    >>> g = Rechtsgrundlage("TIntG-2021", date(2022, 1, 1), None, "§ 9", Gewissheit.BESTAETIGT)
     >>> g.gilt_am(date(2021, 12, 31)), g.gilt_am(date(2022, 1, 1)), g.zeitraum
     (False, True, 'ab 01.01.2022')
     >>> g.zitat().text
@@ -220,7 +221,7 @@ class Rechtsgrundlage:
     gilt_ab: date = field(validator=_pruefe_gilt_ab)
     gilt_bis: date | None = field(validator=_pruefe_gilt_bis)
     norm: str | None = field(default=None, validator=_pruefe_norm)
-    status: Status = field(default=Status.ABGELEITET, validator=_pruefe_status)
+    gewissheit: Gewissheit = field(default=Gewissheit.ABGELEITET, validator=_pruefe_gewissheit)
     anmerkung: str = field(default="", validator=_text("anmerkung", leer_erlaubt=True))
 
     def __attrs_post_init__(self) -> None:
@@ -282,7 +283,7 @@ class Belegstand(enum.Enum):
     """Was über einen Parameter an einem Stichtag bekannt ist."""
 
     BELEGT = "belegt"
-    """Es gibt einen Wert mit Quelle (Status siehe :class:`~kim_nrw.recht.Status`)."""
+    """Es gibt einen Wert mit Quelle (Gewissheit siehe :class:`~kim_nrw.recht.Gewissheit`)."""
     NICHT_BELEGT = "nicht_belegt"
     """Es gab einen Wert, er ist aber nicht belegt (NOT FOUND, Lücke)."""
     KEINE_GELTUNG = "keine_geltung"
@@ -366,7 +367,7 @@ class Parameterstand:
     >>> s.stand.value
     'nicht_belegt'
     >>> Parameterstand.ermittle(s.parameter, date(2021, 1, 1)).text
-    'kim.b2.case_management.betrag_je_stelle = 55.000,00 EUR (01.01.2021–31.12.2022; [C] in Kraft (belegt); Quellen: S-Heinsberg-2021, S-Nottuln)'
+    'kim.b2.case_management.betrag_je_stelle = 55.000,00 EUR (01.01.2021–31.12.2022; [C] bestätigt; Quellen: S-Heinsberg-2021, S-Nottuln)'
     """  # noqa: E501
 
     parameter: Parameter = field(validator=_pruefe_parameter)
@@ -399,13 +400,13 @@ class Parameterstand:
 
     @property
     def text(self) -> str:
-        """Eine Zeile: Name, Wert, Zeitraum, Status, Quellen – oder der Grund."""
+        """Eine Zeile: Name, Wert, Zeitraum, Gewissheit, Quellen – oder der Grund."""
         if self.wert is None:
             return f"{self.parameter.name}: {self.stand.bezeichnung} – {self.grund}"
         w = self.wert
         return (
             f"{self.parameter.name} = {wert_als_text(self.parameter.art, w)} ({w.zeitraum}; "
-            f"{w.status.kennung} {w.status.bezeichnung}; Quellen: {', '.join(w.quellen)})"
+            f"{w.gewissheit.kennung} {w.gewissheit.bezeichnung}; Quellen: {', '.join(w.quellen)})"
         )
 
 
@@ -642,7 +643,7 @@ class Programmbeschreibung:
         """Die Grundlagen aller Teile, je Quelle und Norm zu einem Zeitraum zusammengefasst.
 
         Der Zeitraum reicht vom frühesten Beginn bis zum spätesten Ende (offen, wenn
-        einer offen ist); der Status ist der stärkste der zusammengefassten, denn die
+        einer offen ist); die Gewissheit ist die stärkste der zusammengefassten, denn die
         zusammengefasste Angabe sagt nur, dass die Quelle für mindestens einen Teil
         maßgeblich ist (die genaue Angabe steht beim Teil).
         """
@@ -657,10 +658,15 @@ class Programmbeschreibung:
                 if any(g.gilt_bis is None for g in liste)
                 else max(g.gilt_bis for g in liste if g.gilt_bis is not None)
             )
-            status = _staerkster(g.status for g in liste)
+            gewissheit = _staerkste(g.gewissheit for g in liste)
             ergebnis.append(
                 Rechtsgrundlage(
-                    quelle, min(g.gilt_ab for g in liste), ende, norm, status, liste[0].anmerkung
+                    quelle,
+                    min(g.gilt_ab for g in liste),
+                    ende,
+                    norm,
+                    gewissheit,
+                    liste[0].anmerkung,
                 )
             )
         return tuple(sorted(ergebnis, key=lambda g: (g.gilt_ab, g.quelle)))
@@ -674,9 +680,9 @@ class Programmbeschreibung:
         return _staende(self.parameternamen(), stichtag)
 
 
-def _staerkster(stati: Iterable[Status]) -> Status:
-    menge = set(stati)
-    return next(s for s in (Status.IN_KRAFT, Status.ABGELEITET, Status.VORLAEUFIG) if s in menge)
+def _staerkste(stufen: Iterable[Gewissheit]) -> Gewissheit:
+    menge = set(stufen)
+    return next(g for g in Gewissheit if g in menge)  # BESTAETIGT, ABGELEITET, UNSICHER
 
 
 # -- Vorgängerprogramm ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ Paketdaten, jede Modellkommune im Gebietsregister – sonst
 
 Zeiträume der Rechtsgrundlagen: das Faktenblatt belegt Inkrafttreten und Geltungsdauer
 der Richtlinien nicht (Abschnitt 9 Nr. 3). Eine Richtlinie ist hier vom Tag ihres
-Erlasses bis zum Tag vor der nächsten Fassung maßgeblich (Status ``abgeleitet``) – so
+Erlasses bis zum Tag vor der nächsten Fassung maßgeblich (Gewissheit ``abgeleitet``) – so
 wählt auch die Prüfung die Fassung.
 
 >>> from datetime import date
@@ -37,7 +37,7 @@ from kim_nrw.programme.beschreibung import (
     Vorgaengerprogramm,
 )
 from kim_nrw.programme.teile import Foerderart, Programm, Programmteil
-from kim_nrw.recht import Luecke, Status, alle_parameter, alle_rechtsquellen
+from kim_nrw.recht import Gewissheit, Luecke, alle_parameter, alle_rechtsquellen
 
 __all__ = [
     "alle_programme",
@@ -50,7 +50,7 @@ __all__ = [
 
 _QUELLE = "kim_nrw/programme/katalog.py"
 
-BELEGT, GEFOLGERT, UNSICHER = Status.IN_KRAFT, Status.ABGELEITET, Status.VORLAEUFIG
+BELEGT, GEFOLGERT, UNSICHER = Gewissheit.BESTAETIGT, Gewissheit.ABGELEITET, Gewissheit.UNSICHER
 E = Empfaenger
 _KREISEBENE = (E.KREIS, E.STAEDTEREGION, E.KREISFREIE_STADT, E.STADT_AACHEN)
 
@@ -902,7 +902,7 @@ def parameter_am(
 
     Die Kennung ``"KI"`` meint den Programmteil (er trägt alle Parameter des Programms KI).
 
-    Jeder :class:`Parameterstand` trägt den Wert mit Zeitraum, Status und Quellen – oder den
+    Jeder :class:`Parameterstand` trägt den Wert mit Zeitraum, Gewissheit und Quellen – oder den
     Grund, warum es keinen gibt (nicht belegt, keine Geltung).
 
     >>> from datetime import date

@@ -1,7 +1,7 @@
 """Die Übersicht für ``kim-nrw programme``: alle Programme, Teile und Parameter an einem Stichtag.
 
 Die Übersicht ist deutscher Text, eine Angabe je Zeile. Jeder Parameter erscheint mit dem
-am Stichtag geltenden Wert (mit Zeitraum, Status und Quellen) oder mit dem Grund, warum
+am Stichtag geltenden Wert (mit Zeitraum, Gewissheit und Quellen) oder mit dem Grund, warum
 es keinen gibt: „nicht belegt“ (eine Lücke der Quellen) oder „keine Geltung“ (der
 Parameter galt an dem Tag nicht). Den Stichtag gibt der Aufrufer; nur die CLI nimmt
 ohne Angabe den heutigen Tag und druckt ihn.
@@ -21,7 +21,7 @@ from kim_nrw.programme.beschreibung import (
 )
 from kim_nrw.programme.katalog import alle_programme, einwanderung_gestalten
 from kim_nrw.programme.teile import Foerderart
-from kim_nrw.recht import Status, alle_parameter, parameter
+from kim_nrw.recht import Gewissheit, alle_parameter, parameter
 from kim_nrw.recht.quellen import deutsches_datum, ist_datum
 
 __all__ = ["RAHMEN_PRAEFIX", "programme_uebersicht"]
@@ -41,14 +41,14 @@ def _foerderart(t: Teilbeschreibung, stichtag: date) -> str:
     if s.wert is None:
         return f"{s.stand.bezeichnung} – {s.grund}"
     w = s.wert
-    status = f"{w.status.kennung} {w.status.bezeichnung}"
+    status = f"{w.gewissheit.kennung} {w.gewissheit.bezeichnung}"
     return f"{Foerderart(w.text).bezeichnung} ({status}, {w.zeitraum})"
 
 
 def _grundlagen(t: Teilbeschreibung, stichtag: date) -> list[str]:
     zeilen = []
     for g in t.rechtsgrundlagen_am(stichtag):
-        marke = "" if g.status is Status.IN_KRAFT else f" {g.status.kennung}"
+        marke = "" if g.gewissheit is Gewissheit.BESTAETIGT else f" {g.gewissheit.kennung}"
         zeilen.append(f"{_EINRUECKUNG * 3}{g.zitat().text}{marke}")
     luecke = t.grundlagenluecke_am(stichtag)
     if luecke is not None:
@@ -148,7 +148,9 @@ def programme_uebersicht(stichtag: date) -> str:
     kopf = f"Förderprogramme in NRW am Stichtag {deutsches_datum(stichtag)}"
     zeilen = [
         kopf,
-        "Status der Werte: " + "; ".join(f"{s.kennung} {s.bezeichnung}" for s in Status) + ".",
+        "Gewissheit der Werte: "
+        + "; ".join(f"{g.kennung} {g.bezeichnung}" for g in Gewissheit)
+        + ".",
         "„nicht belegt“: die Quellen nennen den Wert nicht; „keine Geltung“: der Wert galt "
         "an diesem Tag nicht.",
     ]

@@ -98,6 +98,6 @@ class Kontext:
         except (NichtBekannt, KeinWertAmStichtag) as fehler:
             return str(fehler)
         self.benutzt[(name, w.gilt_ab)] = VerwendeterWert(
-            name, str(w.wert), w.zeitraum, w.status.value, w.quellen
+            name, str(w.wert), w.zeitraum, w.gewissheit.value, w.quellen
         )
         return w

@@ -5,7 +5,7 @@
   und der Belege (Verwaltungsseiten, Ratsdokumente, Pressemitteilungen …), jeweils
   unter dem Kurznamen des Faktenblatts.
 * :func:`parameter` / :func:`alle_parameter` – Beträge, Stellenzahlen und Fristen mit
-  Geltungszeitraum, Status und Quellen; :meth:`Parameter.wert_am` wählt nach Stichtag.
+  Geltungszeitraum, Gewissheit und Quellen; :meth:`Parameter.wert_am` wählt nach Stichtag.
 
 Das Dateiformat beschreibt :mod:`kim_nrw.recht.laden`. Die Daten werden beim ersten
 Zugriff einmal gelesen.
@@ -27,7 +27,7 @@ from kim_nrw.recht.laden import (
     parameter,
     rechtsquelle,
 )
-from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Status, Wert
+from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
 from kim_nrw.recht.quellen import (
     STAND_FAKTENBLATT,
     Gewissheit,
@@ -47,7 +47,6 @@ __all__ = [
     "Parameterwert",
     "Quellenart",
     "Rechtsquelle",
-    "Status",
     "Wert",
     "Zitat",
     "alle_parameter",

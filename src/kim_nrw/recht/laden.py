@@ -46,7 +46,7 @@ Alle Dateien im Ordner werden geladen; ein Name darf nur einmal vorkommen::
     wert = "50000.00"                             # Beträge/Dezimalwerte als Text, nie Float
     gilt_ab = 2018-01-01                          # Pflicht, erster Tag
     gilt_bis = 2021-12-31                         # letzter Tag; weglassen = offen
-    status = "abgeleitet"                         # Pflicht: in_kraft|vorlaeufig|abgeleitet
+    gewissheit = "abgeleitet"                     # Pflicht: bestaetigt|abgeleitet|unsicher
     quellen = ["KI-RL-2018", "S-lum-BRA-KI-old"]  # Pflicht, mindestens ein Kurzname
     anmerkung = "warum diese Tage"                # optional
     zuletzt_geprueft = 2025-10-06                 # optional
@@ -75,7 +75,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
-from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Status, Wert
+from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
 from kim_nrw.recht.quellen import (
     STAND_FAKTENBLATT,
     Gewissheit,
@@ -100,7 +100,7 @@ __all__ = [
 DATEI_QUELLEN = "rechtsquellen.toml"
 ORDNER_PARAMETER = "parameter"
 
-_E = TypeVar("_E", Quellenart, Gewissheit, Status, Parameterart)
+_E = TypeVar("_E", Quellenart, Gewissheit, Parameterart)
 _T = TypeVar("_T")
 _BETRAG = re.compile(r"[0-9]+(\.[0-9]{1,2})?")
 _DEZIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
@@ -306,7 +306,7 @@ def _unbekannt(kurzname: str, katalog: Mapping[str, Rechtsquelle]) -> str:
 _DATEI_SCHLUESSEL = ("beschreibung", "parameter")
 _PARAMETER_SCHLUESSEL = ("name", "beschreibung", "einheit", "art", "werte", "luecken",
                          "nicht_bekannt")  # fmt: skip
-_WERT_SCHLUESSEL = ("wert", "gilt_ab", "gilt_bis", "status", "quellen", "anmerkung",
+_WERT_SCHLUESSEL = ("wert", "gilt_ab", "gilt_bis", "gewissheit", "quellen", "anmerkung",
                     "zuletzt_geprueft")  # fmt: skip
 _LUECKE_SCHLUESSEL = ("gilt_ab", "gilt_bis", "grund", "quellen")
 
@@ -373,13 +373,13 @@ def _parameterwert(
     wert = _wert(t, art)
     gilt_ab = t.datum("gilt_ab", pflicht=True)
     gilt_bis = t.datum("gilt_bis")
-    status = t.aufzaehlung("status", Status)
+    gewissheit = t.aufzaehlung("gewissheit", Gewissheit)
     quellen = _quellen(t, katalog, pflicht=True)
     anmerkung = t.text("anmerkung") or ""
     geprueft = t.datum("zuletzt_geprueft") or STAND_FAKTENBLATT
-    assert gilt_ab is not None and status is not None
+    assert gilt_ab is not None and gewissheit is not None
     return _baue(t, "", lambda: Parameterwert(
-        wert, gilt_ab, gilt_bis, status, quellen, anmerkung, geprueft
+        wert, gilt_ab, gilt_bis, gewissheit, quellen, anmerkung, geprueft
     ))  # fmt: skip
 
 
@@ -496,7 +496,7 @@ def parameter(name: str) -> Parameter:
     >>> from datetime import date
     >>> p = parameter("ki.fachkraft.hoechstbetrag_je_stelle")
     >>> w = p.wert_am(date(2023, 6, 30))
-    >>> w.wert, w.status.kennung, w.quellen
+    >>> w.wert, w.gewissheit.kennung, w.quellen
     (Decimal('57000.00'), '[I]', ('S-pufii-KI', 'TIntG-2021'))
     """
     alle = alle_parameter()

@@ -3,7 +3,7 @@
 Ein :class:`Parameter` hat einen Namen (``ki.fachkraft.hoechstbetrag_je_stelle``), eine
 :class:`Parameterart` und eine chronologische Folge von :class:`Parameterwert` en. Jeder Wert
 gilt von ``gilt_ab`` bis ``gilt_bis`` (beide Tage eingeschlossen; ``None`` = offen),
-trägt einen :class:`Status` und mindestens eine Quelle aus dem Katalog.
+trägt eine :class:`~kim_nrw.recht.quellen.Gewissheit` und mindestens eine Quelle aus dem Katalog.
 
 :meth:`Parameter.wert_am` liefert den am Stichtag geltenden Wert *mit* seiner Herkunft.
 Den Stichtag gibt immer der Aufrufer: kim_nrw liest nie die Uhr, damit dieselbe
@@ -32,13 +32,14 @@ from attrs import field, frozen
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe
 from kim_nrw.recht.quellen import (
     STAND_FAKTENBLATT,
+    Gewissheit,
     deutsches_datum,
     ist_datum,
     ist_kurzname,
     ist_text,
 )
 
-__all__ = ["NAME_MUSTER", "Luecke", "Parameter", "Parameterart", "Parameterwert", "Status", "Wert"]
+__all__ = ["NAME_MUSTER", "Luecke", "Parameter", "Parameterart", "Parameterwert", "Wert"]
 
 Wert = Decimal | int | date | str
 """Die möglichen Python-Typen eines Werts; welcher gilt, bestimmt die :class:`Parameterart`."""
@@ -47,42 +48,6 @@ NAME_MUSTER = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 """Form eines Parameternamens: kleine ASCII-Wörter mit Punkten, z. B. ``ki.hoechstbetrag_kreis``."""
 
 _CENT = Decimal("0.01")
-
-
-class Status(enum.Enum):
-    """Wie gut ein Wert samt Zeitraum belegt ist; Abbildung der Marken des Faktenblatts.
-
-    * ``IN_KRAFT`` – [C]: Wert und Zeitraum stehen so in der Quelle (belegt; heißt nicht
-      „heute in Kraft“, sondern „in seinem Zeitraum belegt geltend“).
-    * ``VORLAEUFIG`` – [U]: schwache oder widersprüchliche Quelle.
-    * ``ABGELEITET`` – [I]: aus belegten Angaben gefolgert, etwa ein Stichtag aus einer
-      Jahresangabe („RL 2018 (2018–2021)“ → 01.01.2018 bis 31.12.2021).
-
-    Es zählt die schwächste Angabe: ein belegter Betrag mit gefolgertem Beginn ist
-    ``ABGELEITET``.
-    """
-
-    IN_KRAFT = "in_kraft"
-    VORLAEUFIG = "vorlaeufig"
-    ABGELEITET = "abgeleitet"
-
-    @property
-    def kennung(self) -> str:
-        """Die Marke des Faktenblatts: ``[C]``, ``[U]`` oder ``[I]``."""
-        return _KENNUNG_STATUS[self]
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``in Kraft (belegt)``."""
-        return _BEZEICHNUNG_STATUS[self]
-
-
-_KENNUNG_STATUS = {Status.IN_KRAFT: "[C]", Status.VORLAEUFIG: "[U]", Status.ABGELEITET: "[I]"}
-_BEZEICHNUNG_STATUS = {
-    Status.IN_KRAFT: "in Kraft (belegt)",
-    Status.VORLAEUFIG: "vorläufig (unsicher)",
-    Status.ABGELEITET: "abgeleitet",
-}
 
 
 class Parameterart(enum.Enum):
@@ -159,9 +124,9 @@ def _pruefe_gilt_bis(_i: object, _a: object, wert: date | None) -> None:
         raise UngueltigeEingabe("gilt_bis", wert, "None oder ein datetime.date ohne Uhrzeit")
 
 
-def _pruefe_status(_i: object, _a: object, wert: Status) -> None:
-    if not isinstance(wert, Status):
-        raise UngueltigeEingabe("status", wert, "ein Status")
+def _pruefe_gewissheit(_i: object, _a: object, wert: Gewissheit) -> None:
+    if not isinstance(wert, Gewissheit):
+        raise UngueltigeEingabe("gewissheit", wert, "eine Gewissheit")
 
 
 def _pruefe_quellen(_i: object, _a: object, wert: tuple[str, ...]) -> None:
@@ -208,12 +173,12 @@ def _enthaelt(ab: date, bis: date | None, tag: date) -> bool:
 
 @frozen
 class Parameterwert:
-    """Ein Wert eines Parameters in einem Zeitraum, mit Status und Quellen.
+    """Ein Wert eines Parameters in einem Zeitraum, mit Gewissheit und Quellen.
 
     ``gilt_ab`` und ``gilt_bis`` sind eingeschlossen; ``gilt_bis=None`` heißt: bis auf
     Weiteres (kein Ende bekannt).
 
-    >>> w = Parameterwert(Decimal("57000.00"), date(2022, 1, 1), None, Status.ABGELEITET,
+    >>> w = Parameterwert(Decimal("57000.00"), date(2022, 1, 1), None, Gewissheit.ABGELEITET,
     ...                   ("S-pufii-KI",))
     >>> w.enthaelt(date(2030, 5, 1)), w.zeitraum
     (True, 'ab 01.01.2022')
@@ -222,7 +187,7 @@ class Parameterwert:
     wert: Wert = field(validator=_pruefe_wert)
     gilt_ab: date = field(validator=_pruefe_gilt_ab)
     gilt_bis: date | None = field(validator=_pruefe_gilt_bis)
-    status: Status = field(validator=_pruefe_status)
+    gewissheit: Gewissheit = field(validator=_pruefe_gewissheit)
     quellen: tuple[str, ...] = field(validator=_pruefe_quellen)
     anmerkung: str = field(default="", validator=_pruefe_anmerkung)
     zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=_pruefe_geprueft)
@@ -345,7 +310,7 @@ class Parameter:
 
     >>> p = Parameter("x.betrag", "Ein Betrag", "EUR", Parameterart.BETRAG, (
     ...     Parameterwert(Decimal("1.00"), date(2020, 1, 1), date(2020, 12, 31),
-    ...                   Status.IN_KRAFT, ("Q",)),))
+    ...                   Gewissheit.BESTAETIGT, ("Q",)),))
     >>> p.wert_am(date(2020, 6, 30)).wert
     Decimal('1.00')
     >>> p.wert_am(date(2021, 1, 1))
@@ -394,7 +359,7 @@ class Parameter:
         return not self.nicht_bekannt
 
     def wert_am(self, stichtag: date) -> Parameterwert:
-        """Der am ``stichtag`` geltende Wert samt Zeitraum, Status und Quellen.
+        """Der am ``stichtag`` geltende Wert samt Zeitraum, Gewissheit und Quellen.
 
         Löst :class:`~kim_nrw.fehler.NichtBekannt` aus, wenn der Wert (am Stichtag) nicht
         belegt ist, und :class:`~kim_nrw.fehler.KeinWertAmStichtag`, wenn der Parameter an

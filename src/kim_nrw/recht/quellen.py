@@ -92,9 +92,15 @@ _RECHTSAKTE = frozenset(
 
 
 class Gewissheit(enum.Enum):
-    """Wie sicher die Angaben eines Katalogeintrags sind (Marken des Faktenblatts).
+    """Wie sicher eine Angabe belegt ist – für Quellen, Parameterwerte und den Programmkatalog.
 
-    ``BESTAETIGT`` = [C], ``ABGELEITET`` = [I], ``UNSICHER`` = [U].
+    * ``BESTAETIGT`` [C]: die Quelle sagt es so (Wert *und* Zeitraum).
+    * ``ABGELEITET`` [I]: aus belegten Angaben gefolgert, etwa ein Tag aus einer
+      Jahresangabe oder ein Wert aus einer Rechnung.
+    * ``UNSICHER`` [U]: eine schwache oder widersprüchliche Quelle.
+
+    Es zählt die schwächste Angabe: ein belegter Betrag mit gefolgertem Beginn ist
+    ``ABGELEITET``. ``BESTAETIGT`` heißt „in seinem Zeitraum belegt“, nicht „heute in Kraft“.
     """
 
     BESTAETIGT = "bestaetigt"

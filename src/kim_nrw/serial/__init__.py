@@ -15,7 +15,7 @@ foerderantrag 1 Foerderantrag
 zuwendungsbescheid 1 Zuwendungsbescheid
 verwendungsnachweis 1 Verwendungsnachweis
 pruefergebnis 1 Pruefergebnis
-parameter 1 Parameter
+parameter 2 Parameter
 rechtsquelle 1 Rechtsquelle
 """
 

@@ -180,6 +180,32 @@ def _nachweis_v0(inhalt: JsonObjekt) -> JsonObjekt:
     return neu
 
 
+_STATUS_V1 = {"in_kraft": "bestaetigt", "vorlaeufig": "unsicher", "abgeleitet": "abgeleitet"}
+
+
+def _parameter_v1(inhalt: JsonObjekt) -> JsonObjekt:
+    """``werte[].status`` (in_kraft, vorlaeufig, abgeleitet) → ``werte[].gewissheit``."""
+    if not isinstance(inhalt, dict) or not isinstance(inhalt.get("werte"), list):
+        return inhalt
+    return {**inhalt, "werte": [_wert_v1(w) for w in inhalt["werte"]]}
+
+
+def _wert_v1(wert: object) -> object:
+    if not isinstance(wert, dict) or "status" not in wert or "gewissheit" in wert:
+        return wert
+    status = wert["status"]
+    neu = _STATUS_V1.get(status, status) if isinstance(status, str) else status
+    return {("gewissheit" if k == "status" else k): (neu if k == "status" else v)
+            for k, v in wert.items()}  # fmt: skip
+
+
+_GEWISSHEIT_PFAD = re.compile(r"(\.werte\[\d+\])\.gewissheit(?=$|[.\[])")
+
+
+def _parameter_pfad_v1(pfad: str) -> str:
+    return _GEWISSHEIT_PFAD.sub(r"\1.status", pfad)
+
+
 _V0_ZEITRAUM = (
     'Zeiträume waren Objekte {"beginn": …, "ende": …}; jetzt ein ISO-8601-Intervall '
     '"JJJJ-MM-TT/JJJJ-MM-TT"'
@@ -234,8 +260,18 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
             Dokumenttyp(
                 "parameter",
                 Parameter,
-                1,
+                2,
                 "Ein Parameter mit seinen Werten je Zeitraum, Lücken und Quellen.",
+                (
+                    Migration(
+                        1,
+                        'Die Sicherheit eines Werts hieß "status" (in_kraft, vorlaeufig, '
+                        'abgeleitet), jetzt "gewissheit" (bestaetigt, unsicher, abgeleitet) wie '
+                        "bei den Rechtsquellen.",
+                        _parameter_v1,
+                        _parameter_pfad_v1,
+                    ),
+                ),
             ),
             Dokumenttyp(
                 "rechtsquelle",
@@ -572,7 +608,7 @@ def als_json(objekt: object, *, einrueckung: int | None = 2) -> str:
     >>> from kim_nrw.recht import parameter
     >>> from kim_nrw.serial import als_json
     >>> print(als_json(parameter("ki.hoechstbetrag_kreis"), einrueckung=None)[:80])
-    {"dokument": "parameter", "version": 1, "inhalt": {"name": "ki.hoechstbetrag_kre
+    {"dokument": "parameter", "version": 2, "inhalt": {"name": "ki.hoechstbetrag_kre
     """
     art = _NACH_MODELL.get(type(objekt))
     if art is None:

@@ -120,7 +120,7 @@ _NUR_TYP: Final[frozenset[str]] = frozenset(
         "kim_nrw.antrag.foerderantrag._pruefe_drittmittel",
         "kim_nrw.recht.parameter._pruefe_gilt_ab",
         "kim_nrw.recht.parameter._pruefe_gilt_bis",
-        "kim_nrw.recht.parameter._pruefe_status",
+        "kim_nrw.recht.parameter._pruefe_gewissheit",
         "kim_nrw.recht.parameter._pruefe_parameterart",
         "kim_nrw.recht.parameter._pruefe_werte",
         "kim_nrw.recht.parameter._pruefe_luecken",
