@@ -80,3 +80,28 @@ def test_beispiel_laeuft(skript: Path) -> None:
     )
     assert ergebnis.returncode == 0, ergebnis.stderr
     assert ergebnis.stdout.strip()
+
+
+def test_die_wurzel_hat_eine_tabelle_und_jeder_name_darin_ist_erreichbar() -> None:
+    stub = (WURZEL / "src" / "kim_nrw" / "__init__.pyi").read_text("utf-8")
+    namen = re.findall(r"^    (\w+) as \1,$", stub, re.MULTILINE)
+    assert sorted([*namen, "__version__"]) == kim_nrw.__all__
+    assert len(set(namen)) == len(namen), "ein Name steht zweimal in __init__.pyi"
+    for name in namen:
+        assert getattr(kim_nrw, name) is not None, name
+    with pytest.raises(AttributeError, match="Foerderantragg"):
+        kim_nrw.Foerderantragg  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_ein_tippfehler_an_der_wurzel_ist_ein_fehler_fuer_mypy(tmp_path: Path) -> None:
+    datei = tmp_path / "tippfehler.py"
+    datei.write_text("import kim_nrw\n\nkim_nrw.Foerderantragg\nkim_nrw.Foerderantrag\n")
+    ergebnis = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(datei)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert ergebnis.returncode == 1, ergebnis.stdout
+    assert 'has no attribute "Foerderantragg"' in ergebnis.stdout
+    assert ergebnis.stdout.count("error:") == 1, ergebnis.stdout

@@ -1,341 +1,55 @@
 """kim_nrw: die Integrationsförderung in Nordrhein-Westfalen als typisierter, zitierter Code.
 
-Die öffentliche API steht in ``__all__``. ``import kim_nrw`` lädt weder
-Datendateien noch die Untermodule: jeder Name wird beim ersten Zugriff aus
-seinem Modul geholt (PEP 562), Register und Parameter beim ersten Gebrauch
-einmal geladen. So bleibt der Import billig für Programme, die nur einen Teil
-brauchen.
+Die öffentlichen Namen der Paketwurzel stehen genau einmal, in ``__init__.pyi``: Typprüfer
+lesen sie dort, und zur Laufzeit leitet dieses Modul aus derselben Datei ``__all__`` und
+das verzögerte Laden ab (das Muster von SPEC 1 der Scientific-Python-Gemeinschaft).
+``import kim_nrw`` lädt weder Datendateien noch Untermodule: jeder Name wird beim ersten
+Zugriff aus seinem Modul geholt (PEP 562), Register und Parameter beim ersten Gebrauch
+einmal geladen.
 
 >>> import kim_nrw
 >>> kim_nrw.zustaendiges_ki("Erkelenz").name
 'Kommunales Integrationszentrum Kreis Heinsberg'
+>>> "Foerderantrag" in kim_nrw.__all__
+True
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from kim_nrw.antrag import (
-        Abgleich,
-        Ausgabe,
-        Drittmittel,
-        Foerderantrag,
-        Stelle,
-        Stellenfunktion,
-        Verwendungsnachweis,
-        Weiterleitung,
-        Zusatzstelle,
-        Zuwendungsbescheid,
-        abgleich,
-    )
-    from kim_nrw.fehler import (
-        DatenFehler,
-        DokumentFehler,
-        KeinWertAmStichtag,
-        KimNrwFehler,
-        MehrdeutigerName,
-        NichtBekannt,
-        NichtGefunden,
-        Problem,
-        UngueltigeEingabe,
-        UngueltigerAGS,
-        UngueltigerARS,
-        UngueltigerBetrag,
-        UngueltigerKreisschluessel,
-        UngueltigerRBSchluessel,
-        UngueltigerSchluessel,
-        UngueltigerStellenanteil,
-        UngueltigerZeitraum,
-    )
-    from kim_nrw.gebiet import (
-        AGS,
-        ARS,
-        DATENSTAND,
-        Gebietsart,
-        Gebietseinheit,
-        Kommune,
-        Kreis,
-        KreisangehoerigeGemeinde,
-        KreisfreieStadt,
-        Kreisschluessel,
-        RBSchluessel,
-        Regierungsbezirk,
-        Register,
-        finde,
-        register,
-    )
-    from kim_nrw.geld import (
-        Betrag,
-        Stellenanteil,
-    )
-    from kim_nrw.programme import (
-        Belegstand,
-        Bewilligungsbehoerde,
-        Empfaenger,
-        Foerderart,
-        Modellkommune,
-        Parameterstand,
-        Programm,
-        Programmbeschreibung,
-        Programmteil,
-        Rechtsgrundlage,
-        Teilbeschreibung,
-        Vorgaengerprogramm,
-        alle_programme,
-        einwanderung_gestalten,
-        empfaengerart,
-        foerderart_am,
-        parameter_am,
-        programm,
-        programme_uebersicht,
-        teil,
-    )
-    from kim_nrw.pruefung import (
-        Entscheidung,
-        Pruefergebnis,
-        Pruefpunkt,
-        Pruefstatus,
-        Rechenschritt,
-        pruefe,
-        pruefe_alle,
-    )
-    from kim_nrw.recht import (
-        Parameter,
-        Parameterwert,
-        Rechtsquelle,
-        Zitat,
-        alle_parameter,
-        alle_rechtsquellen,
-        parameter,
-        rechtsquelle,
-    )
-    from kim_nrw.serial import (
-        DOKUMENTTYPEN,
-        als_json,
-        entstruktur,
-        lade,
-        schema,
-        schema_text,
-        struktur,
-    )
-    from kim_nrw.zeit import (
-        Haushaltsjahr,
-        Zeitraum,
-    )
-    from kim_nrw.zentren import (
-        KommunalesIntegrationszentrum,
-        ki,
-        ki_register,
-        zustaendiges_ki,
-    )
 
 __version__ = "0.1.0.dev0"
 
-_EXPORTE: dict[str, str] = {
-    "lade": "kim_nrw.serial",
-    "als_json": "kim_nrw.serial",
-    "struktur": "kim_nrw.serial",
-    "entstruktur": "kim_nrw.serial",
-    "schema": "kim_nrw.serial",
-    "schema_text": "kim_nrw.serial",
-    "DOKUMENTTYPEN": "kim_nrw.serial",
-    "DokumentFehler": "kim_nrw.fehler",
-    "Problem": "kim_nrw.fehler",
-    "Belegstand": "kim_nrw.programme",
-    "Bewilligungsbehoerde": "kim_nrw.programme",
-    "Empfaenger": "kim_nrw.programme",
-    "Modellkommune": "kim_nrw.programme",
-    "Parameterstand": "kim_nrw.programme",
-    "Programmbeschreibung": "kim_nrw.programme",
-    "Rechtsgrundlage": "kim_nrw.programme",
-    "Teilbeschreibung": "kim_nrw.programme",
-    "Vorgaengerprogramm": "kim_nrw.programme",
-    "alle_programme": "kim_nrw.programme",
-    "einwanderung_gestalten": "kim_nrw.programme",
-    "empfaengerart": "kim_nrw.programme",
-    "foerderart_am": "kim_nrw.programme",
-    "parameter_am": "kim_nrw.programme",
-    "programm": "kim_nrw.programme",
-    "programme_uebersicht": "kim_nrw.programme",
-    "teil": "kim_nrw.programme",
-    "Abgleich": "kim_nrw.antrag",
-    "Ausgabe": "kim_nrw.antrag",
-    "Drittmittel": "kim_nrw.antrag",
-    "Foerderantrag": "kim_nrw.antrag",
-    "Stelle": "kim_nrw.antrag",
-    "Stellenfunktion": "kim_nrw.antrag",
-    "Verwendungsnachweis": "kim_nrw.antrag",
-    "Weiterleitung": "kim_nrw.antrag",
-    "Zusatzstelle": "kim_nrw.antrag",
-    "Zuwendungsbescheid": "kim_nrw.antrag",
-    "abgleich": "kim_nrw.antrag",
-    "DatenFehler": "kim_nrw.fehler",
-    "KeinWertAmStichtag": "kim_nrw.fehler",
-    "KimNrwFehler": "kim_nrw.fehler",
-    "MehrdeutigerName": "kim_nrw.fehler",
-    "NichtBekannt": "kim_nrw.fehler",
-    "NichtGefunden": "kim_nrw.fehler",
-    "UngueltigeEingabe": "kim_nrw.fehler",
-    "UngueltigerAGS": "kim_nrw.fehler",
-    "UngueltigerARS": "kim_nrw.fehler",
-    "UngueltigerBetrag": "kim_nrw.fehler",
-    "UngueltigerKreisschluessel": "kim_nrw.fehler",
-    "UngueltigerRBSchluessel": "kim_nrw.fehler",
-    "UngueltigerSchluessel": "kim_nrw.fehler",
-    "UngueltigerStellenanteil": "kim_nrw.fehler",
-    "UngueltigerZeitraum": "kim_nrw.fehler",
-    "AGS": "kim_nrw.gebiet",
-    "ARS": "kim_nrw.gebiet",
-    "DATENSTAND": "kim_nrw.gebiet",
-    "Gebietsart": "kim_nrw.gebiet",
-    "Gebietseinheit": "kim_nrw.gebiet",
-    "Kommune": "kim_nrw.gebiet",
-    "Kreis": "kim_nrw.gebiet",
-    "KreisangehoerigeGemeinde": "kim_nrw.gebiet",
-    "KreisfreieStadt": "kim_nrw.gebiet",
-    "Kreisschluessel": "kim_nrw.gebiet",
-    "RBSchluessel": "kim_nrw.gebiet",
-    "Regierungsbezirk": "kim_nrw.gebiet",
-    "Register": "kim_nrw.gebiet",
-    "finde": "kim_nrw.gebiet",
-    "register": "kim_nrw.gebiet",
-    "Betrag": "kim_nrw.geld",
-    "Stellenanteil": "kim_nrw.geld",
-    "Foerderart": "kim_nrw.programme",
-    "Programm": "kim_nrw.programme",
-    "Programmteil": "kim_nrw.programme",
-    "Entscheidung": "kim_nrw.pruefung",
-    "Pruefergebnis": "kim_nrw.pruefung",
-    "Pruefpunkt": "kim_nrw.pruefung",
-    "Pruefstatus": "kim_nrw.pruefung",
-    "Rechenschritt": "kim_nrw.pruefung",
-    "pruefe": "kim_nrw.pruefung",
-    "pruefe_alle": "kim_nrw.pruefung",
-    "Parameter": "kim_nrw.recht",
-    "Parameterwert": "kim_nrw.recht",
-    "Rechtsquelle": "kim_nrw.recht",
-    "Zitat": "kim_nrw.recht",
-    "alle_parameter": "kim_nrw.recht",
-    "alle_rechtsquellen": "kim_nrw.recht",
-    "parameter": "kim_nrw.recht",
-    "rechtsquelle": "kim_nrw.recht",
-    "Haushaltsjahr": "kim_nrw.zeit",
-    "Zeitraum": "kim_nrw.zeit",
-    "KommunalesIntegrationszentrum": "kim_nrw.zentren",
-    "ki": "kim_nrw.zentren",
-    "ki_register": "kim_nrw.zentren",
-    "zustaendiges_ki": "kim_nrw.zentren",
-}
 
-__all__ = [
-    "AGS",
-    "ARS",
-    "DATENSTAND",
-    "DOKUMENTTYPEN",
-    "Abgleich",
-    "Ausgabe",
-    "Belegstand",
-    "Betrag",
-    "Bewilligungsbehoerde",
-    "DatenFehler",
-    "DokumentFehler",
-    "Drittmittel",
-    "Empfaenger",
-    "Entscheidung",
-    "Foerderantrag",
-    "Foerderart",
-    "Gebietsart",
-    "Gebietseinheit",
-    "Haushaltsjahr",
-    "KeinWertAmStichtag",
-    "KimNrwFehler",
-    "KommunalesIntegrationszentrum",
-    "Kommune",
-    "Kreis",
-    "KreisangehoerigeGemeinde",
-    "KreisfreieStadt",
-    "Kreisschluessel",
-    "MehrdeutigerName",
-    "Modellkommune",
-    "NichtBekannt",
-    "NichtGefunden",
-    "Parameter",
-    "Parameterstand",
-    "Parameterwert",
-    "Problem",
-    "Programm",
-    "Programmbeschreibung",
-    "Programmteil",
-    "Pruefergebnis",
-    "Pruefpunkt",
-    "Pruefstatus",
-    "RBSchluessel",
-    "Rechenschritt",
-    "Rechtsgrundlage",
-    "Rechtsquelle",
-    "Regierungsbezirk",
-    "Register",
-    "Stelle",
-    "Stellenanteil",
-    "Stellenfunktion",
-    "Teilbeschreibung",
-    "UngueltigeEingabe",
-    "UngueltigerAGS",
-    "UngueltigerARS",
-    "UngueltigerBetrag",
-    "UngueltigerKreisschluessel",
-    "UngueltigerRBSchluessel",
-    "UngueltigerSchluessel",
-    "UngueltigerStellenanteil",
-    "UngueltigerZeitraum",
-    "Verwendungsnachweis",
-    "Vorgaengerprogramm",
-    "Weiterleitung",
-    "Zeitraum",
-    "Zitat",
-    "Zusatzstelle",
-    "Zuwendungsbescheid",
-    "__version__",
-    "abgleich",
-    "alle_parameter",
-    "alle_programme",
-    "alle_rechtsquellen",
-    "als_json",
-    "einwanderung_gestalten",
-    "empfaengerart",
-    "entstruktur",
-    "finde",
-    "foerderart_am",
-    "ki",
-    "ki_register",
-    "lade",
-    "parameter",
-    "parameter_am",
-    "programm",
-    "programme_uebersicht",
-    "pruefe",
-    "pruefe_alle",
-    "rechtsquelle",
-    "register",
-    "schema",
-    "schema_text",
-    "struktur",
-    "teil",
-    "zustaendiges_ki",
-]
+@functools.cache
+def _exporte() -> dict[str, str]:
+    """Name → Modul, gelesen aus ``__init__.pyi`` (einmal, beim ersten Zugriff)."""
+    baum = ast.parse(Path(__file__).with_suffix(".pyi").read_text(encoding="utf-8"))
+    return {
+        alias.asname or alias.name: knoten.module
+        for knoten in baum.body
+        if isinstance(knoten, ast.ImportFrom) and knoten.module is not None
+        for alias in knoten.names
+    }
 
 
-def __getattr__(name: str) -> Any:
-    """Holt einen öffentlichen Namen beim ersten Zugriff aus seinem Modul."""
-    modul = _EXPORTE.get(name)
-    if modul is None:
-        raise AttributeError(f"module 'kim_nrw' has no attribute {name!r}")
-    wert = getattr(importlib.import_module(modul), name)
-    globals()[name] = wert
-    return wert
+if not TYPE_CHECKING:  # für Typprüfer gibt es nur die Namen aus __init__.pyi
 
+    def __getattr__(name: str) -> Any:
+        """Holt einen öffentlichen Namen beim ersten Zugriff aus seinem Modul."""
+        if name == "__all__":
+            wert: Any = sorted([*_exporte(), "__version__"])
+        else:
+            modul = _exporte().get(name)
+            if modul is None:
+                raise AttributeError(f"module 'kim_nrw' has no attribute {name!r}")
+            wert = getattr(importlib.import_module(modul), name)
+        globals()[name] = wert
+        return wert
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(_exporte()))

@@ -1,0 +1,357 @@
+"""Die Validatoren aller Modelle: eine kleine, unveränderliche Klasse je Art von Prüfung.
+
+Ein Validator ist aufrufbar wie die Validatoren von attrs
+(``validator(instanz, attribut, wert)``) und sagt in seinen Attributen, was er prüft.
+Daraus liest der Fehlerbericht den Satz :attr:`~Validator.erwartet` und der
+Schema-Export das JSON-Schema-Fragment (:meth:`~Validator.json_schema`); keine Tabelle
+außerhalb des Validators beschreibt ihn noch einmal. Werttypen (``Betrag``, ``AGS`` …)
+prüfen ihren Inhalt selbst; ein Feld dieses Typs braucht nur :class:`Typ`.
+
+Die Meldung nennt ``Klasse.feld``, den Wert und was erwartet wird:
+
+>>> from attrs import frozen, field
+>>> from kim_nrw.validatoren import Text
+>>> @frozen
+... class Beispiel:
+...     name: str = field(validator=Text(max_laenge=5))
+>>> Beispiel("zu lang")
+Traceback (most recent call last):
+kim_nrw.fehler.UngueltigeEingabe: Beispiel.name: 'zu lang' ist ungültig; erwartet: ein nicht leerer Text ohne Leerzeichen am Rand, höchstens 5 Zeichen
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Any, ClassVar
+
+from attrs import Attribute, field, frozen
+
+from kim_nrw.fehler import UngueltigeEingabe
+
+__all__ = [
+    "Aufzaehlung",
+    "Datum",
+    "Folge",
+    "Ganzzahl",
+    "Muster",
+    "Nachweis",
+    "Text",
+    "Typ",
+    "Validator",
+    "Wahrheitswert",
+    "feldname",
+    "ganz",
+    "ist_datum",
+]
+
+JsonSchema = dict[str, Any]
+
+
+def ganz(muster: str) -> str:
+    """Verankert ein Muster für JSON Schema am Anfang und am wirklichen Ende des Texts.
+
+    ``$`` passt in Python (und damit im Paket ``jsonschema``) auch vor einem
+    abschließenden Zeilenumbruch; ``(?![\\s\\S])`` heißt in Python wie in ECMA-262
+    „hier endet der Text“.
+
+    >>> import re
+    >>> bool(re.search(ganz("[0-9]{2}"), "05")), bool(re.search(ganz("[0-9]{2}"), "05\\n"))
+    (True, False)
+    """
+    return f"^(?:{muster})(?![\\s\\S])"
+
+
+def ist_datum(wert: object) -> bool:
+    """Ob ``wert`` ein Kalendertag ist: ``datetime.date``, aber kein ``datetime``.
+
+    >>> import datetime as dt
+    >>> ist_datum(dt.date(2021, 1, 1)), ist_datum(dt.datetime(2021, 1, 1))
+    (True, False)
+    """
+    return isinstance(wert, dt.date) and not isinstance(wert, dt.datetime)
+
+
+def feldname(instanz: object, attribut: object) -> str:
+    """``Klasse.feld`` für Meldungen; ohne Instanz nur der Feldname."""
+    name = attribut.name if isinstance(attribut, Attribute) else str(attribut)
+    if instanz is None:
+        return name
+    return f"{type(instanz).__name__}.{name}"
+
+
+@frozen
+class Validator:
+    """Basis aller Validatoren: prüft einen Wert und sagt, was erwartet wird.
+
+    ``optional`` lässt zusätzlich ``None`` zu (ein Feld ``X | None``). Unterklassen
+    bestimmen :meth:`gilt`, :meth:`beschreibung` und, wenn sie mehr als den Typ prüfen,
+    :meth:`json_schema`.
+    """
+
+    optional: bool = field(default=False, kw_only=True)
+
+    fehler: ClassVar[type[UngueltigeEingabe]] = UngueltigeEingabe
+    """Die Fehlerklasse, die der Validator auslöst."""
+
+    def __call__(self, instanz: object, attribut: object, wert: object) -> None:
+        if wert is None and self.optional:
+            return
+        if not self.gilt(wert):
+            raise self.fehler(feldname(instanz, attribut), wert, self.erwartet)
+
+    def gilt(self, wert: object) -> bool:
+        """Ob ``wert`` (nicht ``None``) passt."""
+        raise NotImplementedError
+
+    def beschreibung(self) -> str:
+        """Was ein passender Wert ist, als deutscher Satzteil (ohne ``None``)."""
+        raise NotImplementedError
+
+    @property
+    def erwartet(self) -> str:
+        """Was erwartet wird, mit „oder None“, wenn ``None`` erlaubt ist."""
+        text = self.beschreibung()
+        return f"{text} oder None" if self.optional else text
+
+    @property
+    def nur_typ(self) -> bool:
+        """Ob der Validator nur den Typ prüft (dann sagt das Typschema schon alles)."""
+        return not self.json_schema()
+
+    def json_schema(self) -> JsonSchema:
+        """Was der Validator über das Typschema hinaus verlangt (ohne ``null``)."""
+        return {}
+
+
+@frozen
+class Typ(Validator):
+    """Der Wert ist eine Instanz von ``typen``; ``bool`` zählt nicht als ``int``,
+    ``datetime`` nicht als ``date``.
+
+    >>> from kim_nrw.validatoren import Typ
+    >>> Typ((int,), "eine ganze Zahl").gilt(True)
+    False
+    """
+
+    typen: tuple[type, ...]
+    text: str
+
+    def gilt(self, wert: object) -> bool:
+        if not isinstance(wert, self.typen):
+            return False
+        if isinstance(wert, bool) and bool not in self.typen:
+            return False
+        return not (isinstance(wert, dt.datetime) and dt.datetime not in self.typen)
+
+    def beschreibung(self) -> str:
+        return self.text
+
+
+@frozen
+class Text(Validator):
+    """Ein Text; ohne ``leer`` nicht leer, ohne ``rand`` ohne Leerzeichen am Rand.
+
+    :param leer: der leere Text ist erlaubt.
+    :param rand: Leerzeichen am Anfang und Ende sind erlaubt (Freitext aus Formularen).
+    :param max_laenge: höchstens so viele Zeichen.
+    :param einzeilig: kein Zeilenumbruch.
+    """
+
+    leer: bool = False
+    rand: bool = False
+    max_laenge: int | None = None
+    einzeilig: bool = False
+
+    def gilt(self, wert: object) -> bool:
+        if not isinstance(wert, str):
+            return False
+        if wert == "":
+            return self.leer
+        if self.max_laenge is not None and len(wert) > self.max_laenge:
+            return False
+        if self.einzeilig and ("\n" in wert or "\r" in wert):
+            return False
+        if self.rand:
+            return self.leer or not wert.isspace()
+        return wert == wert.strip()
+
+    def beschreibung(self) -> str:
+        teile = ["ein Text" if self.leer else "ein nicht leerer Text"]
+        if not self.rand:
+            teile.append("ohne Leerzeichen am Rand")
+        if self.einzeilig:
+            teile.append("in einer Zeile")
+        text = " ".join(teile)
+        if self.max_laenge is not None:
+            text += f", höchstens {self.max_laenge} Zeichen"
+        return text
+
+    def json_schema(self) -> JsonSchema:
+        schema: JsonSchema = {"type": "string"}
+        if self.max_laenge is not None:
+            schema["maxLength"] = self.max_laenge
+        zeichen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
+        if self.rand:
+            kern = f"{zeichen}*" if self.leer else rf"{zeichen}*\S{zeichen}*"
+        else:
+            innen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
+            kern = rf"\S(?:{innen}*\S)?"
+            if self.leer:
+                kern = f"(?:{kern})?"
+        if kern != r"[\s\S]*":
+            schema["pattern"] = ganz(kern)
+        return schema
+
+
+@frozen
+class Muster(Validator):
+    """Ein Text, der ganz auf den regulären Ausdruck ``muster`` passt.
+
+    ``muster`` muss in Python und in ECMA-262 (JSON Schema) dasselbe bedeuten.
+
+    >>> from kim_nrw.validatoren import Muster
+    >>> kennung = Muster("[A-Z]+", "Großbuchstaben")
+    >>> kennung.gilt("KIM"), kennung.gilt("kim"), kennung.json_schema()["pattern"]
+    (True, False, '^(?:[A-Z]+)(?![\\\\s\\\\S])')
+    """
+
+    muster: str
+    text: str
+    _regex: re.Pattern[str] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_regex", re.compile(self.muster))
+
+    def gilt(self, wert: object) -> bool:
+        return isinstance(wert, str) and self._regex.fullmatch(wert) is not None
+
+    def beschreibung(self) -> str:
+        return self.text
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "string", "pattern": ganz(self.muster)}
+
+
+@frozen
+class Datum(Validator):
+    """Ein Kalendertag (``datetime.date``, kein ``datetime``)."""
+
+    def gilt(self, wert: object) -> bool:
+        return ist_datum(wert)
+
+    def beschreibung(self) -> str:
+        return "ein Datum (datetime.date, ohne Uhrzeit)"
+
+
+@frozen
+class Wahrheitswert(Validator):
+    """``True`` oder ``False`` (mit ``optional``: eine Tatsache, die unbekannt sein darf)."""
+
+    def gilt(self, wert: object) -> bool:
+        return wert is True or wert is False
+
+    def beschreibung(self) -> str:
+        return "true oder false"
+
+
+@frozen
+class Nachweis(Validator):
+    """Ein Nachweis: ein Datum (liegt vor seit), ``True`` (liegt vor) oder ``False`` (nicht)."""
+
+    def gilt(self, wert: object) -> bool:
+        return wert is True or wert is False or ist_datum(wert)
+
+    def beschreibung(self) -> str:
+        return "ein Datum, true (liegt vor) oder false (liegt nicht vor)"
+
+
+@frozen
+class Ganzzahl(Validator):
+    """Eine ganze Zahl (kein ``bool``) von ``minimum`` bis ``maximum``."""
+
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def gilt(self, wert: object) -> bool:
+        if not isinstance(wert, int) or isinstance(wert, bool):
+            return False
+        return (self.minimum is None or wert >= self.minimum) and (
+            self.maximum is None or wert <= self.maximum
+        )
+
+    def beschreibung(self) -> str:
+        if self.minimum is not None and self.maximum is not None:
+            return f"eine ganze Zahl {self.minimum}..{self.maximum}"
+        if self.minimum is not None:
+            return f"eine ganze Zahl ≥ {self.minimum}"
+        if self.maximum is not None:
+            return f"eine ganze Zahl ≤ {self.maximum}"
+        return "eine ganze Zahl"
+
+    def json_schema(self) -> JsonSchema:
+        schema: JsonSchema = {}
+        if self.minimum is not None:
+            schema["minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
+        return {"type": "integer", **schema} if schema else {}
+
+
+@frozen
+class Aufzaehlung(Validator):
+    """Ein Wert der Aufzählung ``art``."""
+
+    art: type[enum.Enum]
+
+    def gilt(self, wert: object) -> bool:
+        return isinstance(wert, self.art)
+
+    def beschreibung(self) -> str:
+        return f"ein Wert von {self.art.__name__}: " + ", ".join(str(e.value) for e in self.art)
+
+
+@frozen
+class Folge(Validator):
+    """Ein Tupel, dessen Elemente alle ``element`` erfüllen.
+
+    :param element: der Validator jedes Elements.
+    :param mindestens: so viele Elemente wenigstens.
+    :param eindeutig: kein Element zweimal.
+
+    >>> from kim_nrw.validatoren import Folge, Text
+    >>> namen = Folge(Text(), mindestens=1, eindeutig=True)
+    >>> namen.gilt(("a", "b")), namen.gilt(("a", "a")), namen.gilt(["a"])
+    (True, False, False)
+    """
+
+    element: Validator
+    mindestens: int = 0
+    eindeutig: bool = False
+
+    def gilt(self, wert: object) -> bool:
+        if not isinstance(wert, tuple) or len(wert) < self.mindestens:
+            return False
+        if not all(self.element.gilt(e) for e in wert):
+            return False
+        return not self.eindeutig or len(set(wert)) == len(wert)
+
+    def beschreibung(self) -> str:
+        text = f"ein Tupel von: {self.element.beschreibung()}"
+        if self.mindestens:
+            text += f" (mindestens {self.mindestens})"
+        if self.eindeutig:
+            text += ", jedes nur einmal"
+        return text
+
+    def json_schema(self) -> JsonSchema:
+        schema: JsonSchema = {}
+        innen = self.element.json_schema()
+        if innen:
+            schema["items"] = innen
+        if self.mindestens:
+            schema["minItems"] = self.mindestens
+        if self.eindeutig:
+            schema["uniqueItems"] = True
+        return {"type": "array", **schema} if schema else {}
