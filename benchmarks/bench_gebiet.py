@@ -57,7 +57,7 @@ def main() -> None:
     print(f"  alle Untermodule (from kim_nrw import *): {voll * 1000:.1f} ms, "
           f"Verhältnis {(voll - leer) / (deps - leer):.2f}")  # fmt: skip
 
-    kim_nrw.register.cache_clear()
+    kim_nrw.register.cache_clear()  # kim_nrw.einmal: erstes Laden messen
     start = time.perf_counter()
     r = kim_nrw.register()
     print(f"Erstes Laden des Registers: {(time.perf_counter() - start) * 1000:.1f} ms")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import pickle
+import subprocess
+import sys
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -280,3 +283,82 @@ def test_datenstand_und_quellenvermerk() -> None:
 
 def test_register_wird_einmal_geladen() -> None:
     assert kim_nrw.register() is kim_nrw.register()
+
+
+def test_nicht_gefunden_behaelt_beim_pickeln_den_hinweis() -> None:
+    with pytest.raises(NichtGefunden) as info:
+        R.nach_schluessel("05999")
+    kopie = pickle.loads(pickle.dumps(info.value))
+    assert str(kopie) == str(info.value) and "NRW hat diesen Schlüssel nicht" in str(kopie)
+    assert (kopie.was, kopie.anfrage, kopie.hinweis) == (
+        info.value.was,
+        info.value.anfrage,
+        info.value.hinweis,
+    )
+
+
+def test_einheiten_eines_eigenen_registers_bleiben_in_ihm() -> None:
+    from kim_nrw.gebiet import DATENSTAND, Register
+
+    erkelenz, heinsberg, koeln = R.gemeinde("05370004"), R.kreis("05370"), R.regierungsbezirk("053")
+    eigen = Register(einheiten=(erkelenz, heinsberg, koeln), datenstand=DATENSTAND)
+    assert [g.name for g in eigen.kreis("05370").gemeinden] == ["Erkelenz, Stadt"]
+    assert eigen.kreis("05370").gemeinden[0].kreis is eigen.kreis("05370")
+    assert eigen.regierungsbezirk("053").kreise == (eigen.kreis("05370"),)
+    # Das eingebettete Register bleibt unberührt, die Einheiten bleiben gleich.
+    assert len(R.kreis("05370").gemeinden) == 10
+    assert R.kreis("05370").gemeinden[0].kreis is R.kreis("05370")
+    assert eigen.gemeinde("05370004") == erkelenz
+
+
+def test_von_hand_gebaute_einheit_fragt_das_eingebettete_register() -> None:
+    from kim_nrw.gebiet import ARS, KreisangehoerigeGemeinde
+
+    g = KreisangehoerigeGemeinde(
+        AGS.parse("05370004"), ARS.parse("053700004004"), "Erkelenz, Stadt", True, 1, 1
+    )
+    assert g.kreis is R.kreis("05370")
+    assert g.regierungsbezirk is R.regierungsbezirk("053")
+
+
+@pytest.mark.parametrize(
+    "aufruf",
+    [
+        lambda: R.kreise(regierungsbezirk=10**5000),  # type: ignore[arg-type]
+        lambda: R.kreisfreie_staedte(regierungsbezirk=10**5000),  # type: ignore[arg-type]
+        lambda: R.kreisangehoerige_gemeinden(kreis=10**5000),  # type: ignore[arg-type]
+        lambda: R.kreisangehoerige_gemeinden(regierungsbezirk=[1]),  # type: ignore[arg-type]
+        lambda: R.gemeinden(kreis=10**5000),  # type: ignore[arg-type]
+        lambda: R.gemeinden(regierungsbezirk=b"053"),  # type: ignore[arg-type]
+        lambda: R.regierungsbezirk(10**5000),  # type: ignore[arg-type]
+        lambda: R.kreis(None),  # type: ignore[arg-type]
+        lambda: R.gemeinde(5370004),  # type: ignore[arg-type]
+    ],
+)
+def test_falsche_argumente_geben_den_schluesselfehler(aufruf: Callable[[], object]) -> None:
+    with pytest.raises(UngueltigerSchluessel, match="erwartet"):
+        aufruf()
+
+
+def test_register_laedt_auch_bei_gleichzeitigem_erstem_zugriff_einmal() -> None:
+    code = (
+        "import sys, threading\n"
+        "import kim_nrw.gebiet.register\n"
+        "r = sys.modules['kim_nrw.gebiet.register']\n"
+        "aufrufe = []\n"
+        "echt = r.aus_csv\n"
+        "def zaehle(*a, **k):\n"
+        "    aufrufe.append(1)\n"
+        "    return echt(*a, **k)\n"
+        "r.aus_csv = zaehle\n"
+        "start = threading.Barrier(8)\n"
+        "ergebnisse = []\n"
+        "def lauf():\n"
+        "    start.wait()\n"
+        "    ergebnisse.append(r.register())\n"
+        "threads = [threading.Thread(target=lauf) for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(len(aufrufe), len({id(e) for e in ergebnisse}))\n"
+    )
+    ergebnis = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert ergebnis.stdout.split() == ["1", "1"], ergebnis.stderr

@@ -113,11 +113,12 @@ class NichtGefunden(KimNrwFehler, LookupError):
     def __init__(self, was: str, anfrage: object, hinweis: str = "") -> None:
         self.was = was
         self.anfrage = anfrage
+        self.hinweis = hinweis
         zusatz = f"; {hinweis}" if hinweis else ""
         super().__init__(f"{was} {kurz(anfrage)} nicht gefunden{zusatz}")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (NichtGefunden, (self.was, self.anfrage))
+        return (type(self), (self.was, self.anfrage, self.hinweis))
 
 
 class MehrdeutigerName(KimNrwFehler, LookupError):
@@ -132,7 +133,7 @@ class MehrdeutigerName(KimNrwFehler, LookupError):
         )
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (MehrdeutigerName, (self.anfrage, self.kandidaten))
+        return (type(self), (self.anfrage, self.kandidaten))
 
 
 class NichtBekannt(KimNrwFehler, LookupError):
@@ -156,7 +157,7 @@ class DatenFehler(KimNrwFehler):
         super().__init__(f"{datei}: {schluessel}: {problem}")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (DatenFehler, (self.datei, self.schluessel, self.problem))
+        return (type(self), (self.datei, self.schluessel, self.problem))
 
 
 class Problem(NamedTuple):
@@ -205,4 +206,4 @@ class DokumentFehler(KimNrwFehler, ValueError):
         super().__init__("\n".join(zeilen))
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (DokumentFehler, (self.probleme, self.dokument))
+        return (type(self), (self.probleme, self.dokument))

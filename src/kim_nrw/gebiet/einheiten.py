@@ -1,8 +1,10 @@
 """Die Gebietseinheiten von NRW: Regierungsbezirk, Kreis, kreisfreie Stadt, Gemeinde.
 
 Die Modelle sind unveränderlich und tragen nur ihre eigenen Daten; die
-Navigation (``gemeinde.kreis``, ``kreis.gemeinden``) fragt das eingebettete
-Register, das beim ersten Zugriff einmal geladen wird.
+Navigation (``gemeinde.kreis``, ``kreis.gemeinden``) fragt das Register, aus dem die
+Einheit stammt – eine Einheit eines eigenen :class:`~kim_nrw.gebiet.Register` bleibt in
+ihm. Eine von Hand gebaute Einheit ohne Register fragt das eingebettete Register, das
+beim ersten Zugriff einmal geladen wird.
 
 Die Art einer Einheit kommt aus dem Textkennzeichen des GV100AD, nicht aus der
 Form ihres Schlüssels: Stadt Aachen (``05334002``) ist nach ihrem Schlüssel
@@ -13,15 +15,12 @@ kreisfreien Stadt (siehe :class:`Sonderstatus`).
 from __future__ import annotations
 
 import enum
-from decimal import Decimal
-from typing import TYPE_CHECKING, ClassVar
+from decimal import Context, Decimal
+from typing import ClassVar, Protocol
 
-from attrs import frozen
+from attrs import field, frozen
 
 from kim_nrw.gebiet.schluessel import AGS, ARS, Kreisschluessel, RBSchluessel
-
-if TYPE_CHECKING:
-    from kim_nrw.gebiet.register import Register
 
 __all__ = [
     "Gebietsart",
@@ -59,14 +58,46 @@ _BEZEICHNUNG = {
 }
 
 
-def _register() -> Register:
-    from kim_nrw.gebiet.register import register  # spät: register importiert dieses Modul
-
-    return register()
+_KONTEXT = Context(prec=60)  # Flächen exakt, unabhängig vom Decimal-Kontext des Aufrufers
 
 
 def _km2(hektar: int) -> Decimal:
-    return Decimal(hektar).scaleb(-2)
+    return Decimal(hektar).scaleb(-2, _KONTEXT)
+
+
+class _Navigation(Protocol):
+    """Was eine Einheit von ihrem Register braucht (:class:`~kim_nrw.gebiet.Register`)."""
+
+    def regierungsbezirk(self, schluessel: RBSchluessel, /) -> Regierungsbezirk: ...
+    def kreis(self, schluessel: Kreisschluessel, /) -> Kreis: ...
+    def kreise(self, *, regierungsbezirk: RBSchluessel) -> tuple[Kreis, ...]: ...
+    def kreisfreie_staedte(
+        self, *, regierungsbezirk: RBSchluessel
+    ) -> tuple[KreisfreieStadt, ...]: ...
+    def gemeinden(
+        self, *, regierungsbezirk: RBSchluessel
+    ) -> tuple[KreisfreieStadt | KreisangehoerigeGemeinde, ...]: ...
+    def kreisangehoerige_gemeinden(
+        self, *, kreis: Kreisschluessel
+    ) -> tuple[KreisangehoerigeGemeinde, ...]: ...
+
+
+class _ImRegister:
+    """Die Verbindung einer Einheit zu dem Register, das sie enthält.
+
+    Das Register setzt sie beim Aufbau; sie zählt weder für Gleichheit noch für ``repr``
+    und nicht zur JSON-Form.
+    """
+
+    __slots__ = ()
+    _register: _Navigation | None
+
+    def _im_register(self) -> _Navigation:
+        if self._register is not None:
+            return self._register
+        from kim_nrw.gebiet.register import register  # spät: register importiert dieses Modul
+
+        return register()
 
 
 @frozen
@@ -88,7 +119,7 @@ class Sonderstatus:
 
 
 @frozen
-class Regierungsbezirk:
+class Regierungsbezirk(_ImRegister):
     """Einer der fünf Regierungsbezirke (Düsseldorf, Köln, Münster, Detmold, Arnsberg).
 
     Einwohner und Fläche sind die Summen seiner Gemeinden.
@@ -99,6 +130,7 @@ class Regierungsbezirk:
     verwaltungssitz: str
     einwohner: int
     flaeche_ha: int
+    _register: _Navigation | None = field(default=None, init=False, eq=False, repr=False)
 
     art: ClassVar[Gebietsart] = Gebietsart.REGIERUNGSBEZIRK
 
@@ -115,21 +147,21 @@ class Regierungsbezirk:
     @property
     def kreise(self) -> tuple[Kreis, ...]:
         """Die Kreise (mit der StädteRegion) im Bezirk."""
-        return _register().kreise(regierungsbezirk=self.schluessel)
+        return self._im_register().kreise(regierungsbezirk=self.schluessel)
 
     @property
     def kreisfreie_staedte(self) -> tuple[KreisfreieStadt, ...]:
         """Die kreisfreien Städte im Bezirk."""
-        return _register().kreisfreie_staedte(regierungsbezirk=self.schluessel)
+        return self._im_register().kreisfreie_staedte(regierungsbezirk=self.schluessel)
 
     @property
     def gemeinden(self) -> tuple[KreisfreieStadt | KreisangehoerigeGemeinde, ...]:
         """Alle Gemeinden im Bezirk, kreisfreie Städte eingeschlossen."""
-        return _register().gemeinden(regierungsbezirk=self.schluessel)
+        return self._im_register().gemeinden(regierungsbezirk=self.schluessel)
 
 
 @frozen
-class Kreis:
+class Kreis(_ImRegister):
     """Ein Kreis oder die StädteRegion Aachen (Gemeindeverband eigener Art mit der
     Rechtsstellung eines Kreises, Aachen-Gesetz).
 
@@ -142,6 +174,7 @@ class Kreis:
     verwaltungssitz: str
     einwohner: int
     flaeche_ha: int
+    _register: _Navigation | None = field(default=None, init=False, eq=False, repr=False)
 
     @property
     def name_kurz(self) -> str:
@@ -163,12 +196,12 @@ class Kreis:
     @property
     def regierungsbezirk(self) -> Regierungsbezirk:
         """Der Regierungsbezirk des Kreises."""
-        return _register().regierungsbezirk(self.schluessel.regierungsbezirk)
+        return self._im_register().regierungsbezirk(self.schluessel.regierungsbezirk)
 
     @property
     def gemeinden(self) -> tuple[KreisangehoerigeGemeinde, ...]:
         """Die kreis- bzw. regionsangehörigen Gemeinden, nach Schlüssel geordnet."""
-        return _register().kreisangehoerige_gemeinden(kreis=self.schluessel)
+        return self._im_register().kreisangehoerige_gemeinden(kreis=self.schluessel)
 
     @property
     def ist_kreisfrei(self) -> bool:
@@ -176,17 +209,13 @@ class Kreis:
         return False
 
 
-@frozen
-class KreisfreieStadt:
-    """Eine der 22 kreisfreien Städte; ihr Kreisschlüssel ist der Anfang ihres AGS."""
+class _Gemeinde(_ImRegister):
+    """Was kreisfreie Städte und kreisangehörige Gemeinden gemeinsam haben: AGS, ARS, Name."""
 
+    __slots__ = ()
     ags: AGS
-    ars: ARS
     name: str
-    einwohner: int
     flaeche_ha: int
-
-    art: ClassVar[Gebietsart] = Gebietsart.KREISFREIE_STADT
 
     @property
     def schluessel(self) -> AGS:
@@ -195,18 +224,13 @@ class KreisfreieStadt:
 
     @property
     def kreisschluessel(self) -> Kreisschluessel:
-        """Der fünfstellige Schlüssel, unter dem die Stadt auf Kreisebene geführt wird."""
+        """Die ersten fünf Ziffern des AGS: der Schlüssel auf Kreisebene."""
         return self.ags.kreis
 
     @property
     def name_kurz(self) -> str:
-        """Der Name ohne Zusatz, z. B. ``Solingen`` für ``Solingen, Klingenstadt``."""
+        """Der Name ohne amtlichen Zusatz, z. B. ``Erkelenz`` für ``Erkelenz, Stadt``."""
         return self.name.split(", ")[0]
-
-    @property
-    def bezeichnung(self) -> str:
-        """Z. B. ``Stadt Düsseldorf``."""
-        return f"Stadt {self.name_kurz}"
 
     @property
     def flaeche_km2(self) -> Decimal:
@@ -215,8 +239,27 @@ class KreisfreieStadt:
 
     @property
     def regierungsbezirk(self) -> Regierungsbezirk:
-        """Der Regierungsbezirk der Stadt."""
-        return _register().regierungsbezirk(self.ags.regierungsbezirk)
+        """Der Regierungsbezirk."""
+        return self._im_register().regierungsbezirk(self.ags.regierungsbezirk)
+
+
+@frozen
+class KreisfreieStadt(_Gemeinde):
+    """Eine der 22 kreisfreien Städte; ihr Kreisschlüssel ist der Anfang ihres AGS."""
+
+    ags: AGS
+    ars: ARS
+    name: str
+    einwohner: int
+    flaeche_ha: int
+    _register: _Navigation | None = field(default=None, init=False, eq=False, repr=False)
+
+    art: ClassVar[Gebietsart] = Gebietsart.KREISFREIE_STADT
+
+    @property
+    def bezeichnung(self) -> str:
+        """Z. B. ``Stadt Düsseldorf``."""
+        return f"Stadt {self.name_kurz}"
 
     @property
     def ist_kreisfrei(self) -> bool:
@@ -225,7 +268,7 @@ class KreisfreieStadt:
 
 
 @frozen
-class KreisangehoerigeGemeinde:
+class KreisangehoerigeGemeinde(_Gemeinde):
     """Eine kreis- oder regionsangehörige Stadt oder Gemeinde.
 
     ``sonderstatus`` ist nur bei Stadt Aachen gesetzt.
@@ -238,23 +281,9 @@ class KreisangehoerigeGemeinde:
     einwohner: int
     flaeche_ha: int
     sonderstatus: Sonderstatus | None = None
+    _register: _Navigation | None = field(default=None, init=False, eq=False, repr=False)
 
     art: ClassVar[Gebietsart] = Gebietsart.KREISANGEHOERIGE_GEMEINDE
-
-    @property
-    def schluessel(self) -> AGS:
-        """Der AGS (für alle Gemeinden der Schlüssel)."""
-        return self.ags
-
-    @property
-    def kreisschluessel(self) -> Kreisschluessel:
-        """Der Schlüssel des Kreises (bzw. der StädteRegion), dem die Gemeinde angehört."""
-        return self.ags.kreis
-
-    @property
-    def name_kurz(self) -> str:
-        """Der Name ohne Zusatz, z. B. ``Erkelenz`` für ``Erkelenz, Stadt``."""
-        return self.name.split(", ")[0]
 
     @property
     def bezeichnung(self) -> str:
@@ -262,19 +291,9 @@ class KreisangehoerigeGemeinde:
         return f"{'Stadt' if self.ist_stadt else 'Gemeinde'} {self.name_kurz}"
 
     @property
-    def flaeche_km2(self) -> Decimal:
-        """Die Fläche in km² mit zwei Nachkommastellen."""
-        return _km2(self.flaeche_ha)
-
-    @property
     def kreis(self) -> Kreis:
-        """Der Kreis bzw. die StädteRegion."""
-        return _register().kreis(self.kreisschluessel)
-
-    @property
-    def regierungsbezirk(self) -> Regierungsbezirk:
-        """Der Regierungsbezirk."""
-        return _register().regierungsbezirk(self.ags.regierungsbezirk)
+        """Der Kreis bzw. die StädteRegion, dem die Gemeinde angehört."""
+        return self._im_register().kreis(self.kreisschluessel)
 
     @property
     def ist_kreisfrei(self) -> bool:

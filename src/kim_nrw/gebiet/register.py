@@ -17,8 +17,10 @@ from datetime import date
 from importlib import resources
 from typing import TypeVar
 
+import attrs
 from attrs import frozen
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import (
     DatenFehler,
     MehrdeutigerName,
@@ -127,6 +129,17 @@ class Register:
     einheiten: tuple[Gebietseinheit, ...]
     datenstand: Datenstand
 
+    def __attrs_post_init__(self) -> None:
+        # Jede Einheit navigiert durch dieses Register. Gehört sie schon zu einem anderen,
+        # nimmt das Register eine gleiche Kopie auf, statt die fremde Einheit zu ändern.
+        eigene: list[Gebietseinheit] = []
+        for einheit in self.einheiten:
+            if einheit._register is not None and einheit._register is not self:
+                einheit = attrs.evolve(einheit)
+            object.__setattr__(einheit, "_register", self)
+            eigene.append(einheit)
+        object.__setattr__(self, "einheiten", tuple(eigene))
+
     @functools.cached_property
     def _schluessel(self) -> Mapping[str, Gebietseinheit]:
         index: dict[str, Gebietseinheit] = {str(e.schluessel): e for e in self.einheiten}
@@ -166,19 +179,17 @@ class Register:
 
     def regierungsbezirk(self, schluessel: str | RBSchluessel) -> Regierungsbezirk:
         """Der Regierungsbezirk zu einem dreistelligen Schlüssel."""
-        return self._typisiert(RBSchluessel.parse(str(schluessel)), Regierungsbezirk)
+        return self._typisiert(_als(schluessel, RBSchluessel), Regierungsbezirk)
 
     def kreis(self, schluessel: str | Kreisschluessel) -> Kreis:
         """Der Kreis (oder die StädteRegion) zu einem fünfstelligen Schlüssel."""
-        return self._typisiert(Kreisschluessel.parse(str(schluessel)), Kreis)
+        return self._typisiert(_als(schluessel, Kreisschluessel), Kreis)
 
     def gemeinde(self, ags: str | AGS) -> KreisfreieStadt | KreisangehoerigeGemeinde:
         """Die Gemeinde (auch kreisfreie Stadt) zu einem AGS."""
-        einheit = self.nach_schluessel(AGS.parse(str(ags)))
-        assert isinstance(einheit, KreisfreieStadt | KreisangehoerigeGemeinde)
-        return einheit
+        return self._typisiert(_als(ags, AGS), KreisfreieStadt | KreisangehoerigeGemeinde)  # type: ignore[arg-type]
 
-    def _typisiert(self, schluessel: RBSchluessel | Kreisschluessel, art: type[_T]) -> _T:
+    def _typisiert(self, schluessel: RBSchluessel | Kreisschluessel | AGS, art: type[_T]) -> _T:
         einheit = self.nach_schluessel(schluessel)
         if not isinstance(einheit, art):
             raise NichtGefunden(
@@ -308,8 +319,18 @@ class Register:
         )
 
 
+_S = TypeVar("_S", AGS, Kreisschluessel, RBSchluessel)
+
+
+def _als(wert: object, art: type[_S]) -> _S:
+    """Der Schlüssel ``wert`` als ``art``: ein Schlüssel dieser Art oder sein Text."""
+    return wert if isinstance(wert, art) else art.parse(wert)
+
+
 def _praefix(wert: object, art: type[RBSchluessel] | type[Kreisschluessel]) -> str:
-    return "" if wert is None else art.parse(str(wert)).wert
+    if wert is None:
+        return ""
+    return (wert if isinstance(wert, art) else art.parse(wert)).wert
 
 
 def _sieht_aus_wie_schluessel(text: str) -> bool:
@@ -370,14 +391,14 @@ def _einheit(z: Mapping[str, str]) -> Gebietseinheit:
     raise ValueError(f"unbekannte Art {art!r}")
 
 
-def lade(text: str, datei: str = DATEI) -> Register:
+def aus_csv(text: str, datei: str = DATEI) -> Register:
     """Baut ein Register aus dem CSV-Text der Paketdatei (für Tests auch aus anderem Text)."""
     zeilen = csv.DictReader(io.StringIO(text))
     einheiten = _lies(zeilen, datei)
     return Register(einheiten=einheiten, datenstand=DATENSTAND)
 
 
-@functools.cache
+@einmal
 def register() -> Register:
     """Das Register aus den Paketdaten; beim ersten Aufruf einmal geladen.
 
@@ -387,4 +408,4 @@ def register() -> Register:
     (5, 31, 22)
     """
     text = resources.files("kim_nrw").joinpath("daten", DATEI).read_text(encoding="utf-8")
-    return lade(text)
+    return aus_csv(text)
