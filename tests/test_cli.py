@@ -52,7 +52,7 @@ def test_kommune_fehler_exit_2_nichts_auf_stdout(
 def test_mehrdeutig_nennt_kandidaten(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["kommune", "Heinsberg"]) == 2
     err = capsys.readouterr().err
-    assert "05370 Heinsberg" in err and "05370016 Heinsberg, Stadt" in err
+    assert "05370 Kreis Heinsberg" in err and "05370016 Stadt Heinsberg" in err
 
 
 def test_ki_liste(capsys: pytest.CaptureFixture[str]) -> None:

@@ -362,3 +362,45 @@ def test_register_laedt_auch_bei_gleichzeitigem_erstem_zugriff_einmal() -> None:
     )
     ergebnis = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert ergebnis.stdout.split() == ["1", "1"], ergebnis.stderr
+
+
+@pytest.mark.parametrize(
+    ("anfrage", "ags"),
+    [
+        ("Mülheim a.d. Ruhr", "05117000"),
+        ("Mülheim a. d. Ruhr", "05117000"),
+        ("Mülheim/Ruhr", "05117000"),
+        ("Mu\u0308lheim an der Ruhr", "05117000"),  # aus einem PDF: ü zerlegt (NFD)
+        ("Emmerich a. Rh.", "05154008"),
+        ("Gronau i. W.", "05554020"),
+        ("Gronau (Westfalen)", "05554020"),
+        ("Halle/Westf.", "05754012"),
+        ("Langenfeld (Rhld.)", "05158020"),
+        ("Stolberg (Rheinland)", "05334032"),
+        ("Hennef/Sieg", "05382020"),
+        ("Wetter an der Ruhr", "05954032"),
+        ("Heinsberg, Stadt", "05370016"),
+    ],
+)
+def test_kommunen_werden_gefunden_wie_man_sie_schreibt(anfrage: str, ags: str) -> None:
+    assert str(R.finde(anfrage).schluessel) == ags
+
+
+def test_jeder_kandidat_der_mehrdeutigkeit_wird_selbst_gefunden() -> None:
+    geprueft = 0
+    for einheit in R.einheiten:
+        try:
+            R.finde(einheit.name_kurz)
+        except MehrdeutigerName as fehler:
+            for schluessel, name in fehler.kandidaten:
+                assert str(R.finde(name).schluessel) == schluessel, name
+                geprueft += 1
+    assert geprueft >= 4  # u. a. Heinsberg, Köln, Düren, Aachen
+
+
+def test_jede_einheit_wird_unter_amtlichem_namen_und_bezeichnung_gefunden() -> None:
+    for einheit in R.einheiten:
+        if "," in einheit.name:  # der Name mit amtlichem Zusatz ist eindeutig
+            assert R.finde(einheit.name) is einheit, einheit.name
+        if not isinstance(einheit, kim_nrw.Regierungsbezirk):
+            assert R.finde(einheit.bezeichnung) is einheit, einheit.bezeichnung

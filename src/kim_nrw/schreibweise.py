@@ -43,6 +43,7 @@ def datum(tag: dt.date) -> str:
     """Ein Tag, z. B. ``01.07.2020``.
 
     >>> import datetime as dt
+    >>> from kim_nrw.schreibweise import datum
     >>> datum(dt.date(2020, 7, 1))
     '01.07.2020'
     """
@@ -58,6 +59,7 @@ def spanne(ab: dt.date, bis: dt.date | None) -> str:
     """Ein Geltungszeitraum, offen oder geschlossen: ``ab 01.01.2022`` oder ``01.01.2018–31.12.2021``.
 
     >>> import datetime as dt
+    >>> from kim_nrw.schreibweise import spanne
     >>> spanne(dt.date(2022, 1, 1), None)
     'ab 01.01.2022'
     """  # noqa: E501
@@ -78,6 +80,7 @@ def zahl(wert: Decimal | int, stellen: int | None = None) -> str:
     mit ``stellen`` genau so viele Nachkommastellen (kaufmännisch gerundet, falls nötig).
 
     >>> from decimal import Decimal
+    >>> from kim_nrw.schreibweise import zahl
     >>> zahl(Decimal("1234.50")), zahl(Decimal("57000"), 2), zahl(Decimal("1E+3"))
     ('1.234,5', '57.000,00', '1.000')
     """

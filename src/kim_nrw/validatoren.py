@@ -57,6 +57,7 @@ def ganz(muster: str) -> str:
     „hier endet der Text“.
 
     >>> import re
+    >>> from kim_nrw.validatoren import ganz
     >>> bool(re.search(ganz("[0-9]{2}"), "05")), bool(re.search(ganz("[0-9]{2}"), "05\\n"))
     (True, False)
     """
@@ -67,6 +68,7 @@ def ist_datum(wert: object) -> bool:
     """Ob ``wert`` ein Kalendertag ist: ``datetime.date``, aber kein ``datetime``.
 
     >>> import datetime as dt
+    >>> from kim_nrw.validatoren import ist_datum
     >>> ist_datum(dt.date(2021, 1, 1)), ist_datum(dt.datetime(2021, 1, 1))
     (True, False)
     """

@@ -12,6 +12,7 @@ import csv
 import functools
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
 from importlib import resources
@@ -87,33 +88,61 @@ DATENSTAND = Datenstand(
 )
 
 _UMLAUTE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-_TRENNER = re.compile(r"[\s\-]+")
+_TRENNER = re.compile(r"[\s\-/()]+")
+# Amtliche und übliche Abkürzungen in Ortsnamen, ausgeschrieben (nach der Kleinschreibung).
+_ABKUERZUNGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(muster), ersatz)
+    for muster, ersatz in (
+        (r"(?<![\w.])a\.\s*d\.\s*", "an der "),
+        (r"(?<![\w.])a\.\s*rh\.", "am rhein"),
+        (r"(?<![\w.])i\.\s*w\.", "westfalen"),
+        (r"(?<![\w.])westf\.", "westfalen"),
+        (r"(?<![\w.])rhld\.", "rheinland"),
+        (r"(?<![\w.])st\.\s*", "sankt "),
+    )
+)
+# Füllwörter zwischen Ort und Zusatz: „Mülheim an der Ruhr“ = „Mülheim/Ruhr“ = „Mülheim a.d. Ruhr“.
+_FUELLWOERTER = frozenset({"an", "der", "am", "im", "in"})
 _QUALIFIZIERER: Mapping[str, frozenset[Gebietsart]] = {
     "kreis": frozenset({Gebietsart.KREIS}),
     "staedteregion": frozenset({Gebietsart.STAEDTEREGION}),
     "stadt": frozenset({Gebietsart.KREISFREIE_STADT, Gebietsart.KREISANGEHOERIGE_GEMEINDE}),
     "gemeinde": frozenset({Gebietsart.KREISFREIE_STADT, Gebietsart.KREISANGEHOERIGE_GEMEINDE}),
     "regierungsbezirk": frozenset({Gebietsart.REGIERUNGSBEZIRK}),
-    "reg. bez.": frozenset({Gebietsart.REGIERUNGSBEZIRK}),
+    "reg bez": frozenset({Gebietsart.REGIERUNGSBEZIRK}),
 }
 
 
+def _vergleichsform(text: str) -> str:
+    """NFKC (auch aus PDFs kopierte, zerlegte Umlaute), klein, ß und Umlaute ausgeschrieben,
+    Abkürzungen aufgelöst, ohne Füllwörter und Satzzeichen."""
+    grund = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTE)
+    for muster, ersatz in _ABKUERZUNGEN:
+        grund = muster.sub(ersatz, grund)
+    woerter = _TRENNER.sub(" ", grund.replace(".", " ").replace(",", " ")).split()
+    return " ".join(w for w in woerter if w not in _FUELLWOERTER)
+
+
 def normalisiere_name(text: str) -> str:
-    """Vergleichsform eines Namens: klein, Umlaute und ß ausgeschrieben, ohne amtlichen Zusatz.
+    """Vergleichsform eines Namens ohne den amtlichen Zusatz nach dem Komma.
+
+    Groß- und Kleinschreibung, Umlaute und ß, zerlegte Unicode-Zeichen, amtliche
+    Abkürzungen (``a.d.``, ``a. Rh.``, ``i. W.``, ``Westf.``, ``Rhld.``) und Füllwörter
+    (``an der``, ``am``) zählen nicht.
 
     >>> from kim_nrw.gebiet import normalisiere_name
     >>> normalisiere_name("Mülheim an der Ruhr, Stadt")
-    'muelheim an der ruhr'
-    >>> normalisiere_name("GROSSE-Straße") == normalisiere_name("große straße")
+    'muelheim ruhr'
+    >>> normalisiere_name("Mülheim a.d. Ruhr") == normalisiere_name("MUELHEIM/RUHR")
+    True
+    >>> normalisiere_name("Gronau (Westf.)") == normalisiere_name("Gronau i. W.")
     True
     """
-    grund = text.split(",")[0].casefold().translate(_UMLAUTE)
-    return _TRENNER.sub(" ", grund).strip()
+    return _vergleichsform(text.split(",")[0])
 
 
 def _namensformen(einheit: Gebietseinheit) -> set[str]:
-    name = normalisiere_name(einheit.name_kurz)
-    formen = {name, normalisiere_name(einheit.name)}
+    formen = {normalisiere_name(einheit.name_kurz), normalisiere_name(einheit.name)}
     if isinstance(einheit, Kreis | KreisfreieStadt | KreisangehoerigeGemeinde):
         formen.add(normalisiere_name(einheit.bezeichnung))
     return formen
@@ -147,6 +176,13 @@ class Register:
             if isinstance(einheit, KreisfreieStadt):
                 index[einheit.kreisschluessel.wert] = einheit
         return index
+
+    @functools.cached_property
+    def _volle_namen(self) -> Mapping[str, tuple[Gebietseinheit, ...]]:
+        index: dict[str, list[Gebietseinheit]] = {}
+        for einheit in self.einheiten:
+            index.setdefault(_vergleichsform(einheit.name), []).append(einheit)
+        return {form: tuple(liste) for form, liste in index.items()}
 
     @functools.cached_property
     def _namen(self) -> Mapping[str, tuple[Gebietseinheit, ...]]:
@@ -212,6 +248,10 @@ class Register:
         """
         if not isinstance(name, str):
             raise UngueltigeEingabe("Name", name, "ein Text")
+        if "," in name:  # der amtliche Name mit Zusatz („Heinsberg, Stadt“) ist eindeutig
+            voll = self._volle_namen.get(_vergleichsform(name), ())
+            if voll:
+                return voll
         form = normalisiere_name(name)
         treffer = set(self._namen.get(form, ()))
         for qualifizierer, arten in _QUALIFIZIERER.items():
@@ -231,7 +271,7 @@ class Register:
         'Erkelenz, Stadt'
         >>> register().finde("Heinsberg")
         Traceback (most recent call last):
-        kim_nrw.fehler.MehrdeutigerName: 'Heinsberg' ist mehrdeutig, bitte den Schlüssel angeben. Kandidaten: 05370 Heinsberg; 05370016 Heinsberg, Stadt
+        kim_nrw.fehler.MehrdeutigerName: 'Heinsberg' ist mehrdeutig, bitte den Schlüssel angeben. Kandidaten: 05370 Kreis Heinsberg; 05370016 Stadt Heinsberg
         """  # noqa: E501
         if not isinstance(anfrage, str) or not anfrage.strip():
             raise UngueltigeEingabe(
@@ -243,7 +283,7 @@ class Register:
         if len(treffer) == 1:
             return treffer[0]
         if treffer:
-            raise MehrdeutigerName(anfrage, [(str(e.schluessel), e.name) for e in treffer])
+            raise MehrdeutigerName(anfrage, [(str(e.schluessel), _eindeutig(e)) for e in treffer])
         raise NichtGefunden(
             "Gebietseinheit", anfrage, "weder Schlüssel noch Name einer Einheit in NRW"
         )
@@ -331,6 +371,13 @@ def _praefix(wert: object, art: type[RBSchluessel] | type[Kreisschluessel]) -> s
     if wert is None:
         return ""
     return (wert if isinstance(wert, art) else art.parse(wert)).wert
+
+
+def _eindeutig(einheit: Gebietseinheit) -> str:
+    """Der Name, unter dem :meth:`Register.finde` genau diese Einheit findet."""
+    if isinstance(einheit, Regierungsbezirk):
+        return einheit.name
+    return einheit.bezeichnung
 
 
 def _sieht_aus_wie_schluessel(text: str) -> bool:
