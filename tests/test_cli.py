@@ -274,6 +274,26 @@ def test_ausgabe_ohne_utf8_wird_maskiert(env: dict[str, str | None], heinsberg_t
     assert text.encode().decode("unicode_escape") == heinsberg_text.decode("utf-8")
 
 
+def test_c_locale_liest_utf8_argumente_und_maskiert_die_ausgabe() -> None:
+    env = _umgebung(PYTHONIOENCODING=None, LC_ALL="C", PYTHONUTF8="0")
+    ergebnis = _kim("kommune", "Mönchengladbach", env=env)
+    assert ergebnis.returncode == 0
+    assert ergebnis.stdout.startswith(b"M\\xf6nchengladbach, Stadt (Kreisfreie Stadt)\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="braucht /dev/full")
+def test_volles_stderr_behaelt_den_exit_code() -> None:
+    with open("/dev/full", "wb") as voll:
+        ergebnis = _kim("pruefen", "/gibt/es/nicht.json", stderr=voll)
+    assert ergebnis.returncode == 2  # nicht 120 („Exception ignored“ beim Beenden)
+    assert ergebnis.stdout == b""
+
+
+def test_beide_stroeme_geschlossen() -> None:
+    ergebnis = _kim("pruefen", str(HEINSBERG), *STICHTAG, shell_umleitung=">&- 2>&-")
+    assert ergebnis.returncode == 4
+
+
 def test_json_ohne_utf8_bleibt_gueltiges_json() -> None:
     utf8 = _kim("pruefen", str(HEINSBERG), *STICHTAG, "--json")
     ascii_ = _kim("pruefen", str(HEINSBERG), *STICHTAG, "--json",

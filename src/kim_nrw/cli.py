@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import os
 import re
 import stat
@@ -287,12 +288,20 @@ def _lies_fifo(fd: int) -> bytes:
         erstes = versuch()
         if erstes == b"":
             return b""
-    os.set_blocking(fd, True)
+    _blockierend(fd)
     return _lies_strom(lambda n: os.read(fd, n), erstes or b"")
 
 
+_NICHT_BLOCKIEREND: int = getattr(os, "O_NONBLOCK", 0)  # fehlt unter Windows (keine FIFOs)
+
+
+def _blockierend(fd: int) -> None:
+    if _NICHT_BLOCKIEREND:
+        os.set_blocking(fd, True)
+
+
 def _lies_datei(pfad: str) -> bytes:
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    flags = os.O_RDONLY | _NICHT_BLOCKIEREND | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(pfad, flags | getattr(os, "O_CLOEXEC", 0))
     except OSError as fehler:
@@ -312,7 +321,7 @@ def _lies_datei(pfad: str) -> bytes:
                         f"(nach {schreibweise.zahl(Decimal(FIFO_WARTEZEIT))} s Warten)"
                     )
                 return daten
-            os.set_blocking(fd, True)
+            _blockierend(fd)
             return _lies_strom(lambda n: os.read(fd, n))
         except OSError as fehler:
             raise _Abbruch(
@@ -829,13 +838,27 @@ def _interner_fehler(fehler: BaseException) -> None:
     )
 
 
+def _argumente_der_kommandozeile() -> list[str]:
+    """``sys.argv[1:]``; Bytes, die die Locale nicht lesen konnte, als UTF-8, wenn sie es sind.
+
+    Unter ``LC_ALL=C`` kommt „Köln“ als ``K\udcc3\udcb6ln`` an (surrogateescape).
+    """
+    argumente = []
+    for argument in sys.argv[1:]:
+        with contextlib.suppress(UnicodeError, ValueError):
+            argument = os.fsencode(argument).decode("utf-8")
+        argumente.append(argument)
+    return argumente
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Führt ``kim-nrw`` aus und gibt den Exit-Code zurück; wirft nie.
 
-    Die Exit-Codes stehen im Modul-Docstring.
+    Ohne ``argv`` gelten die Argumente der Kommandozeile. Die Exit-Codes stehen im
+    Modul-Docstring.
     """
     try:
-        return _ausfuehren(argv)
+        return _ausfuehren(_argumente_der_kommandozeile() if argv is None else argv)
     except BrokenPipeError:  # Leser (etwa ``head``) hat die Ausgabe geschlossen: still
         if sys.stdout is not None:
             _verwerfen(sys.stdout)
@@ -849,7 +872,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _melde("kim-nrw: abgebrochen")
         return EXIT_ABGEBROCHEN
     except Exception as fehler:  # die letzte Sicherung: nie ein Traceback
-        _interner_fehler(fehler)
+        with contextlib.suppress(Exception):  # scheitert selbst die Meldung: still
+            _interner_fehler(fehler)
         return EXIT_INTERN
 
 
