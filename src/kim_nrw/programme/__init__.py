@@ -39,7 +39,7 @@ from kim_nrw.programme.katalog import (
     programm,
     teil,
 )
-from kim_nrw.programme.teile import Foerderart, Programm, Programmteil
+from kim_nrw.programme.teile import Foerderart, Programm, Programmteil, Stellenfunktion
 from kim_nrw.programme.uebersicht import programme_uebersicht
 
 __all__ = [
@@ -54,6 +54,7 @@ __all__ = [
     "Programmbeschreibung",
     "Programmteil",
     "Rechtsgrundlage",
+    "Stellenfunktion",
     "Teilbeschreibung",
     "Vorgaengerprogramm",
     "alle_programme",

@@ -1,15 +1,16 @@
-"""Die Förderprogramme und ihre Teile als stabile Kennungen.
+"""Die Förderprogramme, ihre Teile und die geförderten Stellenfunktionen als stabile Kennungen.
 
-Die Kennungen (``"KIM.B2"``) sind die Werte in JSON-Dokumenten und die Präfixe
-der Prüf-IDs; sie ändern sich nicht, auch wenn eine Richtlinie einen Teil
-umbenennt.
+Die Kennungen (``"KIM.B2"``, ``"case_management"``) sind die Werte in JSON-Dokumenten,
+den Datendateien des Programmkatalogs und die Präfixe der Prüf-IDs; sie ändern sich
+nicht, auch wenn eine Richtlinie einen Teil umbenennt. Für Menschen hat jede Kennung
+eine deutsche Bezeichnung (``bezeichnung``).
 """
 
 from __future__ import annotations
 
 import enum
 
-__all__ = ["Foerderart", "Programm", "Programmteil"]
+__all__ = ["Foerderart", "Programm", "Programmteil", "Stellenfunktion"]
 
 
 class Programm(enum.Enum):
@@ -95,4 +96,36 @@ _FOERDERARTNAMEN = {
     Foerderart.FESTBETRAG: "Festbetrag",
     Foerderart.FACHBEZOGENE_PAUSCHALE: "fachbezogene Pauschale",
     Foerderart.ANTEILFINANZIERUNG: "Anteilfinanzierung",
+}
+
+
+class Stellenfunktion(enum.Enum):
+    """Wofür eine beantragte Stelle da ist.
+
+    >>> from kim_nrw.programme import Stellenfunktion
+    >>> Stellenfunktion.CASE_MANAGEMENT.bezeichnung
+    'Case Management'
+    """
+
+    KOORDINATION = "koordination"
+    VERWALTUNGSASSISTENZ = "verwaltungsassistenz"
+    CASE_MANAGEMENT = "case_management"
+    FACHKRAFT = "fachkraft"
+    LEHRKRAFT = "lehrkraft"
+    ABH_EBH = "abh_ebh"
+    """Stelle in einer Ausländer- oder Einbürgerungsbehörde (KIM Baustein 3)."""
+
+    @property
+    def bezeichnung(self) -> str:
+        """Die deutsche Bezeichnung, z. B. ``Case Management``."""
+        return _STELLENFUNKTIONEN[self]
+
+
+_STELLENFUNKTIONEN = {
+    Stellenfunktion.KOORDINATION: "Koordinierende Stelle",
+    Stellenfunktion.VERWALTUNGSASSISTENZ: "Verwaltungsassistenz",
+    Stellenfunktion.CASE_MANAGEMENT: "Case Management",
+    Stellenfunktion.FACHKRAFT: "Fachkraft",
+    Stellenfunktion.LEHRKRAFT: "Lehrkraft",
+    Stellenfunktion.ABH_EBH: "Stelle in der Ausländer- oder Einbürgerungsbehörde",
 }
