@@ -18,7 +18,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kim_nrw.fehler import (
-    DatenFehler,
     KeinWertAmStichtag,
     KimNrwFehler,
     NichtBekannt,

@@ -20,7 +20,6 @@ folgt aus dem Quellenkatalog (:mod:`kim_nrw.recht.fassungen`).
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -45,7 +44,13 @@ from kim_nrw.programme.felder import (
     TEXTE,
 )
 from kim_nrw.programme.parameterstand import Parameterstand, parameter_mit_praefix, staende
-from kim_nrw.programme.teile import Foerderart, Programm, Programmteil, Stellenfunktion
+from kim_nrw.programme.teile import (
+    Bezeichnet,
+    Foerderart,
+    Programm,
+    Programmteil,
+    Stellenfunktion,
+)
 from kim_nrw.recht import Gewissheit, Quellenart, Zitat, parameter, rechtsquelle
 from kim_nrw.recht.fassungen import massgeblich
 from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Ganzzahl, Muster, Typ
@@ -67,7 +72,7 @@ __all__ = [
 ]
 
 
-class Empfaenger(enum.Enum):
+class Empfaenger(Bezeichnet):
     """Wer eine Zuwendung erhalten kann (Zuwendungsempfänger), nach Rechtsstellung.
 
     ``STADT_AACHEN`` steht für die regionsangehörige Stadt mit der Rechtsstellung einer
@@ -76,27 +81,18 @@ class Empfaenger(enum.Enum):
     kreisfreie Städte erhalten (KIM Baustein 3 geht an die StädteRegion).
     """
 
-    KREIS = "kreis"
-    STAEDTEREGION = "staedteregion"
-    KREISFREIE_STADT = "kreisfreie_stadt"
-    STADT_AACHEN = "stadt_aachen"
-    KREISANGEHOERIGE_GEMEINDE = "kreisangehoerige_gemeinde"
-    WOHLFAHRTSVERBAND = "wohlfahrtsverband"
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``kreisfreie Stadt``."""
-        return _EMPFAENGER[self]
-
-
-_EMPFAENGER = {
-    Empfaenger.KREIS: "Kreis",
-    Empfaenger.STAEDTEREGION: "StädteRegion Aachen",
-    Empfaenger.KREISFREIE_STADT: "kreisfreie Stadt",
-    Empfaenger.STADT_AACHEN: "Stadt Aachen (regionsangehörig, Rechtsstellung kreisfreie Stadt)",
-    Empfaenger.KREISANGEHOERIGE_GEMEINDE: "kreisangehörige Gemeinde",
-    Empfaenger.WOHLFAHRTSVERBAND: "Wohlfahrtsverband (Träger von Integrationsagenturen)",
-}
+    KREIS = "kreis", "Kreis"
+    STAEDTEREGION = "staedteregion", "StädteRegion Aachen"
+    KREISFREIE_STADT = "kreisfreie_stadt", "kreisfreie Stadt"
+    STADT_AACHEN = (
+        "stadt_aachen",
+        "Stadt Aachen (regionsangehörig, Rechtsstellung kreisfreie Stadt)",
+    )
+    KREISANGEHOERIGE_GEMEINDE = "kreisangehoerige_gemeinde", "kreisangehörige Gemeinde"
+    WOHLFAHRTSVERBAND = (
+        "wohlfahrtsverband",
+        "Wohlfahrtsverband (Träger von Integrationsagenturen)",
+    )
 
 
 def empfaengerart(kommune: Kommune) -> Empfaenger:

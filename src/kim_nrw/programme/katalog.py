@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date
+from typing import TypeVar
 
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.programme.beschreibung import (
@@ -44,28 +45,18 @@ __all__ = [
 ]
 
 
-def _als_programm(wert: Programm | str) -> Programm:
-    if isinstance(wert, Programm):
-        return wert
-    if isinstance(wert, str):
-        try:
-            return Programm(wert)
-        except ValueError:
-            pass
-    erlaubt = ", ".join(p.value for p in Programm)
-    raise UngueltigeEingabe("programm", wert, f"ein Programm oder eine Kennung: {erlaubt}")
+_K = TypeVar("_K", Programm, Programmteil)
 
 
-def _als_teil(wert: Programmteil | str) -> Programmteil:
-    if isinstance(wert, Programmteil):
+def _kennung(art: type[_K], wert: object, feld: str) -> _K:
+    """Das Mitglied von ``art`` zu ``wert`` (Mitglied oder Kennung), sonst UngueltigeEingabe."""
+    if isinstance(wert, art):
         return wert
-    if isinstance(wert, str):
-        try:
-            return Programmteil(wert)
-        except ValueError:
-            pass
-    erlaubt = ", ".join(t.value for t in Programmteil)
-    raise UngueltigeEingabe("teil", wert, f"ein Programmteil oder eine Kennung: {erlaubt}")
+    treffer = [e for e in art if e.value == wert] if isinstance(wert, str) else []
+    if treffer:
+        return treffer[0]
+    erlaubt = ", ".join(e.value for e in art)
+    raise UngueltigeEingabe(feld, wert, f"ein {art.__name__} oder eine Kennung: {erlaubt}")
 
 
 def alle_programme() -> tuple[Programmbeschreibung, ...]:
@@ -86,7 +77,7 @@ def programm(kennung: Programm | str) -> Programmbeschreibung:
     >>> programm("KOMM-AN").bezeichnung
     'KOMM-AN NRW'
     """
-    return katalog().programme[_als_programm(kennung)]
+    return katalog().programme[_kennung(Programm, kennung, "programm")]
 
 
 def teil(kennung: Programmteil | str) -> Teilbeschreibung:
@@ -96,7 +87,7 @@ def teil(kennung: Programmteil | str) -> Teilbeschreibung:
     >>> [e.value for e in teil("KIM.B3").empfaenger]
     ['kreis', 'staedteregion', 'kreisfreie_stadt', 'kreisangehoerige_gemeinde']
     """
-    gesucht = _als_teil(kennung)
+    gesucht = _kennung(Programmteil, kennung, "teil")
     return programm(gesucht.programm).teil(gesucht)
 
 
@@ -131,7 +122,7 @@ def richtlinie_am(kennung: Programmteil | str, stichtag: date) -> str | None:
     >>> richtlinie_am(Programmteil.KIM_B2, date(2021, 6, 1)) is None
     True
     """
-    gesucht = _als_teil(kennung)
+    gesucht = _kennung(Programmteil, kennung, "teil")
     STICHTAG(None, "stichtag", stichtag)
     return _richtlinie(gesucht, stichtag)
 

@@ -8,9 +8,11 @@ Die Dateien:
   Modellkommunen;
 * ``behoerden.toml`` – die Bewilligungsbehörden (:mod:`kim_nrw.programme.behoerden`).
 
-Gelesen wird mit dem einen Konverter des Pakets (:func:`kim_nrw.konverter.lies_toml`):
-unbekannte und fehlende Schlüssel, falsche Typen und jede Formprüfung der Modelle sind
-ein :class:`~kim_nrw.fehler.DatenFehler` mit Datei und Pfad. Danach prüft der Lader jeden
+Was die Schlüssel bedeuten, erklärt der Kopf von ``kim.toml``; die Modelle stehen in
+:mod:`kim_nrw.programme.beschreibung`. Gelesen wird mit dem einen Konverter des Pakets
+(:func:`kim_nrw.konverter.lies_toml`): unbekannte und fehlende Schlüssel, falsche Typen
+und jede Formprüfung der Modelle sind ein :class:`~kim_nrw.fehler.DatenFehler` mit Datei
+und Pfad. Danach prüft der Lader jeden
 Verweis: jeder Kurzname steht im Quellenkatalog (eine Rechtsgrundlage ist ein Rechtsakt
 mit ableitbarem Zeitraum), jeder Parametername in den Paketdaten, jede Behörde in
 ``behoerden.toml``, jede Modellkommune im Gebietsregister. ``import kim_nrw`` liest keine
@@ -37,6 +39,7 @@ from kim_nrw.programme.beschreibung import (
 )
 from kim_nrw.programme.teile import Programm
 from kim_nrw.recht import alle_parameter, alle_rechtsquellen
+from kim_nrw.schreibweise import datum
 
 __all__ = [
     "DATEI_VORGAENGER",
@@ -80,8 +83,8 @@ class _Pruefer:
             if k is not None and k not in self.quellen:
                 raise self.fehler(ort, f"Quelle {k!r} steht nicht im Quellenkatalog")
 
-    def parameternamen(self, ort: str, namen: Iterable[str]) -> None:
-        for name in namen:
+    def parameternamen(self, namen: Iterable[tuple[str, str]]) -> None:
+        for ort, name in namen:
             if name not in self.parameter:
                 raise self.fehler(ort, f"Parameter {name!r} fehlt in den Paketdaten")
 
@@ -96,20 +99,25 @@ class _Pruefer:
         except KimNrwFehler as fehler:
             raise self.fehler(ort, f"{fehler}; mit ab = '<Kurzname>' nennen") from fehler
         if ende is not None and ende < beginn:
-            raise self.fehler(ort, f"maßgeblich bis {ende} vor dem Beginn {beginn}")
+            zeitraum = f"maßgeblich bis {datum(ende)}, vor dem Beginn am {datum(beginn)}"
+            raise self.fehler(ort, zeitraum)
 
     def teil(self, t: Teilbeschreibung) -> None:
         ort = f"teile[{t.teil.value}]"
         self.kurznamen(f"{ort}.quellen", t.quellen)
         self.kurznamen(f"{ort}.stellen.quelle", (t.stellen.quelle,))
-        namen = [t.parameter_beginn, t.parameter_foerderart]
-        for p in t.posten:
-            namen += [p.betrag, *(g.parameter for g in p.hoechstumfang)]
+        namen = [
+            (f"{ort}.parameter_beginn", t.parameter_beginn),
+            (f"{ort}.parameter_foerderart", t.parameter_foerderart),
+        ]
+        for nr, p in enumerate(t.posten):
+            namen.append((f"{ort}.posten[{nr}].betrag", p.betrag))
+            namen += [(f"{ort}.posten[{nr}].hoechstumfang", g.parameter) for g in p.hoechstumfang]
         if t.obergrenze is not None:
-            namen.append(t.obergrenze.parameter)
+            namen.append((f"{ort}.obergrenze.parameter", t.obergrenze.parameter))
         if t.sachkosten is not None:
-            namen.append(t.sachkosten.hoechstbetrag)
-        self.parameternamen(ort, namen)
+            namen.append((f"{ort}.sachkosten.hoechstbetrag", t.sachkosten.hoechstbetrag))
+        self.parameternamen(namen)
         for nr, g in enumerate(t.rechtsgrundlagen):
             self.grundlage(f"{ort}.rechtsgrundlagen[{nr}]", g)
         for nr, lu in enumerate(t.grundlagenluecken):

@@ -7,7 +7,6 @@ nur deren Namen. So gibt es jede Zahl genau einmal, mit Quelle und Gewissheit.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 
@@ -16,33 +15,22 @@ from attrs import field, frozen
 from kim_nrw import schreibweise
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe
 from kim_nrw.programme.felder import STICHTAG, TEXT_ODER_LEER
+from kim_nrw.programme.teile import Bezeichnet
 from kim_nrw.recht import Parameter, Parameterart, Parameterwert, alle_parameter, parameter
 from kim_nrw.validatoren import Aufzaehlung, Typ
 
 __all__ = ["Belegstand", "Parameterstand", "parameter_mit_praefix", "staende", "wert_als_text"]
 
 
-class Belegstand(enum.Enum):
+class Belegstand(Bezeichnet):
     """Was über einen Parameter an einem Stichtag bekannt ist."""
 
-    BELEGT = "belegt"
+    BELEGT = "belegt", "belegt"
     """Es gibt einen Wert mit Quelle (Gewissheit siehe :class:`~kim_nrw.recht.Gewissheit`)."""
-    NICHT_BELEGT = "nicht_belegt"
-    """Es gab einen Wert, er ist aber nicht belegt (NOT FOUND, Lücke)."""
-    KEINE_GELTUNG = "keine_geltung"
+    NICHT_BELEGT = "nicht_belegt", "nicht belegt"
+    """Es gab einen Wert, er ist aber nicht belegt (Lücke der Quellen)."""
+    KEINE_GELTUNG = "keine_geltung", "keine Geltung"
     """Der Parameter galt an diesem Tag nicht (vor Beginn oder nach Ende)."""
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung: ``belegt``, ``nicht belegt``, ``keine Geltung``."""
-        return _BELEGSTAND[self]
-
-
-_BELEGSTAND = {
-    Belegstand.BELEGT: "belegt",
-    Belegstand.NICHT_BELEGT: "nicht belegt",
-    Belegstand.KEINE_GELTUNG: "keine Geltung",
-}
 
 
 def wert_als_text(art: Parameterart, wert: Parameterwert) -> str:

@@ -81,9 +81,9 @@ def _abschnitt(k: Kontext, abschnitt: Zeitraum, schritte: list[Rechenschritt]) -
                 f"{pool.deutsch()} je Jahr")  # fmt: skip
         schritte.append(Rechenschritt(text, sach))
         summe += sach
-    obergrenze = beschreibung.obergrenze
-    if obergrenze is not None and obergrenze.gilt_fuer(empfaenger):
-        jahresgrenze = k.wert(obergrenze.parameter, abschnitt.beginn)
+    grenze_je_jahr = beschreibung.obergrenze
+    if grenze_je_jahr is not None and grenze_je_jahr.gilt_fuer(empfaenger):
+        jahresgrenze = k.wert(grenze_je_jahr.parameter, abschnitt.beginn)
         if isinstance(jahresgrenze, str):
             schritte.append(
                 Rechenschritt(
