@@ -87,8 +87,9 @@ def teil(kennung: Programmteil | str) -> Teilbeschreibung:
     >>> [e.value for e in teil("KIM.B3").empfaenger]
     ['kreis', 'staedteregion', 'kreisfreie_stadt', 'kreisangehoerige_gemeinde']
     """
-    gesucht = _kennung(Programmteil, kennung, "teil")
-    return programm(gesucht.programm).teil(gesucht)
+    if kennung.__class__ is Programmteil:  # der häufige Fall, etwa in jeder Prüfung
+        return katalog().teile[kennung]
+    return katalog().teile[_kennung(Programmteil, kennung, "teil")]
 
 
 def einwanderung_gestalten() -> Vorgaengerprogramm:
@@ -122,9 +123,10 @@ def richtlinie_am(kennung: Programmteil | str, stichtag: date) -> str | None:
     >>> richtlinie_am(Programmteil.KIM_B2, date(2021, 6, 1)) is None
     True
     """
-    gesucht = _kennung(Programmteil, kennung, "teil")
-    STICHTAG(None, "stichtag", stichtag)
-    return _richtlinie(gesucht, stichtag)
+    if kennung.__class__ is not Programmteil or stichtag.__class__ is not date:
+        kennung = _kennung(Programmteil, kennung, "teil")
+        STICHTAG(None, "stichtag", stichtag)
+    return _richtlinie(kennung, stichtag)
 
 
 @functools.lru_cache(maxsize=4096)  # je Prüfung mehrfach gefragt; Stichtage wiederholen sich

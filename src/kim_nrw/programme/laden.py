@@ -37,7 +37,7 @@ from kim_nrw.programme.beschreibung import (
     Teilbeschreibung,
     Vorgaengerprogramm,
 )
-from kim_nrw.programme.teile import Programm
+from kim_nrw.programme.teile import Programm, Programmteil
 from kim_nrw.recht import alle_parameter, alle_rechtsquellen
 from kim_nrw.schreibweise import datum
 
@@ -65,6 +65,8 @@ class Katalog:
 
     programme: Mapping[Programm, Programmbeschreibung]
     vorgaenger: Vorgaengerprogramm
+    teile: Mapping[Programmteil, Teilbeschreibung]
+    """Jeder Teil aller Programme, nach Kennung (für schnelles Nachschlagen in der Prüfung)."""
 
 
 class _Pruefer:
@@ -169,4 +171,6 @@ def katalog() -> Katalog:
         if p.programm is not programm:
             raise DatenFehler(f"{ORDNER}/{name}", "programm", f"erwartet {programm.value!r}")
         programme[programm] = p
-    return Katalog(MappingProxyType(programme), lade_vorgaenger(*_text(DATEI_VORGAENGER)))
+    teile = {t.teil: t for p in programme.values() for t in p.teile}
+    vorgaenger = lade_vorgaenger(*_text(DATEI_VORGAENGER))
+    return Katalog(MappingProxyType(programme), vorgaenger, MappingProxyType(teile))
