@@ -9,6 +9,8 @@ schlägt der Test an und die Änderung gehört ins CHANGELOG.
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 import tomllib
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -162,8 +164,19 @@ def test_jede_datei_reist_durch_ihr_modell(name: str, typ: type) -> None:
     _enthalten(tomllib.loads(text), voll)
 
 
-def test_der_katalog_wird_einmal_geladen() -> None:
+def test_der_katalog_wird_einmal_geladen_auch_aus_mehreren_threads() -> None:
     assert katalog() is katalog()
+    code = (
+        "import threading\n"
+        "from kim_nrw.programme import laden\n"
+        "ergebnisse = []\n"
+        "def frage(): ergebnisse.append(laden.katalog())\n"
+        "threads = [threading.Thread(target=frage) for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "assert len(ergebnisse) == 8 and all(e is ergebnisse[0] for e in ergebnisse)\n"
+    )
+    ergebnis = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert ergebnis.returncode == 0, ergebnis.stderr
     assert [p.programm for p in alle_programme()] == list(PROGRAMMDATEIEN)
     assert all(teil(t) is teil(t.value) for t in Programmteil)
 

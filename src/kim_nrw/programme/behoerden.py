@@ -10,13 +10,13 @@ Kennung (``bewilligt_von = "BRA"``). Die Datei wird beim ersten Zugriff einmal g
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
 from attrs import field, frozen
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden
 from kim_nrw.konverter import lies_toml
 from kim_nrw.programme.felder import QUELLEN, TEXT, TEXT_ODER_LEER
@@ -75,7 +75,7 @@ def lade_behoerden(text: str, datei: str) -> Mapping[str, Bewilligungsbehoerde]:
     return MappingProxyType(behoerden)
 
 
-@functools.cache
+@einmal
 def alle_behoerden() -> Mapping[str, Bewilligungsbehoerde]:
     """Die Behörden des Pakets nach Kennung (beim ersten Aufruf einmal gelesen)."""
     datei = resources.files("kim_nrw").joinpath("daten", "programme", "behoerden.toml")

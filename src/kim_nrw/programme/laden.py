@@ -21,13 +21,13 @@ dieser Dateien; :func:`katalog` liest sie beim ersten Aufruf einmal.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 
 from attrs import frozen
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, KimNrwFehler
 from kim_nrw.konverter import lies_toml
 from kim_nrw.programme.behoerden import alle_behoerden
@@ -159,7 +159,7 @@ def _text(name: str) -> tuple[str, str]:
     return datei.read_text(encoding="utf-8"), f"{ORDNER}/{name}"
 
 
-@functools.cache
+@einmal
 def katalog() -> Katalog:
     """Der Programmkatalog des Pakets (beim ersten Aufruf gelesen und geprüft)."""
     pruefer = _Pruefer(f"{ORDNER}/behoerden.toml")

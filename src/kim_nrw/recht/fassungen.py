@@ -24,13 +24,13 @@ Fassungszeitraum(ab=datetime.date(2018, 3, 27), bis=datetime.date(2023, 3, 9))
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from datetime import date, timedelta
 from types import MappingProxyType
 
 from attrs import field, frozen
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden
 from kim_nrw.recht.quellen import Rechtsquelle
 from kim_nrw.validatoren import Datum
@@ -85,7 +85,7 @@ def zeitraeume(
     return MappingProxyType(ergebnis)
 
 
-@functools.cache
+@einmal
 def _paket() -> Mapping[str, Fassungszeitraum]:
     from kim_nrw.recht.laden import alle_rechtsquellen  # laden prüft mit zeitraeume()
 
