@@ -313,16 +313,21 @@ def test_luecke_reicht_vom_beginn_bis_zur_ersten_grundlage(
 
 # -- Was die Prüfung aus dem Katalog liest ----------------------------------------------------
 
-F = Stellenfunktion
-
 
 def test_gefoerderte_stellen_je_teil() -> None:
     erwartet = {
-        KI: ((F.FACHKRAFT, F.LEHRKRAFT, F.VERWALTUNGSASSISTENZ), "S-lum-BRA-KI-old"),
-        B1: ((F.KOORDINATION, F.VERWALTUNGSASSISTENZ), "S-BRA-KIM"),
-        B2: ((F.CASE_MANAGEMENT,), "S-BRA-KIM"),
-        B3: ((F.ABH_EBH,), "S-BRA-KIM"),
-        K1: ((F.FACHKRAFT,), "S-BRA-KOMMAN-I"),
+        KI: (
+            (
+                Stellenfunktion.FACHKRAFT,
+                Stellenfunktion.LEHRKRAFT,
+                Stellenfunktion.VERWALTUNGSASSISTENZ,
+            ),
+            "S-lum-BRA-KI-old",
+        ),
+        B1: ((Stellenfunktion.KOORDINATION, Stellenfunktion.VERWALTUNGSASSISTENZ), "S-BRA-KIM"),
+        B2: ((Stellenfunktion.CASE_MANAGEMENT,), "S-BRA-KIM"),
+        B3: ((Stellenfunktion.ABH_EBH,), "S-BRA-KIM"),
+        K1: ((Stellenfunktion.FACHKRAFT,), "S-BRA-KOMMAN-I"),
         K2: ((), "S-BRA-KOMMAN-II"),
         K3: ((), "S-BRA-KOMMAN-III"),
     }
@@ -332,24 +337,24 @@ def test_gefoerderte_stellen_je_teil() -> None:
 
 
 def test_posten_und_grenzen_je_teil() -> None:
+    FACHKRAFT, ASSISTENZ = Stellenfunktion.FACHKRAFT, Stellenfunktion.VERWALTUNGSASSISTENZ
+    EINE, HALBE = Decimal(1), Decimal("0.5")
     posten = {k: [(p.funktion, p.betrag, p.einheit) for p in teil(k).posten] for k in Programmteil}
     assert posten == {
         KI: [
-            (F.FACHKRAFT, "ki.fachkraft.hoechstbetrag_je_stelle", Decimal(1)),
-            (F.VERWALTUNGSASSISTENZ, "ki.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
-             Decimal("0.5")),
+            (FACHKRAFT, "ki.fachkraft.hoechstbetrag_je_stelle", EINE),
+            (ASSISTENZ, "ki.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle", HALBE),
         ],
         B1: [
-            (F.KOORDINATION, "kim.b1.koordination.hoechstbetrag_je_stelle", Decimal(1)),
-            (F.VERWALTUNGSASSISTENZ, "kim.b1.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
-             Decimal("0.5")),
+            (Stellenfunktion.KOORDINATION, "kim.b1.koordination.hoechstbetrag_je_stelle", EINE),
+            (ASSISTENZ, "kim.b1.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle", HALBE),
         ],
-        B2: [(F.CASE_MANAGEMENT, "kim.b2.case_management.betrag_je_stelle", Decimal(1))],
-        B3: [(F.ABH_EBH, "kim.b3.betrag_je_halbe_stelle", Decimal("0.5"))],
-        K1: [(F.FACHKRAFT, "komman.i.fachkraft.betrag_je_stelle", Decimal(1))],
+        B2: [(Stellenfunktion.CASE_MANAGEMENT, "kim.b2.case_management.betrag_je_stelle", EINE)],
+        B3: [(Stellenfunktion.ABH_EBH, "kim.b3.betrag_je_halbe_stelle", HALBE)],
+        K1: [(FACHKRAFT, "komman.i.fachkraft.betrag_je_stelle", EINE)],
         K2: [],
         K3: [],
-    }  # fmt: skip
+    }
     assert [k for k in Programmteil if berechnet(k)] == [KI, B1, B2, B3, K1]
     fachkraft = teil(KI).posten[0]
     kreis = {Empfaenger.KREIS, Empfaenger.STAEDTEREGION}
