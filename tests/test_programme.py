@@ -18,7 +18,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kim_nrw.fehler import (
-    DatenFehler,
     KeinWertAmStichtag,
     KimNrwFehler,
     NichtBekannt,
@@ -34,9 +33,11 @@ from kim_nrw.programme import (
     Foerderart,
     Modellkommune,
     Parameterstand,
+    Posten,
     Programm,
     Programmteil,
     Rechtsgrundlage,
+    Stellenfunktion,
     alle_programme,
     einwanderung_gestalten,
     empfaengerart,
@@ -46,8 +47,7 @@ from kim_nrw.programme import (
     programme_uebersicht,
     teil,
 )
-from kim_nrw.programme import katalog as katalog_modul
-from kim_nrw.recht import Gewissheit, Luecke, alle_parameter, alle_rechtsquellen, parameter
+from kim_nrw.recht import Gewissheit, alle_parameter, alle_rechtsquellen, parameter
 
 TAG = timedelta(days=1)
 WURZEL = Path(__file__).resolve().parent.parent
@@ -427,22 +427,30 @@ def test_parameterstand_stimmt_mit_direkter_abfrage(tag: date) -> None:
 
 
 def test_rechtsgrundlage_konstruktion() -> None:
-    g = Rechtsgrundlage("KI-RL-2018", d(2018, 3, 27), d(2023, 3, 9))
-    assert g.gewissheit is Gewissheit.ABGELEITET and not g.gilt_am(d(2018, 3, 26))
-    assert g.gilt_am(d(2018, 3, 27)) and g.gilt_am(d(2023, 3, 9)) and not g.gilt_am(d(2023, 3, 10))
+    g = Rechtsgrundlage("KI-RL-2018")
+    assert g.gewissheit is Gewissheit.ABGELEITET and g.norm is None and g.anmerkung == ""
+    assert (g.gilt_ab, g.gilt_bis) == (d(2018, 3, 27), d(2023, 3, 9))  # aus dem Quellenkatalog
+    assert not g.gilt_am(d(2018, 3, 26)) and g.gilt_am(d(2018, 3, 27))
+    assert g.gilt_am(d(2023, 3, 9)) and not g.gilt_am(d(2023, 3, 10))
     assert g.zeitraum == "27.03.2018–09.03.2023"
-    with pytest.raises(UngueltigeEingabe, match="gilt_bis"):
-        Rechtsgrundlage("KI-RL-2018", d(2018, 3, 27), d(2018, 3, 26))
+    vv = Rechtsgrundlage("VV-LHO-44-2022", ab="KI-RL-2023", bis="KI-RL-2025")
+    assert (vv.gilt_ab, vv.gilt_bis) == (d(2023, 3, 10), None)
     with pytest.raises(UngueltigeEingabe, match="quelle"):
-        Rechtsgrundlage("KI RL", d(2018, 3, 27), None)
-    with pytest.raises(UngueltigeEingabe, match="gilt_ab"):
-        Rechtsgrundlage("KI-RL-2018", datetime(2018, 3, 27), None)
+        Rechtsgrundlage("KI RL")
     with pytest.raises(UngueltigeEingabe, match="norm"):
-        Rechtsgrundlage("KI-RL-2018", d(2018, 3, 27), None, "§ 1\n§ 2")
+        Rechtsgrundlage("KI-RL-2018", "§ 1\n§ 2")
     with pytest.raises(UngueltigeEingabe, match="gewissheit"):
-        Rechtsgrundlage("KI-RL-2018", d(2018, 3, 27), None, None, "in_kraft")  # type: ignore[arg-type]
+        Rechtsgrundlage("KI-RL-2018", None, "in_kraft")  # type: ignore[arg-type]
+    with pytest.raises(UngueltigeEingabe, match="ab"):
+        Rechtsgrundlage("KI-RL-2018", ab="KI RL")
+    with pytest.raises(UngueltigeEingabe, match="stichtag"):
+        g.gilt_am(datetime(2018, 3, 27))
     with pytest.raises(NichtGefunden):
-        Rechtsgrundlage("GIBT-ES-NICHT", d(2018, 3, 27), None).zitat()
+        Rechtsgrundlage("GIBT-ES-NICHT").zitat()
+    with pytest.raises(NichtGefunden):
+        _ = Rechtsgrundlage("GIBT-ES-NICHT").gilt_ab
+    with pytest.raises(NichtBekannt, match="LHO-44"):  # § 44 LHO hat im Katalog kein Datum
+        _ = Rechtsgrundlage("LHO-44").gilt_ab
 
 
 def test_teilbeschreibung_konstruktion() -> None:
@@ -463,6 +471,9 @@ def test_teilbeschreibung_konstruktion() -> None:
         attrs.evolve(t, grundlagenluecken=("Lücke",))  # type: ignore[arg-type]
     with pytest.raises(UngueltigeEingabe, match="teil"):
         attrs.evolve(t, teil="KIM.B1")  # type: ignore[arg-type]
+    fremd = Posten(Stellenfunktion.CASE_MANAGEMENT, "kim.b2.case_management.betrag_je_stelle")
+    with pytest.raises(UngueltigeEingabe, match="posten"):
+        attrs.evolve(t, posten=(*t.posten, fremd))
 
 
 def test_programmbeschreibung_konstruktion() -> None:
@@ -475,8 +486,10 @@ def test_programmbeschreibung_konstruktion() -> None:
         attrs.evolve(kim, praefix="komman.")
     with pytest.raises(NichtGefunden):
         kim.teil(Programmteil.KI)
-    with pytest.raises(UngueltigeEingabe, match="bewilligungsbehoerde"):
-        attrs.evolve(kim, bewilligungsbehoerde="BRA")  # type: ignore[arg-type]
+    with pytest.raises(UngueltigeEingabe, match="bewilligt_von"):
+        attrs.evolve(kim, bewilligt_von="Bezirksregierung Arnsberg")
+    with pytest.raises(NichtGefunden, match="XYZ"):
+        _ = attrs.evolve(kim, bewilligt_von="XYZ").bewilligungsbehoerde
 
 
 def test_kleine_modelle_konstruktion() -> None:
@@ -491,33 +504,6 @@ def test_kleine_modelle_konstruktion() -> None:
         attrs.evolve(eg, modellkommunen=eg.modellkommunen + eg.modellkommunen[:1])
     with pytest.raises(UngueltigeEingabe, match="beginn_jahr"):
         attrs.evolve(eg, beginn_jahr=True)
-
-
-def test_katalog_prueft_verweise_streng() -> None:
-    programme = tuple(alle_programme())
-    eg = einwanderung_gestalten()
-    katalog_modul._pruefe_verweise(programme, eg)
-    ki = programme[0]
-    kaputt = attrs.evolve(ki, teile=(attrs.evolve(ki.teile[0], quellen=("S-GIBT-ES-NICHT",)),))
-    with pytest.raises(DatenFehler, match="S-GIBT-ES-NICHT"):
-        katalog_modul._pruefe_verweise((kaputt,), eg)
-    falsche_grundlage = attrs.evolve(
-        ki.teile[0],
-        rechtsgrundlagen=(Rechtsgrundlage("KI-RL-1999", d(2012, 1, 1), None),),
-    )
-    with pytest.raises(DatenFehler, match="KI-RL-1999"):
-        katalog_modul._pruefe_verweise((attrs.evolve(ki, teile=(falsche_grundlage,)),), eg)
-    ohne_parameter = attrs.evolve(ki.teile[0], parameter_beginn="ki.gibt_es_nicht")
-    with pytest.raises(DatenFehler, match=r"ki\.gibt_es_nicht"):
-        katalog_modul._pruefe_verweise((attrs.evolve(ki, teile=(ohne_parameter,)),), eg)
-    falsche_kommune = attrs.evolve(eg, modellkommunen=(Modellkommune("05999000", "Nirgendwo"),))
-    with pytest.raises(DatenFehler, match="Nirgendwo"):
-        katalog_modul._pruefe_verweise(programme, falsche_kommune)
-    luecke = attrs.evolve(
-        ki.teile[0], grundlagenluecken=(Luecke(d(2012, 1, 1), None, "Grund", ("S-NEIN",)),)
-    )
-    with pytest.raises(DatenFehler, match="S-NEIN"):
-        katalog_modul._pruefe_verweise((attrs.evolve(ki, teile=(luecke,)),), eg)
 
 
 # -- Übersicht ------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ Beim Start jedes Builds (``builder-inited``) entstehen aus den Paketdaten
 
 Die Balken der Rechtsgrundlagen stammen aus den Beschreibungen in
 :mod:`kim_nrw.programme` (Zeitraum, in dem eine Quelle für einen Programmteil
-maßgeblich ist, über alle Teile zusammengefasst), ihre Namen aus dem Quellenkatalog.
+maßgeblich ist, über alle Teile zusammengefasst; abgeleitet aus dem Quellenkatalog,
+siehe :mod:`kim_nrw.recht.fassungen`), ihre Namen aus dem Quellenkatalog.
 Die Balken der Programmteile beginnen am ersten Fördertag und sind nach der Förderart
 eingefärbt, wie sie die Parameter ``*.foerderart`` im Zeitverlauf angeben; Lücken sind
 grau schraffiert. Nichts davon ist von Hand gezeichnet: wer die Daten ändert, ändert die
@@ -98,11 +99,21 @@ def _spanne(ab: date, bis: date | None) -> str:
     )
 
 
-def _grundlagen() -> dict[str, Rechtsgrundlage]:
+@frozen
+class Grundlagenspanne:
+    """Wann eine Quelle für mindestens einen Programmteil maßgeblich ist, und wie sicher."""
+
+    gilt_ab: date
+    gilt_bis: date | None
+    gewissheit: Gewissheit
+
+
+def _grundlagen() -> dict[str, Grundlagenspanne]:
     """Je Quelle der Zeitraum über alle Programmteile (frühester Beginn, spätestes Ende).
 
-    Die Gewissheit ist die stärkste: der Balken sagt, dass die Quelle für mindestens einen
-    Programmteil maßgeblich ist, und dafür zählt der am besten belegte.
+    Die Zeiträume leitet der Programmkatalog aus dem Quellenkatalog ab. Die Gewissheit ist
+    die stärkste: der Balken sagt, dass die Quelle für mindestens einen Programmteil
+    maßgeblich ist, und dafür zählt der am besten belegte.
     """
     alle: dict[str, list[Rechtsgrundlage]] = {}
     for p in alle_programme():
@@ -114,10 +125,8 @@ def _grundlagen() -> dict[str, Rechtsgrundlage]:
         offen = any(g.gilt_bis is None for g in liste)
         bis = None if offen else max(g.gilt_bis for g in liste if g.gilt_bis is not None)
         stati = {g.gewissheit for g in liste}
-        status = next(
-            s for s in Gewissheit if s in stati
-        )
-        ergebnis[quelle] = Rechtsgrundlage(quelle, min(g.gilt_ab for g in liste), bis, None, status)
+        status = next(s for s in Gewissheit if s in stati)
+        ergebnis[quelle] = Grundlagenspanne(min(g.gilt_ab for g in liste), bis, status)
     return ergebnis
 
 

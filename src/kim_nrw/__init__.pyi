@@ -22,9 +22,6 @@ from kim_nrw.antrag import (
     Stelle as Stelle,
 )
 from kim_nrw.antrag import (
-    Stellenfunktion as Stellenfunktion,
-)
-from kim_nrw.antrag import (
     Verwendungsnachweis as Verwendungsnachweis,
 )
 from kim_nrw.antrag import (
@@ -170,6 +167,9 @@ from kim_nrw.programme import (
 )
 from kim_nrw.programme import (
     Rechtsgrundlage as Rechtsgrundlage,
+)
+from kim_nrw.programme import (
+    Stellenfunktion as Stellenfunktion,
 )
 from kim_nrw.programme import (
     Teilbeschreibung as Teilbeschreibung,

@@ -97,7 +97,7 @@ class Validator:
     fehler: ClassVar[type[UngueltigeEingabe]] = UngueltigeEingabe
     """Die Fehlerklasse, die der Validator auslöst."""
 
-    def __call__(self, instanz: object, attribut: object, wert: object) -> None:
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
         if wert is None and self.optional:
             return
         if not self.gilt(wert):

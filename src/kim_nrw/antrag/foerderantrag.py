@@ -13,7 +13,6 @@ vor, beschlossen an diesem Tag), ``True`` (liegt vor, Datum unbekannt),
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from decimal import Decimal
 from typing import cast
@@ -24,7 +23,7 @@ from kim_nrw.antrag.validierung import datum, folge, nachweis, tatsache, text, t
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import AGS, Kommune, Kreisschluessel, register
 from kim_nrw.geld import Betrag, Stellenanteil
-from kim_nrw.programme import Programmteil
+from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.zeit import Zeitraum
 
 __all__ = [
@@ -39,18 +38,6 @@ __all__ = [
 
 Nachweis = date | bool | None
 """Datum (liegt vor seit), ``True`` (liegt vor), ``False`` (nicht), ``None`` (unbekannt)."""
-
-
-class Stellenfunktion(enum.Enum):
-    """Wofür eine beantragte Stelle da ist."""
-
-    KOORDINATION = "koordination"
-    VERWALTUNGSASSISTENZ = "verwaltungsassistenz"
-    CASE_MANAGEMENT = "case_management"
-    FACHKRAFT = "fachkraft"
-    LEHRKRAFT = "lehrkraft"
-    ABH_EBH = "abh_ebh"
-    """Stelle in einer Ausländer- oder Einbürgerungsbehörde (KIM Baustein 3)."""
 
 
 @frozen
@@ -147,7 +134,7 @@ class Foerderantrag:
     >>> from kim_nrw.antrag import Foerderantrag, Stelle, Stellenfunktion
     >>> from kim_nrw.gebiet import Kreisschluessel
     >>> from kim_nrw.geld import Stellenanteil
-    >>> from kim_nrw.programme import Programmteil
+    >>> from kim_nrw.programme import Programmteil, Stellenfunktion
     >>> from kim_nrw.zeit import Zeitraum
     >>> antrag = Foerderantrag(
     ...     antragsteller=Kreisschluessel("05370"),

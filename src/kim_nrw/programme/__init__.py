@@ -1,15 +1,19 @@
 """Die Förderprogramme: KI-Förderung, KIM mit drei Bausteinen, KOMM-AN mit drei Programmteilen.
 
-* :class:`Programm`, :class:`Programmteil`, :class:`Foerderart` – stabile Kennungen;
+* :class:`Programm`, :class:`Programmteil`, :class:`Foerderart`, :class:`Stellenfunktion` –
+  stabile Kennungen mit deutschen Bezeichnungen;
 * :func:`programm`, :func:`teil`, :func:`alle_programme` – was gefördert wird, wer es
-  erhält, auf welcher Rechtsgrundlage in welchem Zeitraum, welche Parameter dazugehören;
-* :func:`foerderart_am`, :func:`parameter_am` – Förderart und Parameter am Stichtag;
+  erhält, welche Stellen und Posten, auf welcher Rechtsgrundlage in welchem Zeitraum,
+  welche Parameter dazugehören;
+* :func:`foerderart_am`, :func:`richtlinie_am`, :func:`parameter_am` – Förderart,
+  maßgebliche Richtlinie und Parameter am Stichtag;
 * :func:`einwanderung_gestalten` – das Vorgängerprogramm des KIM mit seinen
   Modellkommunen;
 * :func:`programme_uebersicht` – alles am Stichtag als deutscher Text (``kim-nrw programme``).
 
-Die Beschreibungen werden beim ersten Zugriff gebaut und gegen Quellenkatalog, Parameter
-und Gebietsregister geprüft; ``import kim_nrw.programme`` liest keine Datei.
+Die Angaben stehen in den Datendateien ``kim_nrw/daten/programme/*.toml``; sie werden
+beim ersten Zugriff gelesen und gegen Quellenkatalog, Parameter und Gebietsregister
+geprüft. ``import kim_nrw.programme`` liest keine Datei.
 
 >>> from datetime import date
 >>> from kim_nrw.programme import teil, Programmteil
@@ -17,19 +21,21 @@ und Gebietsregister geprüft; ``import kim_nrw.programme`` liest keine Datei.
 'fachbezogene_pauschale'
 """
 
+from kim_nrw.programme.behoerden import Bewilligungsbehoerde
 from kim_nrw.programme.beschreibung import (
     Baustein,
-    Belegstand,
-    Bewilligungsbehoerde,
     Empfaenger,
+    GefoerderteStellen,
+    Grenze,
+    Grundlagenluecke,
     Modellkommune,
-    Parameterstand,
+    Posten,
     Programmbeschreibung,
     Rechtsgrundlage,
+    Sachkosten,
     Teilbeschreibung,
     Vorgaengerprogramm,
     empfaengerart,
-    wert_als_text,
 )
 from kim_nrw.programme.katalog import (
     alle_programme,
@@ -37,9 +43,11 @@ from kim_nrw.programme.katalog import (
     foerderart_am,
     parameter_am,
     programm,
+    richtlinie_am,
     teil,
 )
-from kim_nrw.programme.teile import Foerderart, Programm, Programmteil
+from kim_nrw.programme.parameterstand import Belegstand, Parameterstand, wert_als_text
+from kim_nrw.programme.teile import Foerderart, Programm, Programmteil, Stellenfunktion
 from kim_nrw.programme.uebersicht import programme_uebersicht
 
 __all__ = [
@@ -48,12 +56,18 @@ __all__ = [
     "Bewilligungsbehoerde",
     "Empfaenger",
     "Foerderart",
+    "GefoerderteStellen",
+    "Grenze",
+    "Grundlagenluecke",
     "Modellkommune",
     "Parameterstand",
+    "Posten",
     "Programm",
     "Programmbeschreibung",
     "Programmteil",
     "Rechtsgrundlage",
+    "Sachkosten",
+    "Stellenfunktion",
     "Teilbeschreibung",
     "Vorgaengerprogramm",
     "alle_programme",
@@ -63,6 +77,7 @@ __all__ = [
     "parameter_am",
     "programm",
     "programme_uebersicht",
+    "richtlinie_am",
     "teil",
     "wert_als_text",
 ]

@@ -1,67 +1,78 @@
 """Beschreibende Modelle der Förderprogramme: was gefördert wird, wer es erhält, worauf es beruht.
 
-Die Kennungen der Programme und ihrer Teile stehen in :mod:`kim_nrw.programme.teile`;
-hier steht, was das Faktenblatt über sie sagt:
+Die Kennungen der Programme und ihrer Teile stehen in :mod:`kim_nrw.programme.teile`; die
+Angaben selbst stehen in den Datendateien ``kim_nrw/daten/programme/*.toml`` und werden
+mit :mod:`kim_nrw.programme.laden` in diese Modelle gelesen:
 
-* :class:`Teilbeschreibung` – Gegenstand, Empfänger, Verfahren, Rechtsgrundlagen je
-  Zeitraum und die Parameter eines Programmteils (KI-Grundförderung, KIM-Baustein,
-  KOMM-AN-Programmteil);
+* :class:`Teilbeschreibung` – Gegenstand, Empfänger, Verfahren, geförderte Stellen,
+  Posten des Höchstbetrags, Rechtsgrundlagen je Zeitraum und die Parameter eines
+  Programmteils (KI-Grundförderung, KIM-Baustein, KOMM-AN-Programmteil);
 * :class:`Programmbeschreibung` – ein Programm mit seinen Teilen und der
   Bewilligungsbehörde;
 * :class:`Vorgaengerprogramm` – „Einwanderung gestalten NRW“ mit seinen zwölf
-  Modellkommunen;
-* :class:`Parameterstand` – ein Parameter an einem Stichtag: belegt, nicht belegt oder
-  ohne Geltung, jeweils mit Grund.
+  Modellkommunen.
 
-Beträge, Stellen, Daten und die Förderart im Zeitverlauf stehen nicht hier, sondern als
-:class:`~kim_nrw.recht.Parameter` in den Paketdaten; die Beschreibungen nennen nur deren
-Namen. So gibt es jede Zahl genau einmal, mit Quelle und Gewissheit.
+Beträge, Stellenzahlen, Daten und die Förderart im Zeitverlauf stehen nicht hier, sondern
+als :class:`~kim_nrw.recht.Parameter` in den Paketdaten; die Beschreibungen nennen nur
+deren Namen. Wann eine Rechtsgrundlage maßgeblich ist, steht ebenfalls nicht hier: es
+folgt aus dem Quellenkatalog (:mod:`kim_nrw.recht.fassungen`).
 """
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from attrs import field, frozen
 
-from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, NichtGefunden, UngueltigeEingabe
+from kim_nrw import schreibweise
+from kim_nrw.fehler import NichtBekannt, NichtGefunden, UngueltigeEingabe
 from kim_nrw.gebiet import Gebietsart, Kommune, Kreis, KreisangehoerigeGemeinde, KreisfreieStadt
 from kim_nrw.gebiet import register as gebietsregister
-from kim_nrw.programme.teile import Foerderart, Programm, Programmteil
-from kim_nrw.recht import (
-    Luecke,
-    Parameter,
-    Parameterart,
-    Parameterwert,
-    Zitat,
-    alle_parameter,
-    parameter,
-    rechtsquelle,
+from kim_nrw.programme.behoerden import KENNUNG, Bewilligungsbehoerde, bewilligungsbehoerde
+from kim_nrw.programme.felder import (
+    KURZNAME,
+    KURZNAME_ODER_NONE,
+    NORM,
+    PARAMETERNAME,
+    PRAEFIX,
+    QUELLEN,
+    STICHTAG,
+    TEXT,
+    TEXT_ODER_LEER,
+    TEXTE,
 )
-from kim_nrw.recht.parameter import NAME_MUSTER
-from kim_nrw.recht.quellen import Gewissheit, deutsches_datum, ist_datum, ist_kurzname, ist_text
+from kim_nrw.programme.parameterstand import Parameterstand, parameter_mit_praefix, staende
+from kim_nrw.programme.teile import (
+    Bezeichnet,
+    Foerderart,
+    Programm,
+    Programmteil,
+    Stellenfunktion,
+)
+from kim_nrw.recht import Gewissheit, Quellenart, Zitat, parameter, rechtsquelle
+from kim_nrw.recht.fassungen import massgeblich
+from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Ganzzahl, Muster, Typ
 
 __all__ = [
     "Baustein",
-    "Belegstand",
-    "Bewilligungsbehoerde",
     "Empfaenger",
+    "GefoerderteStellen",
+    "Grenze",
+    "Grundlagenluecke",
     "Modellkommune",
-    "Parameterstand",
+    "Posten",
     "Programmbeschreibung",
     "Rechtsgrundlage",
+    "Sachkosten",
     "Teilbeschreibung",
     "Vorgaengerprogramm",
     "empfaengerart",
-    "wert_als_text",
 ]
 
 
-class Empfaenger(enum.Enum):
+class Empfaenger(Bezeichnet):
     """Wer eine Zuwendung erhalten kann (Zuwendungsempfänger), nach Rechtsstellung.
 
     ``STADT_AACHEN`` steht für die regionsangehörige Stadt mit der Rechtsstellung einer
@@ -70,27 +81,18 @@ class Empfaenger(enum.Enum):
     kreisfreie Städte erhalten (KIM Baustein 3 geht an die StädteRegion).
     """
 
-    KREIS = "kreis"
-    STAEDTEREGION = "staedteregion"
-    KREISFREIE_STADT = "kreisfreie_stadt"
-    STADT_AACHEN = "stadt_aachen"
-    KREISANGEHOERIGE_GEMEINDE = "kreisangehoerige_gemeinde"
-    WOHLFAHRTSVERBAND = "wohlfahrtsverband"
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``kreisfreie Stadt``."""
-        return _EMPFAENGER[self]
-
-
-_EMPFAENGER = {
-    Empfaenger.KREIS: "Kreis",
-    Empfaenger.STAEDTEREGION: "StädteRegion Aachen",
-    Empfaenger.KREISFREIE_STADT: "kreisfreie Stadt",
-    Empfaenger.STADT_AACHEN: "Stadt Aachen (regionsangehörig, Rechtsstellung kreisfreie Stadt)",
-    Empfaenger.KREISANGEHOERIGE_GEMEINDE: "kreisangehörige Gemeinde",
-    Empfaenger.WOHLFAHRTSVERBAND: "Wohlfahrtsverband (Träger von Integrationsagenturen)",
-}
+    KREIS = "kreis", "Kreis"
+    STAEDTEREGION = "staedteregion", "StädteRegion Aachen"
+    KREISFREIE_STADT = "kreisfreie_stadt", "kreisfreie Stadt"
+    STADT_AACHEN = (
+        "stadt_aachen",
+        "Stadt Aachen (regionsangehörig, Rechtsstellung kreisfreie Stadt)",
+    )
+    KREISANGEHOERIGE_GEMEINDE = "kreisangehoerige_gemeinde", "kreisangehörige Gemeinde"
+    WOHLFAHRTSVERBAND = (
+        "wohlfahrtsverband",
+        "Wohlfahrtsverband (Träger von Integrationsagenturen)",
+    )
 
 
 def empfaengerart(kommune: Kommune) -> Empfaenger:
@@ -118,127 +120,64 @@ def empfaengerart(kommune: Kommune) -> Empfaenger:
     )
 
 
-# -- Validatoren: einer je Feld ---------------------------------------------------------------
-
-_Validator = Callable[[Any, Any, Any], None]
+_EMPFAENGERARTEN = Folge(Aufzaehlung(Empfaenger), eindeutig=True)
 
 
-def _text(feld: str, leer_erlaubt: bool = False) -> _Validator:
-    def pruefe(_i: object, _a: object, wert: str) -> None:
-        if leer_erlaubt and wert == "":
-            return
-        if not ist_text(wert):
-            erwartet = (
-                "ein Text ohne Rand-Leerzeichen (oder leer)"
-                if leer_erlaubt
-                else ("ein nicht leerer Text ohne Rand-Leerzeichen")
-            )
-            raise UngueltigeEingabe(feld, wert, erwartet)
-
-    return pruefe
-
-
-def _texte(feld: str) -> _Validator:
-    def pruefe(_i: object, _a: object, wert: tuple[str, ...]) -> None:
-        if not (isinstance(wert, tuple) and all(ist_text(t) for t in wert)):
-            raise UngueltigeEingabe(feld, wert, "ein Tupel nicht leerer Texte")
-
-    return pruefe
-
-
-def _kurznamen(feld: str, mindestens_einer: bool) -> _Validator:
-    def pruefe(_i: object, _a: object, wert: tuple[str, ...]) -> None:
-        if not (isinstance(wert, tuple) and all(ist_kurzname(k) for k in wert)):
-            raise UngueltigeEingabe(feld, wert, "ein Tupel von Kurznamen des Quellenkatalogs")
-        if mindestens_einer and not wert:
-            raise UngueltigeEingabe(feld, wert, "mindestens einen Kurznamen")
-        if len(set(wert)) != len(wert):
-            raise UngueltigeEingabe(feld, wert, "jeden Kurznamen nur einmal")
-
-    return pruefe
-
-
-def _pruefe_quelle(_i: object, _a: object, wert: str) -> None:
-    if not ist_kurzname(wert):
-        raise UngueltigeEingabe("quelle", wert, "der Kurzname einer Quelle, z. B. 'TIntG-2021'")
-
-
-def _pruefe_gilt_ab(_i: object, _a: object, wert: date) -> None:
-    if not ist_datum(wert):
-        raise UngueltigeEingabe("gilt_ab", wert, "ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_gilt_bis(_i: object, _a: object, wert: date | None) -> None:
-    if wert is not None and not ist_datum(wert):
-        raise UngueltigeEingabe("gilt_bis", wert, "None oder ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_norm(_i: object, _a: object, wert: str | None) -> None:
-    if wert is not None and not (ist_text(wert) and "\n" not in wert):
-        raise UngueltigeEingabe("norm", wert, "None oder eine einzeilige Angabe wie '§ 9 Abs. 1'")
-
-
-def _pruefe_gewissheit(_i: object, _a: object, wert: Gewissheit) -> None:
-    if not isinstance(wert, Gewissheit):
-        raise UngueltigeEingabe(
-            "gewissheit", wert, "eine Gewissheit (bestaetigt, abgeleitet, unsicher)"
-        )
-
-
-def _pruefe_stichtag(stichtag: object) -> date:
-    if not ist_datum(stichtag):
-        raise UngueltigeEingabe("stichtag", stichtag, "ein datetime.date ohne Uhrzeit")
-    assert isinstance(stichtag, date)
-    return stichtag
-
-
-def _spanne(ab: date, bis: date | None) -> str:
-    if bis is None:
-        return f"ab {deutsches_datum(ab)}"
-    return f"{deutsches_datum(ab)}–{deutsches_datum(bis)}"
+# -- Rechtsgrundlagen -----------------------------------------------------------------------
 
 
 @frozen
 class Rechtsgrundlage:
-    """Eine Rechtsgrundlage eines Programmteils in einem Zeitraum.
+    """Eine Rechtsgrundlage eines Programmteils: eine Quelle (mit Norm) und wann sie gilt.
 
-    ``gilt_ab`` und ``gilt_bis`` (beide eingeschlossen, ``None`` = offen) sagen, wann die
-    Quelle für den Programmteil maßgeblich ist – nicht, wann sie in Kraft trat: die
-    Geltungsdauer der Richtlinien ist nicht belegt, ihr Zeitraum reicht daher vom Erlass
-    bis zum Tag vor der nächsten Fassung (Gewissheit ``abgeleitet``).
+    Wann die Quelle für den Teil maßgeblich ist, steht nicht hier, sondern folgt aus dem
+    Quellenkatalog (:func:`kim_nrw.recht.fassungen.massgeblich`): von ihrem Beginn bis zum
+    Tag vor der Fassung, die sie ersetzt. Weicht der Zeitraum davon ab, nennen ``ab`` und
+    ``bis`` die Quelle, deren Beginn bzw. Ende er übernimmt – etwa die VV zu § 44 LHO, die
+    so lange maßgeblich ist wie die Richtlinie, die sie zitiert.
 
     >>> from datetime import date
     >>> from kim_nrw.recht import Gewissheit
     >>> from kim_nrw.programme import Rechtsgrundlage
-    >>> g = Rechtsgrundlage("TIntG-2021", date(2022, 1, 1), None, "§ 9", Gewissheit.BESTAETIGT)
+    >>> g = Rechtsgrundlage("TIntG-2021", "§ 9", Gewissheit.BESTAETIGT)
     >>> g.gilt_am(date(2021, 12, 31)), g.gilt_am(date(2022, 1, 1)), g.zeitraum
     (False, True, 'ab 01.01.2022')
     >>> g.zitat().text
     '§ 9 TIntG 2021 (GV. NRW. S. 1213a)'
+    >>> Rechtsgrundlage("VV-LHO-44-2003", ab="KI-RL-2018", bis="KI-RL-2018").zeitraum
+    '27.03.2018–09.03.2023'
     """
 
-    quelle: str = field(validator=_pruefe_quelle)
-    gilt_ab: date = field(validator=_pruefe_gilt_ab)
-    gilt_bis: date | None = field(validator=_pruefe_gilt_bis)
-    norm: str | None = field(default=None, validator=_pruefe_norm)
-    gewissheit: Gewissheit = field(default=Gewissheit.ABGELEITET, validator=_pruefe_gewissheit)
-    anmerkung: str = field(default="", validator=_text("anmerkung", leer_erlaubt=True))
+    quelle: str = field(validator=KURZNAME)
+    norm: str | None = field(default=None, validator=NORM)
+    gewissheit: Gewissheit = field(default=Gewissheit.ABGELEITET, validator=Aufzaehlung(Gewissheit))
+    anmerkung: str = field(default="", validator=TEXT_ODER_LEER)
+    ab: str | None = field(default=None, validator=KURZNAME_ODER_NONE, kw_only=True)
+    bis: str | None = field(default=None, validator=KURZNAME_ODER_NONE, kw_only=True)
 
-    def __attrs_post_init__(self) -> None:
-        if self.gilt_bis is not None and self.gilt_bis < self.gilt_ab:
-            raise UngueltigeEingabe(
-                "gilt_bis", self.gilt_bis, f"nicht vor gilt_ab {self.gilt_ab.isoformat()}"
-            )
+    @property
+    def gilt_ab(self) -> date:
+        """Der erste Tag, an dem die Quelle maßgeblich ist (Beginn von ``ab`` oder ``quelle``)."""
+        beginn = massgeblich(self.ab or self.quelle).ab
+        if beginn is None:
+            raise NichtBekannt(f"Der Beginn von {self.ab or self.quelle} ist nicht belegt")
+        return beginn
+
+    @property
+    def gilt_bis(self) -> date | None:
+        """Der letzte Tag (Ende von ``bis`` oder ``quelle``); ``None``: bis auf Weiteres."""
+        return massgeblich(self.bis or self.quelle).bis
 
     def gilt_am(self, stichtag: date) -> bool:
         """Ob die Grundlage am ``stichtag`` für den Programmteil maßgeblich ist."""
-        tag = _pruefe_stichtag(stichtag)
-        return self.gilt_ab <= tag and (self.gilt_bis is None or tag <= self.gilt_bis)
+        STICHTAG(None, "stichtag", stichtag)
+        ende = self.gilt_bis
+        return self.gilt_ab <= stichtag and (ende is None or stichtag <= ende)
 
     @property
     def zeitraum(self) -> str:
         """Der Zeitraum als Text, z. B. ``27.03.2018–09.03.2023``."""
-        return _spanne(self.gilt_ab, self.gilt_bis)
+        return schreibweise.spanne(self.gilt_ab, self.gilt_bis)
 
     def zitat(self) -> Zitat:
         """Das Zitat aus dem Quellenkatalog (liest den Katalog beim ersten Gebrauch)."""
@@ -246,235 +185,120 @@ class Rechtsgrundlage:
 
 
 @frozen
-class Bewilligungsbehoerde:
-    """Die Behörde, die Anträge prüft und Zuwendungen bewilligt.
+class Grundlagenluecke:
+    """Ein Zeitraum, in dem die Rechtsgrundlage eines Programmteils nicht belegt ist.
 
-    >>> from kim_nrw.programme import programm, Programm
-    >>> programm(Programm.KIM).bewilligungsbehoerde.text
-    'Bezirksregierung Arnsberg, Dezernat 36 – Kompetenzzentrum für Integration (KfI)'
+    :param gilt_ab: erster Tag der Lücke.
+    :param grund: warum nichts belegt ist.
+    :param gilt_bis: letzter Tag; ``None``: bis auf Weiteres.
+    :param quellen: wo gesucht wurde (Kurznamen).
     """
 
-    name: str = field(validator=_text("name"))
-    dezernat: str = field(validator=_text("dezernat"))
-    stelle: str = field(validator=_text("stelle"))
-    quellen: tuple[str, ...] = field(validator=_kurznamen("quellen", mindestens_einer=True))
-    anmerkung: str = field(default="", validator=_text("anmerkung", leer_erlaubt=True))
+    gilt_ab: date = field(validator=Datum())
+    grund: str = field(validator=TEXT)
+    gilt_bis: date | None = field(default=None, validator=Datum(optional=True))
+    quellen: tuple[str, ...] = field(default=(), validator=Folge(KURZNAME, eindeutig=True))
+
+    def __attrs_post_init__(self) -> None:
+        if self.gilt_bis is not None and self.gilt_bis < self.gilt_ab:
+            raise UngueltigeEingabe("gilt_bis", self.gilt_bis, "nicht vor gilt_ab")
+
+    def enthaelt(self, stichtag: date) -> bool:
+        """Ob die Lücke den ``stichtag`` umfasst."""
+        STICHTAG(None, "stichtag", stichtag)
+        return self.gilt_ab <= stichtag and (self.gilt_bis is None or stichtag <= self.gilt_bis)
 
     @property
-    def text(self) -> str:
-        """Behörde, Dezernat und Stelle in einer Zeile."""
-        return f"{self.name}, {self.dezernat} – {self.stelle}"
+    def zeitraum(self) -> str:
+        """Der Zeitraum als Text."""
+        return schreibweise.spanne(self.gilt_ab, self.gilt_bis)
+
+
+# -- Was ein Teil fördert --------------------------------------------------------------------
+
+
+@frozen
+class GefoerderteStellen:
+    """Welche Stellenfunktionen ein Programmteil fördert, und wo das steht.
+
+    Ein Teil ohne Funktionen fördert Maßnahmen, keine Stellen (KOMM-AN II und III).
+    """
+
+    funktionen: tuple[Stellenfunktion, ...] = field(
+        validator=Folge(Aufzaehlung(Stellenfunktion), eindeutig=True)
+    )
+    quelle: str = field(validator=KURZNAME)
+
+
+@frozen
+class Grenze:
+    """Ein Parameter, der etwas begrenzt, und für welche Empfänger er gilt (leer: für alle)."""
+
+    parameter: str = field(validator=PARAMETERNAME)
+    fuer: tuple[Empfaenger, ...] = field(default=(), validator=_EMPFAENGERARTEN)
+
+    def gilt_fuer(self, empfaenger: Empfaenger) -> bool:
+        """Ob die Grenze für diese Empfängerart gilt."""
+        return not self.fuer or empfaenger in self.fuer
+
+
+_VZAE = Muster(r"[0-9]+(?:\.[0-9]+)?", "ein Stellenumfang als Text, z. B. '1' oder '0.5'")
+
+
+@frozen
+class Posten:
+    """Eine geförderte Stellenfunktion im Höchstbetrag: ``betrag`` gilt je ``je_vzae`` VZÄ.
+
+    :param funktion: die Stellenfunktion.
+    :param betrag: Name des Parameters mit dem Betrag je Einheit und Jahr.
+    :param je_vzae: die Einheit des Betrags in VZÄ (``"0.5"``: je halbe Stelle).
+    :param hoechstumfang: Parameter mit der Höchstzahl geförderter VZÄ; es gilt die erste
+        Grenze für den Empfänger, ohne Grenze ist der Umfang nicht begrenzt.
+    """
+
+    funktion: Stellenfunktion = field(validator=Aufzaehlung(Stellenfunktion))
+    betrag: str = field(validator=PARAMETERNAME)
+    je_vzae: str = field(default="1", validator=_VZAE)
+    hoechstumfang: tuple[Grenze, ...] = field(
+        default=(), validator=Folge(Typ((Grenze,), "eine Grenze"))
+    )
+
+    @property
+    def einheit(self) -> Decimal:
+        """Die Einheit des Betrags in VZÄ als Zahl."""
+        return Decimal(self.je_vzae)
+
+    def hoechstumfang_fuer(self, empfaenger: Empfaenger) -> str | None:
+        """Der Parameter mit der Höchstzahl der VZÄ für diesen Empfänger (oder ``None``)."""
+        return next((g.parameter for g in self.hoechstumfang if g.gilt_fuer(empfaenger)), None)
+
+
+@frozen
+class Sachkosten:
+    """Sachkosten neben den Stellen, bis zu einem Höchstbetrag je Jahr."""
+
+    bezeichnung: str = field(validator=TEXT)
+    hoechstbetrag: str = field(validator=PARAMETERNAME)
 
 
 @frozen
 class Baustein:
     """Ein Baustein innerhalb eines Programmteils (KOMM-AN Programmteil II: A bis D)."""
 
-    kennung: str = field(validator=_text("kennung"))
-    titel: str = field(validator=_text("titel"))
-    inhalt: str = field(validator=_text("inhalt"))
-    quellen: tuple[str, ...] = field(validator=_kurznamen("quellen", mindestens_einer=True))
-
-
-# -- Parameter am Stichtag ------------------------------------------------------------------
-
-
-class Belegstand(enum.Enum):
-    """Was über einen Parameter an einem Stichtag bekannt ist."""
-
-    BELEGT = "belegt"
-    """Es gibt einen Wert mit Quelle (Gewissheit siehe :class:`~kim_nrw.recht.Gewissheit`)."""
-    NICHT_BELEGT = "nicht_belegt"
-    """Es gab einen Wert, er ist aber nicht belegt (NOT FOUND, Lücke)."""
-    KEINE_GELTUNG = "keine_geltung"
-    """Der Parameter galt an diesem Tag nicht (vor Beginn oder nach Ende)."""
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung: ``belegt``, ``nicht belegt``, ``keine Geltung``."""
-        return _BELEGSTAND[self]
-
-
-_BELEGSTAND = {
-    Belegstand.BELEGT: "belegt",
-    Belegstand.NICHT_BELEGT: "nicht belegt",
-    Belegstand.KEINE_GELTUNG: "keine Geltung",
-}
-
-
-def _zahl(wert: Decimal) -> str:
-    """Deutsche Schreibweise: Tausenderpunkt, Dezimalkomma, nie Exponent."""
-    text = f"{wert:,f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def _knapp(wert: Decimal) -> Decimal:
-    """Ohne überflüssige Nachkommanullen: 90.00 → 90, 0.50 → 0.5."""
-    return wert.quantize(Decimal(1)) if wert == wert.to_integral_value() else wert.normalize()
-
-
-def wert_als_text(art: Parameterart, wert: Parameterwert) -> str:
-    """Ein Parameterwert in deutscher Schreibweise, z. B. ``57.000,00 EUR`` oder ``90 %``.
-
-    >>> from kim_nrw.recht import parameter, Parameterart
-    >>> from kim_nrw.programme import wert_als_text
-    >>> from datetime import date
-    >>> satz = parameter("komman.iii.foerdersatz").wert_am(date(2020, 1, 1))
-    >>> wert_als_text(Parameterart.QUOTE, satz)
-    '90 %'
-    """
-    if art is Parameterart.BETRAG:
-        return f"{_zahl(wert.dezimal)} EUR"
-    if art is Parameterart.QUOTE:
-        return f"{_zahl(_knapp(wert.dezimal * 100))} %"
-    if art is Parameterart.VZAE:
-        return f"{_zahl(_knapp(wert.dezimal))} VZÄ"
-    if art is Parameterart.DATUM:
-        return deutsches_datum(wert.datum)
-    return str(wert.wert)
-
-
-def _pruefe_parameter(_i: object, _a: object, wert: Parameter) -> None:
-    if not isinstance(wert, Parameter):
-        raise UngueltigeEingabe("parameter", wert, "ein Parameter")
-
-
-def _pruefe_stichtag_feld(_i: object, _a: object, wert: date) -> None:
-    _pruefe_stichtag(wert)
-
-
-def _pruefe_stand(_i: object, _a: object, wert: Belegstand) -> None:
-    if not isinstance(wert, Belegstand):
-        raise UngueltigeEingabe(
-            "stand", wert, "ein Belegstand: belegt, nicht_belegt, keine_geltung"
-        )
-
-
-def _pruefe_wert(_i: object, _a: object, wert: Parameterwert | None) -> None:
-    if wert is not None and not isinstance(wert, Parameterwert):
-        raise UngueltigeEingabe("wert", wert, "None oder ein Parameterwert")
-
-
-@frozen
-class Parameterstand:
-    """Ein Parameter an einem Stichtag: sein Wert oder warum es keinen gibt.
-
-    >>> from datetime import date
-    >>> from kim_nrw.recht import parameter
-    >>> from kim_nrw.programme import Parameterstand
-    >>> s = Parameterstand.ermittle(parameter("kim.b2.case_management.betrag_je_stelle"),
-    ...                             date(2020, 9, 1))
-    >>> s.stand.value
-    'nicht_belegt'
-    >>> Parameterstand.ermittle(s.parameter, date(2021, 1, 1)).text
-    'kim.b2.case_management.betrag_je_stelle = 55.000,00 EUR (01.01.2021–31.12.2022; [C] bestätigt; Quellen: S-Heinsberg-2021, S-Nottuln)'
-    """  # noqa: E501
-
-    parameter: Parameter = field(validator=_pruefe_parameter)
-    stichtag: date = field(validator=_pruefe_stichtag_feld)
-    stand: Belegstand = field(validator=_pruefe_stand)
-    wert: Parameterwert | None = field(default=None, validator=_pruefe_wert)
-    grund: str = field(default="", validator=_text("grund", leer_erlaubt=True))
-
-    def __attrs_post_init__(self) -> None:
-        if (self.stand is Belegstand.BELEGT) != (self.wert is not None):
-            raise UngueltigeEingabe("wert", self.wert, "ein Wert genau dann, wenn belegt")
-        if (self.stand is Belegstand.BELEGT) == bool(self.grund):
-            raise UngueltigeEingabe("grund", self.grund, "ein Grund genau dann, wenn nicht belegt")
-
-    @classmethod
-    def ermittle(cls, p: Parameter, stichtag: date) -> Parameterstand:
-        """Fragt ``p`` am ``stichtag`` ab und hält Wert oder Grund fest (wirft nie wegen Lücken)."""
-        tag = _pruefe_stichtag(stichtag)
-        try:
-            return cls(p, tag, Belegstand.BELEGT, p.wert_am(tag))
-        except NichtBekannt as fehler:
-            return cls(p, tag, Belegstand.NICHT_BELEGT, grund=str(fehler))
-        except KeinWertAmStichtag as fehler:
-            return cls(p, tag, Belegstand.KEINE_GELTUNG, grund=str(fehler))
-
-    @property
-    def ist_belegt(self) -> bool:
-        """Ob am Stichtag ein belegter Wert gilt."""
-        return self.stand is Belegstand.BELEGT
-
-    @property
-    def text(self) -> str:
-        """Eine Zeile: Name, Wert, Zeitraum, Gewissheit, Quellen – oder der Grund."""
-        if self.wert is None:
-            return f"{self.parameter.name}: {self.stand.bezeichnung} – {self.grund}"
-        w = self.wert
-        return (
-            f"{self.parameter.name} = {wert_als_text(self.parameter.art, w)} ({w.zeitraum}; "
-            f"{w.gewissheit.kennung} {w.gewissheit.bezeichnung}; Quellen: {', '.join(w.quellen)})"
-        )
-
-
-def _staende(namen: Iterable[str], stichtag: date) -> tuple[Parameterstand, ...]:
-    tag = _pruefe_stichtag(stichtag)
-    return tuple(Parameterstand.ermittle(parameter(n), tag) for n in namen)
-
-
-def _mit_praefix(praefix: str, ausser: Iterable[str] = ()) -> tuple[str, ...]:
-    ausnahmen = tuple(ausser)
-    return tuple(
-        n
-        for n in alle_parameter()
-        if n.startswith(praefix) and not any(n.startswith(a) for a in ausnahmen)
-    )
+    kennung: str = field(validator=TEXT)
+    titel: str = field(validator=TEXT)
+    inhalt: str = field(validator=TEXT)
+    quellen: tuple[str, ...] = field(validator=QUELLEN)
 
 
 # -- Programmteil und Programm ------------------------------------------------------------
 
 
-def _pruefe_teil(_i: object, _a: object, wert: Programmteil) -> None:
-    if not isinstance(wert, Programmteil):
-        raise UngueltigeEingabe("teil", wert, "ein Programmteil")
+def _folge(typ: type, text: str) -> Folge:
+    return Folge(Typ((typ,), text))
 
 
-def _pruefe_empfaenger(_i: object, _a: object, wert: tuple[Empfaenger, ...]) -> None:
-    if not (isinstance(wert, tuple) and wert and all(isinstance(e, Empfaenger) for e in wert)):
-        raise UngueltigeEingabe("empfaenger", wert, "ein nicht leeres Tupel von Empfängerarten")
-    if len(set(wert)) != len(wert):
-        raise UngueltigeEingabe("empfaenger", wert, "jede Empfängerart nur einmal")
-
-
-def _pruefe_grundlagen(_i: object, _a: object, wert: tuple[Rechtsgrundlage, ...]) -> None:
-    if not (isinstance(wert, tuple) and all(isinstance(g, Rechtsgrundlage) for g in wert)):
-        raise UngueltigeEingabe("rechtsgrundlagen", wert, "ein Tupel von Rechtsgrundlagen")
-
-
-def _pruefe_luecken(_i: object, _a: object, wert: tuple[Luecke, ...]) -> None:
-    if not (isinstance(wert, tuple) and all(isinstance(g, Luecke) for g in wert)):
-        raise UngueltigeEingabe("grundlagenluecken", wert, "ein Tupel von Lücken")
-
-
-def _pruefe_bausteine(_i: object, _a: object, wert: tuple[Baustein, ...]) -> None:
-    if not (isinstance(wert, tuple) and all(isinstance(b, Baustein) for b in wert)):
-        raise UngueltigeEingabe("bausteine", wert, "ein Tupel von Bausteinen")
-
-
-def _praefix(feld: str) -> _Validator:
-    def pruefe(_i: object, _a: object, wert: str) -> None:
-        if not (isinstance(wert, str) and wert.endswith(".") and NAME_MUSTER.fullmatch(wert + "x")):
-            raise UngueltigeEingabe(
-                feld, wert, "ein Namenspräfix mit Punkt am Ende, z. B. 'kim.b1.'"
-            )
-
-    return pruefe
-
-
-def _parametername(feld: str) -> _Validator:
-    def pruefe(_i: object, _a: object, wert: str) -> None:
-        if not (isinstance(wert, str) and NAME_MUSTER.fullmatch(wert)):
-            raise UngueltigeEingabe(
-                feld, wert, "der Name eines Parameters, z. B. 'kim.b1.foerderart'"
-            )
-
-    return pruefe
-
-
-@frozen
+@frozen(kw_only=True)
 class Teilbeschreibung:
     """Ein Programmteil (KI-Grundförderung, KIM-Baustein, KOMM-AN-Programmteil) in Worten.
 
@@ -483,15 +307,19 @@ class Teilbeschreibung:
     :param empfaenger: wer die Zuwendung erhalten kann (Arten).
     :param empfaenger_text: dasselbe in Worten, mit Bedingungen und Sonderfällen.
     :param verfahren: wie gefördert wird (Antrag, Pauschale, Fristen) in Worten.
-    :param rechtsgrundlagen: Gesetz, Richtlinien, Erlasse je Zeitraum.
     :param quellen: Belege der Beschreibung (Kurznamen).
     :param praefix: Namenspräfix der Parameter des Teils, z. B. ``kim.b1.``.
     :param parameter_beginn: Name des Parameters mit dem ersten Fördertag (bei KOMM-AN
         programmweit).
     :param parameter_foerderart: Name des Parameters mit der Förderart im Zeitverlauf.
+    :param stellen: welche Stellenfunktionen der Teil fördert.
+    :param posten: die Stellen im Höchstbetrag, je mit Betrag und Höchstumfang.
+    :param obergrenze: Parameter mit dem Höchstbetrag je Jahr und für wen er gilt.
+    :param sachkosten: Sachkosten neben den Stellen.
+    :param rechtsgrundlagen: Gesetz, Richtlinien, Erlasse (wann maßgeblich: aus dem Katalog).
     :param grundlagenluecken: Zeiträume, in denen die Rechtsgrundlage nicht belegt ist.
-    :param weiterleitung: ob und wie Mittel an Gemeinden oder Dritte weitergegeben werden.
     :param bausteine: Bausteine innerhalb des Teils (KOMM-AN II: A–D).
+    :param weiterleitung: ob und wie Mittel an Gemeinden oder Dritte weitergegeben werden.
     :param hinweise: weitere belegte Angaben (Beispiele, Widersprüche).
 
     >>> from datetime import date
@@ -501,22 +329,40 @@ class Teilbeschreibung:
     'fachbezogene_pauschale'
     >>> b2.beginn()
     datetime.date(2020, 7, 1)
+    >>> [f.bezeichnung for f in b2.stellen.funktionen]
+    ['Case Management']
     """
 
-    teil: Programmteil = field(validator=_pruefe_teil)
-    gegenstand: str = field(validator=_text("gegenstand"))
-    empfaenger: tuple[Empfaenger, ...] = field(validator=_pruefe_empfaenger)
-    empfaenger_text: str = field(validator=_text("empfaenger_text"))
-    verfahren: str = field(validator=_text("verfahren"))
-    rechtsgrundlagen: tuple[Rechtsgrundlage, ...] = field(validator=_pruefe_grundlagen)
-    quellen: tuple[str, ...] = field(validator=_kurznamen("quellen", mindestens_einer=True))
-    praefix: str = field(validator=_praefix("praefix"))
-    parameter_beginn: str = field(validator=_parametername("parameter_beginn"))
-    parameter_foerderart: str = field(validator=_parametername("parameter_foerderart"))
-    grundlagenluecken: tuple[Luecke, ...] = field(default=(), validator=_pruefe_luecken)
-    weiterleitung: str = field(default="", validator=_text("weiterleitung", leer_erlaubt=True))
-    bausteine: tuple[Baustein, ...] = field(default=(), validator=_pruefe_bausteine)
-    hinweise: tuple[str, ...] = field(default=(), validator=_texte("hinweise"))
+    teil: Programmteil = field(validator=Aufzaehlung(Programmteil))
+    gegenstand: str = field(validator=TEXT)
+    empfaenger: tuple[Empfaenger, ...] = field(
+        validator=Folge(Aufzaehlung(Empfaenger), mindestens=1, eindeutig=True)
+    )
+    empfaenger_text: str = field(validator=TEXT)
+    verfahren: str = field(validator=TEXT)
+    quellen: tuple[str, ...] = field(validator=QUELLEN)
+    praefix: str = field(validator=PRAEFIX)
+    parameter_beginn: str = field(validator=PARAMETERNAME)
+    parameter_foerderart: str = field(validator=PARAMETERNAME)
+    stellen: GefoerderteStellen = field(
+        validator=Typ((GefoerderteStellen,), "die Angabe der geförderten Stellen")
+    )
+    posten: tuple[Posten, ...] = field(default=(), validator=_folge(Posten, "ein Posten"))
+    obergrenze: Grenze | None = field(
+        default=None, validator=Typ((Grenze,), "eine Grenze", optional=True)
+    )
+    sachkosten: Sachkosten | None = field(
+        default=None, validator=Typ((Sachkosten,), "Sachkosten", optional=True)
+    )
+    rechtsgrundlagen: tuple[Rechtsgrundlage, ...] = field(
+        default=(), validator=_folge(Rechtsgrundlage, "eine Rechtsgrundlage")
+    )
+    grundlagenluecken: tuple[Grundlagenluecke, ...] = field(
+        default=(), validator=_folge(Grundlagenluecke, "eine Grundlagenluecke")
+    )
+    bausteine: tuple[Baustein, ...] = field(default=(), validator=_folge(Baustein, "ein Baustein"))
+    weiterleitung: str = field(default="", validator=TEXT_ODER_LEER)
+    hinweise: tuple[str, ...] = field(default=(), validator=TEXTE)
 
     def __attrs_post_init__(self) -> None:
         if not self.parameter_foerderart.startswith(self.praefix):
@@ -525,6 +371,9 @@ class Teilbeschreibung:
                 self.parameter_foerderart,
                 f"einen Namen mit dem Präfix des Teils {self.praefix}",
             )
+        fremd = [p.funktion.value for p in self.posten if p.funktion not in self.stellen.funktionen]
+        if fremd:
+            raise UngueltigeEingabe("posten", fremd, "nur Funktionen aus stellen.funktionen")
 
     @property
     def bezeichnung(self) -> str:
@@ -542,7 +391,8 @@ class Teilbeschreibung:
 
     def laeuft_am(self, stichtag: date) -> bool:
         """Ob der Teil am ``stichtag`` schon eingeführt ist (keiner ist bisher beendet)."""
-        return _pruefe_stichtag(stichtag) >= self.beginn()
+        STICHTAG(None, "stichtag", stichtag)
+        return stichtag >= self.beginn()
 
     def foerderart_am(self, stichtag: date) -> Foerderart:
         """Die Förderart am ``stichtag``.
@@ -551,46 +401,39 @@ class Teilbeschreibung:
         KIM Baustein 2 ab 2025), und :class:`~kim_nrw.fehler.KeinWertAmStichtag` vor
         dem Beginn des Teils.
         """
-        w = parameter(self.parameter_foerderart).wert_am(_pruefe_stichtag(stichtag))
-        return Foerderart(w.text)
+        STICHTAG(None, "stichtag", stichtag)
+        return Foerderart(parameter(self.parameter_foerderart).wert_am(stichtag).text)
 
     def rechtsgrundlagen_am(self, stichtag: date) -> tuple[Rechtsgrundlage, ...]:
         """Die am ``stichtag`` maßgeblichen Rechtsgrundlagen (kann leer sein, siehe Lücken)."""
-        tag = _pruefe_stichtag(stichtag)
-        return tuple(g for g in self.rechtsgrundlagen if g.gilt_am(tag))
+        STICHTAG(None, "stichtag", stichtag)
+        return tuple(g for g in self.rechtsgrundlagen if g.gilt_am(stichtag))
 
-    def grundlagenluecke_am(self, stichtag: date) -> Luecke | None:
+    def richtlinie_am(self, stichtag: date) -> Rechtsgrundlage | None:
+        """Die am ``stichtag`` maßgebliche Förderrichtlinie: bei mehreren die zuletzt
+        erlassene; ``None``, wenn für den Teil an diesem Tag keine belegt ist (etwa KIM
+        Baustein 2 vor der KIM-RL 2024, der bis dahin als Pauschale lief)."""
+        richtlinien = [
+            g
+            for g in self.rechtsgrundlagen_am(stichtag)
+            if rechtsquelle(g.quelle).art is Quellenart.RICHTLINIE
+        ]
+        return max(richtlinien, key=lambda g: g.gilt_ab) if richtlinien else None
+
+    def grundlagenluecke_am(self, stichtag: date) -> Grundlagenluecke | None:
         """Die Lücke, wenn die Rechtsgrundlage am ``stichtag`` nicht (ganz) belegt ist."""
-        tag = _pruefe_stichtag(stichtag)
-        return next((lu for lu in self.grundlagenluecken if lu.enthaelt(tag)), None)
+        return next((lu for lu in self.grundlagenluecken if lu.enthaelt(stichtag)), None)
 
     def parameternamen(self) -> tuple[str, ...]:
         """Die Namen aller Parameter des Teils (alle mit :attr:`praefix`), geordnet."""
-        return _mit_praefix(self.praefix)
+        return parameter_mit_praefix(self.praefix)
 
     def parameter_am(self, stichtag: date) -> tuple[Parameterstand, ...]:
         """Jeder Parameter des Teils am ``stichtag``: Wert oder Grund."""
-        return _staende(self.parameternamen(), stichtag)
+        return staende(self.parameternamen(), stichtag)
 
 
-def _pruefe_programm(_i: object, _a: object, wert: Programm) -> None:
-    if not isinstance(wert, Programm):
-        raise UngueltigeEingabe("programm", wert, "ein Programm")
-
-
-def _pruefe_teile(_i: object, _a: object, wert: tuple[Teilbeschreibung, ...]) -> None:
-    if not (
-        isinstance(wert, tuple) and wert and all(isinstance(t, Teilbeschreibung) for t in wert)
-    ):
-        raise UngueltigeEingabe("teile", wert, "ein nicht leeres Tupel von Teilbeschreibungen")
-
-
-def _pruefe_behoerde(_i: object, _a: object, wert: Bewilligungsbehoerde) -> None:
-    if not isinstance(wert, Bewilligungsbehoerde):
-        raise UngueltigeEingabe("bewilligungsbehoerde", wert, "eine Bewilligungsbehoerde")
-
-
-@frozen
+@frozen(kw_only=True)
 class Programmbeschreibung:
     """Ein Förderprogramm mit seinen Teilen, seiner Bewilligungsbehörde und seinen Parametern.
 
@@ -602,13 +445,15 @@ class Programmbeschreibung:
     True
     """
 
-    programm: Programm = field(validator=_pruefe_programm)
-    beschreibung: str = field(validator=_text("beschreibung"))
-    teile: tuple[Teilbeschreibung, ...] = field(validator=_pruefe_teile)
-    bewilligungsbehoerde: Bewilligungsbehoerde = field(validator=_pruefe_behoerde)
-    praefix: str = field(validator=_praefix("praefix"))
-    quellen: tuple[str, ...] = field(validator=_kurznamen("quellen", mindestens_einer=True))
-    hinweise: tuple[str, ...] = field(default=(), validator=_texte("hinweise"))
+    programm: Programm = field(validator=Aufzaehlung(Programm))
+    beschreibung: str = field(validator=TEXT)
+    bewilligt_von: str = field(validator=KENNUNG)
+    praefix: str = field(validator=PRAEFIX)
+    quellen: tuple[str, ...] = field(validator=QUELLEN)
+    hinweise: tuple[str, ...] = field(default=(), validator=TEXTE)
+    teile: tuple[Teilbeschreibung, ...] = field(
+        validator=Folge(Typ((Teilbeschreibung,), "eine Teilbeschreibung"), mindestens=1)
+    )
 
     def __attrs_post_init__(self) -> None:
         erwartet = [t for t in Programmteil if t.programm is self.programm]
@@ -626,6 +471,11 @@ class Programmbeschreibung:
     def bezeichnung(self) -> str:
         """Der ausgeschriebene Name des Programms."""
         return self.programm.bezeichnung
+
+    @property
+    def bewilligungsbehoerde(self) -> Bewilligungsbehoerde:
+        """Die Behörde, die bewilligt (aus ``daten/programme/behoerden.toml``)."""
+        return bewilligungsbehoerde(self.bewilligt_von)
 
     def teil(self, teil: Programmteil) -> Teilbeschreibung:
         """Die Beschreibung eines Teils dieses Programms."""
@@ -651,48 +501,39 @@ class Programmbeschreibung:
         for t in self.teile:
             for g in t.rechtsgrundlagen:
                 gruppen.setdefault((g.quelle, g.norm), []).append(g)
-        ergebnis = []
-        for (quelle, norm), liste in gruppen.items():
-            ende = (
-                None
-                if any(g.gilt_bis is None for g in liste)
-                else max(g.gilt_bis for g in liste if g.gilt_bis is not None)
+        ergebnis = [
+            Rechtsgrundlage(
+                quelle,
+                norm,
+                _staerkste(g.gewissheit for g in liste),
+                liste[0].anmerkung,
+                ab=min(liste, key=lambda g: g.gilt_ab).ab,
+                bis=max(liste, key=_ende).bis,
             )
-            gewissheit = _staerkste(g.gewissheit for g in liste)
-            ergebnis.append(
-                Rechtsgrundlage(
-                    quelle,
-                    min(g.gilt_ab for g in liste),
-                    ende,
-                    norm,
-                    gewissheit,
-                    liste[0].anmerkung,
-                )
-            )
+            for (quelle, norm), liste in gruppen.items()
+        ]
         return tuple(sorted(ergebnis, key=lambda g: (g.gilt_ab, g.quelle)))
 
     def parameternamen(self) -> tuple[str, ...]:
         """Die Parameter des Programms, die zu keinem einzelnen Teil gehören."""
-        return _mit_praefix(self.praefix, (t.praefix for t in self.teile))
+        return parameter_mit_praefix(self.praefix, (t.praefix for t in self.teile))
 
     def parameter_am(self, stichtag: date) -> tuple[Parameterstand, ...]:
         """Die programmweiten Parameter am ``stichtag`` (die der Teile: bei den Teilen)."""
-        return _staende(self.parameternamen(), stichtag)
+        return staende(self.parameternamen(), stichtag)
+
+
+def _ende(g: Rechtsgrundlage) -> date:
+    return g.gilt_bis or date.max
 
 
 def _staerkste(stufen: Iterable[Gewissheit]) -> Gewissheit:
+    """Die stärkste der Gewissheiten (bestätigt vor abgeleitet vor unsicher)."""
     menge = set(stufen)
-    return next(g for g in Gewissheit if g in menge)  # BESTAETIGT, ABGELEITET, UNSICHER
+    return next(g for g in Gewissheit if g in menge)
 
 
 # -- Vorgängerprogramm ------------------------------------------------------------------------
-
-
-def _pruefe_schluessel(_i: object, _a: object, wert: str) -> None:
-    if not (isinstance(wert, str) and wert.isascii() and wert.isdigit() and len(wert) in (5, 8)):
-        raise UngueltigeEingabe(
-            "schluessel", wert, "ein Kreisschlüssel (5 Ziffern) oder AGS (8 Ziffern)"
-        )
 
 
 @frozen
@@ -705,8 +546,10 @@ class Modellkommune:
     ('Kreis Lippe', 'Kreis Lippe')
     """
 
-    schluessel: str = field(validator=_pruefe_schluessel)
-    name: str = field(validator=_text("name"))
+    schluessel: str = field(
+        validator=Muster("[0-9]{5}|[0-9]{8}", "ein Kreisschlüssel (5 Ziffern) oder AGS (8 Ziffern)")
+    )
+    name: str = field(validator=TEXT)
 
     def einheit(self) -> Kommune:
         """Die Kommune aus dem Gebietsregister (Gebietsstand 30.11.2021)."""
@@ -716,24 +559,7 @@ class Modellkommune:
         return einheit
 
 
-def _pruefe_modellkommunen(_i: object, _a: object, wert: tuple[Modellkommune, ...]) -> None:
-    if not (isinstance(wert, tuple) and wert and all(isinstance(m, Modellkommune) for m in wert)):
-        raise UngueltigeEingabe("modellkommunen", wert, "ein nicht leeres Tupel von Modellkommunen")
-    if len({m.schluessel for m in wert}) != len(wert):
-        raise UngueltigeEingabe("modellkommunen", wert, "jede Kommune nur einmal")
-
-
-def _pruefe_jahr(_i: object, _a: object, wert: int) -> None:
-    if not (isinstance(wert, int) and not isinstance(wert, bool) and 2000 <= wert <= 2100):
-        raise UngueltigeEingabe("beginn_jahr", wert, "ein Jahr zwischen 2000 und 2100")
-
-
-def _pruefe_ende(_i: object, _a: object, wert: date) -> None:
-    if not ist_datum(wert):
-        raise UngueltigeEingabe("ende", wert, "ein datetime.date ohne Uhrzeit")
-
-
-@frozen
+@frozen(kw_only=True)
 class Vorgaengerprogramm:
     """Ein abgeschlossenes Modellprogramm, aus dem ein heutiges Programm hervorging.
 
@@ -746,25 +572,31 @@ class Vorgaengerprogramm:
     ('Einwanderung gestalten NRW', 'Frühjahr 2017', datetime.date(2020, 6, 30), 12)
     """
 
-    name: str = field(validator=_text("name"))
-    nachfolger: Programm = field(validator=_pruefe_programm)
-    beschreibung: str = field(validator=_text("beschreibung"))
-    beginn_text: str = field(validator=_text("beginn_text"))
-    beginn_jahr: int = field(validator=_pruefe_jahr)
-    ende: date = field(validator=_pruefe_ende)
-    modellkommunen: tuple[Modellkommune, ...] = field(validator=_pruefe_modellkommunen)
-    quellen: tuple[str, ...] = field(validator=_kurznamen("quellen", mindestens_einer=True))
-    praefix: str = field(validator=_praefix("praefix"))
-    hinweise: tuple[str, ...] = field(default=(), validator=_texte("hinweise"))
+    name: str = field(validator=TEXT)
+    nachfolger: Programm = field(validator=Aufzaehlung(Programm))
+    beschreibung: str = field(validator=TEXT)
+    beginn_text: str = field(validator=TEXT)
+    beginn_jahr: int = field(validator=Ganzzahl(2000, 2100))
+    ende: date = field(validator=Datum())
+    modellkommunen: tuple[Modellkommune, ...] = field(
+        validator=Folge(Typ((Modellkommune,), "eine Modellkommune"), mindestens=1)
+    )
+    quellen: tuple[str, ...] = field(validator=QUELLEN)
+    praefix: str = field(validator=PRAEFIX)
+    hinweise: tuple[str, ...] = field(default=(), validator=TEXTE)
 
     def __attrs_post_init__(self) -> None:
         if self.ende.year < self.beginn_jahr:
             raise UngueltigeEingabe("ende", self.ende, f"nicht vor dem Jahr {self.beginn_jahr}")
+        if len({m.schluessel for m in self.modellkommunen}) != len(self.modellkommunen):
+            raise UngueltigeEingabe(
+                "modellkommunen", self.modellkommunen, "jede Kommune nur einmal"
+            )
 
     @property
     def zeitraum(self) -> str:
         """Die Modellphase als Text, z. B. ``Frühjahr 2017 – 30.06.2020``."""
-        return f"{self.beginn_text} – {deutsches_datum(self.ende)}"
+        return f"{self.beginn_text} – {schreibweise.datum(self.ende)}"
 
     def kommunen(self) -> tuple[Kommune, ...]:
         """Die Modellkommunen als Einheiten des Gebietsregisters."""
@@ -772,8 +604,8 @@ class Vorgaengerprogramm:
 
     def parameternamen(self) -> tuple[str, ...]:
         """Die Parameter des Programms (alle mit :attr:`praefix`)."""
-        return _mit_praefix(self.praefix)
+        return parameter_mit_praefix(self.praefix)
 
     def parameter_am(self, stichtag: date) -> tuple[Parameterstand, ...]:
         """Jeder Parameter des Programms am ``stichtag``."""
-        return _staende(self.parameternamen(), stichtag)
+        return staende(self.parameternamen(), stichtag)

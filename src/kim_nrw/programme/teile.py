@@ -1,41 +1,69 @@
-"""Die Förderprogramme und ihre Teile als stabile Kennungen.
+"""Die Förderprogramme, ihre Teile und die geförderten Stellenfunktionen als stabile Kennungen.
 
-Die Kennungen (``"KIM.B2"``) sind die Werte in JSON-Dokumenten und die Präfixe
-der Prüf-IDs; sie ändern sich nicht, auch wenn eine Richtlinie einen Teil
-umbenennt.
+Die Kennungen (``"KIM.B2"``, ``"case_management"``) sind die Werte in JSON-Dokumenten,
+den Datendateien des Programmkatalogs und die Präfixe der Prüf-IDs; sie ändern sich
+nicht, auch wenn eine Richtlinie einen Teil umbenennt. Für Menschen hat jede Kennung
+eine deutsche Bezeichnung (``bezeichnung``), die am Mitglied selbst steht
+(:class:`Bezeichnet`).
 """
 
 from __future__ import annotations
 
 import enum
+from typing import Self, TypeVar
 
-__all__ = ["Foerderart", "Programm", "Programmteil"]
+__all__ = ["Bezeichnet", "Foerderart", "Programm", "Programmteil", "Stellenfunktion"]
 
 
-class Programm(enum.Enum):
-    """Ein Förderprogramm des Landes für die kommunale Integrationsarbeit."""
+class Bezeichnet(enum.Enum):
+    """Eine Aufzählung, deren Mitglieder ihre Kennung und ihre deutsche Bezeichnung tragen.
 
-    KI = "KI"
-    """Förderung der Kommunalen Integrationszentren (§ 7 TIntG 2012, § 8 TIntG 2021)."""
-    KIM = "KIM"
-    """Kommunales Integrationsmanagement (§ 9 TIntG 2021; KIM-Richtlinien 2020 und 2024)."""
-    KOMM_AN = "KOMM-AN"
-    """KOMM-AN NRW: Stärkung des Ehrenamts in der Integrationsarbeit (seit 2016)."""
+    Ein Mitglied steht als ``NAME = "kennung", "Bezeichnung"`` da: ``value`` ist die
+    Kennung (JSON, Datendateien), :attr:`bezeichnung` der Text für Menschen.
+
+    >>> from kim_nrw.programme import Foerderart
+    >>> Foerderart("festbetrag") is Foerderart.FESTBETRAG, Foerderart.FESTBETRAG.bezeichnung
+    (True, 'Festbetrag')
+    """
+
+    _bezeichnung: str
+
+    def __new__(cls, kennung: str, bezeichnung: str = "") -> Self:
+        # Nur beim Anlegen der Mitglieder gerufen; Foerderart("festbetrag") sucht das Mitglied
+        # (der Standardwert hält Typprüfer bei diesem Aufruf ruhig).
+        return _mitglied(cls, kennung, bezeichnung)
 
     @property
     def bezeichnung(self) -> str:
-        """Der ausgeschriebene Name."""
-        return _PROGRAMMNAMEN[self]
+        """Die deutsche Bezeichnung, z. B. ``fachbezogene Pauschale``."""
+        return self._bezeichnung
 
 
-_PROGRAMMNAMEN = {
-    Programm.KI: "Förderung Kommunaler Integrationszentren",
-    Programm.KIM: "Kommunales Integrationsmanagement NRW",
-    Programm.KOMM_AN: "KOMM-AN NRW",
-}
+_B = TypeVar("_B", bound=Bezeichnet)
 
 
-class Programmteil(enum.Enum):
+def _mitglied(cls: type[_B], kennung: str, bezeichnung: str) -> _B:
+    mitglied = object.__new__(cls)
+    mitglied._value_ = kennung
+    mitglied._bezeichnung = bezeichnung
+    return mitglied
+
+
+class Programm(Bezeichnet):
+    """Ein Förderprogramm des Landes für die kommunale Integrationsarbeit.
+
+    Die Förderung der Kommunalen Integrationszentren (§ 7 TIntG 2012, § 8 TIntG 2021), das
+    Kommunale Integrationsmanagement (§ 9 TIntG 2021; KIM-Richtlinien 2020 und 2024) und
+    KOMM-AN NRW (Stärkung des Ehrenamts in der Integrationsarbeit, seit 2016). Was jedes
+    fördert, beschreibt der Programmkatalog (:func:`kim_nrw.programme.programm`).
+    """
+
+    KI = "KI", "Förderung Kommunaler Integrationszentren"
+    KIM = "KIM", "Kommunales Integrationsmanagement NRW"
+    KOMM_AN = "KOMM-AN", "KOMM-AN NRW"
+
+
+class Programmteil(Bezeichnet):
     """Der Teil eines Programms, für den ein Antrag gestellt wird.
 
     >>> from kim_nrw.programme import Programmteil
@@ -43,56 +71,71 @@ class Programmteil(enum.Enum):
     ('KIM', 'KIM Baustein 2: Rechtskreisübergreifendes Case Management')
     """
 
-    KI = "KI"
-    KIM_B1 = "KIM.B1"
-    KIM_B2 = "KIM.B2"
-    KIM_B3 = "KIM.B3"
-    KOMMAN_I = "KOMMAN.I"
-    KOMMAN_II = "KOMMAN.II"
-    KOMMAN_III = "KOMMAN.III"
+    KI = "KI", "KI-Grundförderung", Programm.KI
+    KIM_B1 = (
+        "KIM.B1",
+        "KIM Baustein 1: Strategische Steuerung (Koordinierende Stellen)",
+        Programm.KIM,
+    )
+    KIM_B2 = "KIM.B2", "KIM Baustein 2: Rechtskreisübergreifendes Case Management", Programm.KIM
+    KIM_B3 = (
+        "KIM.B3",
+        "KIM Baustein 3: Stellen in Ausländer- und Einbürgerungsbehörden",
+        Programm.KIM,
+    )
+    KOMMAN_I = "KOMMAN.I", "KOMM-AN Programmteil I: Stärkung der KI", Programm.KOMM_AN
+    KOMMAN_II = (
+        "KOMMAN.II",
+        "KOMM-AN Programmteil II: Bedarfsorientierte Maßnahmen vor Ort",
+        Programm.KOMM_AN,
+    )
+    KOMMAN_III = (
+        "KOMMAN.III",
+        "KOMM-AN Programmteil III: Stärkung der Integrationsagenturen",
+        Programm.KOMM_AN,
+    )
+
+    _programm: Programm
+
+    def __new__(cls, kennung: str, bezeichnung: str = "", programm: Programm = Programm.KI) -> Self:
+        mitglied = _mitglied(cls, kennung, bezeichnung)
+        mitglied._programm = programm
+        return mitglied
 
     @property
     def programm(self) -> Programm:
         """Das Programm, zu dem der Teil gehört."""
-        return {"KI": Programm.KI, "KIM": Programm.KIM}.get(
-            self.value.split(".")[0], Programm.KOMM_AN
-        )
-
-    @property
-    def bezeichnung(self) -> str:
-        """Der ausgeschriebene Name."""
-        return _TEILNAMEN[self]
+        return self._programm
 
 
-_TEILNAMEN = {
-    Programmteil.KI: "KI-Grundförderung",
-    Programmteil.KIM_B1: "KIM Baustein 1: Strategische Steuerung (Koordinierende Stellen)",
-    Programmteil.KIM_B2: "KIM Baustein 2: Rechtskreisübergreifendes Case Management",
-    Programmteil.KIM_B3: "KIM Baustein 3: Stellen in Ausländer- und Einbürgerungsbehörden",
-    Programmteil.KOMMAN_I: "KOMM-AN Programmteil I: Stärkung der KI",
-    Programmteil.KOMMAN_II: "KOMM-AN Programmteil II: Bedarfsorientierte Maßnahmen vor Ort",
-    Programmteil.KOMMAN_III: "KOMM-AN Programmteil III: Stärkung der Integrationsagenturen",
-}
-
-
-class Foerderart(enum.Enum):
+class Foerderart(Bezeichnet):
     """Wie gefördert wird (Faktenblatt 8)."""
 
-    FESTBETRAG = "festbetrag"
+    FESTBETRAG = "festbetrag", "Festbetrag"
     """Fester Betrag je Stelle oder Maßnahme (KI, KOMM-AN I/II, KIM Baustein 1)."""
-    FACHBEZOGENE_PAUSCHALE = "fachbezogene_pauschale"
+    FACHBEZOGENE_PAUSCHALE = "fachbezogene_pauschale", "fachbezogene Pauschale"
     """Pauschale ohne Antrag zu festen Terminen (KIM Bausteine 2 und 3, 2020–2024)."""
-    ANTEILFINANZIERUNG = "anteilfinanzierung"
+    ANTEILFINANZIERUNG = "anteilfinanzierung", "Anteilfinanzierung"
     """Anteil der zuwendungsfähigen Kosten (Integrationsagenturen, bis 90 %)."""
 
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``fachbezogene Pauschale``."""
-        return _FOERDERARTNAMEN[self]
 
+class Stellenfunktion(Bezeichnet):
+    """Wofür eine beantragte Stelle da ist.
 
-_FOERDERARTNAMEN = {
-    Foerderart.FESTBETRAG: "Festbetrag",
-    Foerderart.FACHBEZOGENE_PAUSCHALE: "fachbezogene Pauschale",
-    Foerderart.ANTEILFINANZIERUNG: "Anteilfinanzierung",
-}
+    >>> from kim_nrw.programme import Stellenfunktion
+    >>> Stellenfunktion.CASE_MANAGEMENT.bezeichnung
+    'Case Management'
+    """
+
+    KOORDINATION = "koordination", "Koordinierende Stelle"
+    """Koordinierende Stelle der strategischen Steuerung des KIM."""
+    VERWALTUNGSASSISTENZ = "verwaltungsassistenz", "Verwaltungsassistenz"
+    """Verwaltungsassistenz eines KI oder der Koordinierung."""
+    CASE_MANAGEMENT = "case_management", "Case Management"
+    """Rechtskreisübergreifendes Case Management für Menschen mit Einwanderungsgeschichte."""
+    FACHKRAFT = "fachkraft", "Fachkraft"
+    """Kommunale Fachkraft eines KI."""
+    LEHRKRAFT = "lehrkraft", "Lehrkraft"
+    """Vom Land an ein KI abgeordnete Lehrkraft."""
+    ABH_EBH = "abh_ebh", "Stelle in der Ausländer- oder Einbürgerungsbehörde"
+    """Stelle in einer Ausländer- oder Einbürgerungsbehörde (KIM Baustein 3)."""

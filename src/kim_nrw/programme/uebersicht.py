@@ -14,15 +14,16 @@ from datetime import date
 
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.programme.beschreibung import (
-    Parameterstand,
     Programmbeschreibung,
     Teilbeschreibung,
     Vorgaengerprogramm,
 )
 from kim_nrw.programme.katalog import alle_programme, einwanderung_gestalten
+from kim_nrw.programme.parameterstand import Parameterstand
 from kim_nrw.programme.teile import Foerderart
 from kim_nrw.recht import Gewissheit, alle_parameter, parameter
-from kim_nrw.recht.quellen import deutsches_datum, ist_datum
+from kim_nrw.schreibweise import datum as deutsches_datum
+from kim_nrw.validatoren import ist_datum
 
 __all__ = ["RAHMEN_PRAEFIX", "programme_uebersicht"]
 

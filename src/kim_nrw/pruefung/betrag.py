@@ -14,65 +14,24 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from attrs import frozen
-
-from kim_nrw.antrag import Stellenfunktion
-from kim_nrw.gebiet import Kreis
 from kim_nrw.geld import Betrag
-from kim_nrw.programme import Programmteil
+from kim_nrw.programme import Programmteil, Stellenfunktion, empfaengerart
+from kim_nrw.programme import teil as katalogteil
 from kim_nrw.pruefung.ergebnis import Rechenschritt
 from kim_nrw.pruefung.kontext import Kontext
 from kim_nrw.pruefung.regeln import vzae
 from kim_nrw.zeit import Zeitraum
 
-__all__ = ["Posten", "berechnet", "hoechstbetrag"]
-
-
-@frozen
-class Posten:
-    """Eine Stellenart mit ihrem Betrag: ``parameter`` gilt je ``einheit`` VZÄ."""
-
-    funktion: Stellenfunktion
-    parameter: str
-    einheit: Decimal = Decimal(1)
-    hoechstumfang: str | None = None
-
-
-_F = Stellenfunktion
-_POSTEN: dict[Programmteil, tuple[Posten, ...]] = {
-    Programmteil.KI: (
-        Posten(_F.FACHKRAFT, "ki.fachkraft.hoechstbetrag_je_stelle",
-               hoechstumfang="ki.fachkraft.stellen_{traeger}"),
-        Posten(_F.VERWALTUNGSASSISTENZ, "ki.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
-               Decimal("0.5"), "ki.verwaltungsassistenz.stellen"),
-    ),
-    Programmteil.KIM_B1: (
-        Posten(_F.KOORDINATION, "kim.b1.koordination.hoechstbetrag_je_stelle"),
-        Posten(_F.VERWALTUNGSASSISTENZ, "kim.b1.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
-               Decimal("0.5"), "kim.b1.verwaltungsassistenz.stellen"),
-    ),
-    Programmteil.KIM_B2: (Posten(_F.CASE_MANAGEMENT, "kim.b2.case_management.betrag_je_stelle"),),
-    Programmteil.KIM_B3: (
-        Posten(_F.ABH_EBH, "kim.b3.betrag_je_halbe_stelle", Decimal("0.5")),
-    ),
-    Programmteil.KOMMAN_I: (
-        Posten(_F.FACHKRAFT, "komman.i.fachkraft.betrag_je_stelle"),
-    ),
-}  # fmt: skip
-
-_OBERGRENZE = {
-    Programmteil.KI: "ki.hoechstbetrag_kreis",  # nur für Kreise belegt (KI-RL 2018)
-    Programmteil.KOMMAN_I: "komman.i.hoechstbetrag_personal",
-}
+__all__ = ["berechnet", "hoechstbetrag"]
 
 
 def berechnet(teil: Programmteil) -> bool:
     """Ob kim_nrw für den Programmteil einen Höchstbetrag je Stelle berechnet.
 
     KOMM-AN II und III fördern Maßnahmen mit Festbeträgen bzw. Anteilen; dafür
-    gibt es keine Rechnung je Stelle.
+    gibt es keine Rechnung je Stelle (der Katalog nennt für sie keine Posten).
     """
-    return teil in _POSTEN
+    return bool(katalogteil(teil).posten)
 
 
 class _Unbekannt(Exception):
@@ -83,47 +42,48 @@ def _zahl(wert: Decimal) -> str:
     return format(wert.normalize(), "f").replace(".", ",")
 
 
-def _traeger(k: Kontext) -> str:
-    return "kreis" if isinstance(k.kommune, Kreis) else "kreisfreie_stadt"
-
-
 def _wert(k: Kontext, name: str, abschnitt: Zeitraum) -> Decimal:
-    w = k.wert(name.format(traeger=_traeger(k)), abschnitt.beginn)
+    w = k.wert(name, abschnitt.beginn)
     if isinstance(w, str):
         raise _Unbekannt(w)
     return w.dezimal
 
 
 def _abschnitt(k: Kontext, abschnitt: Zeitraum, schritte: list[Rechenschritt]) -> Betrag:
-    teil = k.antrag.programmteil
+    beschreibung = katalogteil(k.antrag.programmteil)
+    empfaenger = empfaengerart(k.kommune)
     anteil = abschnitt.jahresanteil_monate()
     summe = Betrag.null()
-    for posten in _POSTEN[teil]:
+    for posten in beschreibung.posten:
         umfang = vzae(k, posten.funktion)
         if not umfang:
             continue
-        if posten.hoechstumfang is not None:
-            grenze = _wert(k, posten.hoechstumfang, abschnitt)
+        hoechstumfang = posten.hoechstumfang_fuer(empfaenger)
+        if hoechstumfang is not None:
+            grenze = _wert(k, hoechstumfang, abschnitt)
             if umfang > grenze:
                 text = (f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} "
                         f"auf höchstens {_zahl(grenze)} VZÄ gekürzt")  # fmt: skip
                 schritte.append(Rechenschritt(text, None))
                 umfang = grenze
-        satz = Betrag.von(_wert(k, posten.parameter, abschnitt))
+        satz = Betrag.von(_wert(k, posten.betrag, abschnitt))
         betrag = satz.mal(Fraction(umfang) / Fraction(posten.einheit) * anteil)
         text = (f"{abschnitt.deutsch()}: {_zahl(umfang)} VZÄ {posten.funktion.value} × "
                 f"{satz.deutsch()} je {_zahl(posten.einheit)} VZÄ × "
                 f"{anteil.numerator}/{anteil.denominator} Jahr")  # fmt: skip
         schritte.append(Rechenschritt(text, betrag))
         summe += betrag
-    if teil is Programmteil.KI and k.antrag.sonstige_kosten > Betrag.null():
-        pool = Betrag.von(_wert(k, "ki.laiensprachmittlerpool.hoechstbetrag", abschnitt))
+    sachkosten = beschreibung.sachkosten
+    if sachkosten is not None and k.antrag.sonstige_kosten > Betrag.null():
+        pool = Betrag.von(_wert(k, sachkosten.hoechstbetrag, abschnitt))
         sach = min(k.antrag.sonstige_kosten, pool.mal(anteil))
-        schritte.append(Rechenschritt(f"{abschnitt.deutsch()}: Sachkosten Laiensprachmittlerpool, "
-                                      f"höchstens {pool.deutsch()} je Jahr", sach))  # fmt: skip
+        text = (f"{abschnitt.deutsch()}: Sachkosten {sachkosten.bezeichnung}, höchstens "
+                f"{pool.deutsch()} je Jahr")  # fmt: skip
+        schritte.append(Rechenschritt(text, sach))
         summe += sach
-    if teil in _OBERGRENZE and (teil is not Programmteil.KI or isinstance(k.kommune, Kreis)):
-        jahresgrenze = k.wert(_OBERGRENZE[teil], abschnitt.beginn)
+    grenze_je_jahr = beschreibung.obergrenze
+    if grenze_je_jahr is not None and grenze_je_jahr.gilt_fuer(empfaenger):
+        jahresgrenze = k.wert(grenze_je_jahr.parameter, abschnitt.beginn)
         if isinstance(jahresgrenze, str):
             schritte.append(
                 Rechenschritt(

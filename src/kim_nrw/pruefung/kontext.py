@@ -16,9 +16,9 @@ from attrs import define, field
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune
-from kim_nrw.programme import Programmteil, teil
+from kim_nrw.programme import Programmteil, richtlinie_am
 from kim_nrw.pruefung.ergebnis import VerwendeterWert
-from kim_nrw.recht import Parameterwert, Quellenart, parameter, rechtsquelle
+from kim_nrw.recht import Parameterwert, parameter, rechtsquelle
 
 __all__ = ["TINTG_2021_AB", "Kontext", "Versionen", "zitat"]
 
@@ -44,12 +44,10 @@ class Versionen:
     def richtlinie(programmteil: Programmteil, stichtag: date) -> str | None:
         """Die am Stichtag maßgebliche Förderrichtlinie des Programmteils.
 
-        Gelesen aus den Rechtsgrundlagen des Programmkatalogs
-        (:meth:`~kim_nrw.programme.Teilbeschreibung.rechtsgrundlagen_am`): bei
+        Aus dem Programmkatalog (:func:`kim_nrw.programme.richtlinie_am`): bei
         mehreren die zuletzt erlassene. ``None``, wenn für den Teil an diesem Tag
         keine Richtlinie belegt ist – etwa KIM Baustein 2 und 3 vor der KIM-RL 2024,
-        die bis dahin als fachbezogene Pauschale ohne Richtlinie liefen
-        (Faktenblatt 1.4).
+        die bis dahin als fachbezogene Pauschale ohne Richtlinie liefen.
 
         >>> from datetime import date
         >>> from kim_nrw.programme import Programmteil
@@ -59,17 +57,7 @@ class Versionen:
         >>> Versionen.richtlinie(Programmteil.KIM_B2, date(2021, 6, 1)) is None
         True
         """
-        return _richtlinie(programmteil, stichtag)
-
-
-@functools.lru_cache(maxsize=4096)  # je Prüfung mehrfach gefragt; Stichtage wiederholen sich
-def _richtlinie(programmteil: Programmteil, stichtag: date) -> str | None:
-    richtlinien = [
-        g
-        for g in teil(programmteil).rechtsgrundlagen_am(stichtag)
-        if rechtsquelle(g.quelle).art is Quellenart.RICHTLINIE
-    ]
-    return max(richtlinien, key=lambda g: g.gilt_ab).quelle if richtlinien else None
+        return richtlinie_am(programmteil, stichtag)
 
 
 @define

@@ -17,7 +17,6 @@ from decimal import Decimal
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
-from kim_nrw.antrag import Stellenfunktion
 from kim_nrw.fehler import NichtGefunden
 from kim_nrw.gebiet import (
     AGS,
@@ -27,7 +26,8 @@ from kim_nrw.gebiet import (
     KreisfreieStadt,
     register,
 )
-from kim_nrw.programme import Programmteil
+from kim_nrw.programme import Programmteil, Stellenfunktion
+from kim_nrw.programme import teil as katalogteil
 from kim_nrw.pruefung.ergebnis import Pruefstatus
 from kim_nrw.pruefung.kontext import TINTG_2021_AB, Kontext, zitat
 from kim_nrw.zentren import zustaendiges_ki
@@ -236,23 +236,6 @@ def integrationskonzept(k: Kontext) -> Befund:
 
 # -- Stellen ----------------------------------------------------------------------
 
-_FUNKTIONEN = {
-    KI: {
-        Stellenfunktion.FACHKRAFT,
-        Stellenfunktion.VERWALTUNGSASSISTENZ,
-        Stellenfunktion.LEHRKRAFT,
-    },
-    B1: {Stellenfunktion.KOORDINATION, Stellenfunktion.VERWALTUNGSASSISTENZ},
-    B2: {Stellenfunktion.CASE_MANAGEMENT},
-    B3: {Stellenfunktion.ABH_EBH},
-    K1: {Stellenfunktion.FACHKRAFT},
-    K2: set(),
-    K3: set(),
-}
-_STELLENQUELLE = {KI: "S-lum-BRA-KI-old", B1: "S-BRA-KIM", B2: "S-BRA-KIM", B3: "S-BRA-KIM",
-                  K1: "S-BRA-KOMMAN-I", K2: "S-BRA-KOMMAN-II", K3: "S-BRA-KOMMAN-III"}  # fmt: skip
-
-
 def vzae(k: Kontext, funktion: Stellenfunktion) -> Decimal:
     """Die beantragten VZÄ einer Funktion."""
     return sum((s.anteil.wert for s in k.antrag.stellen if s.funktion is funktion), Decimal(0))
@@ -285,12 +268,13 @@ def _komman_i_umfang(k: Kontext, quelle: str) -> Befund | None:
 def stellen(k: Kontext) -> Befund:
     """Nur Stellen der Funktionen, die der Programmteil fördert; KOMM-AN I: 1, 1,5 oder 2."""
     teil = k.antrag.programmteil
-    quelle = _STELLENQUELLE[teil]
+    gefoerdert = katalogteil(teil).stellen
+    quelle = gefoerdert.quelle
     fremd = sorted(
-        {s.funktion.value for s in k.antrag.stellen} - {f.value for f in _FUNKTIONEN[teil]}
+        {s.funktion.value for s in k.antrag.stellen} - {f.value for f in gefoerdert.funktionen}
     )
     if not k.antrag.stellen:
-        if _FUNKTIONEN[teil]:
+        if gefoerdert.funktionen:
             return Befund(N, "der Antrag enthält keine Stelle", quelle)
         return Befund(A, f"{teil.bezeichnung} fördert Maßnahmen, keine Stellen", quelle)
     if fremd:
@@ -309,16 +293,11 @@ def stellen(k: Kontext) -> Befund:
 
 # -- Zeitraum und Fristen -----------------------------------------------------------
 
-_BEGINN = {KI: "ki.foerderbeginn", B1: "kim.b1.foerderbeginn", B2: "kim.b2.foerderbeginn",
-           B3: "kim.b3.foerderbeginn", K1: "komman.foerderbeginn", K2: "komman.foerderbeginn",
-           K3: "komman.foerderbeginn"}  # fmt: skip
-
-
 @regel("ALLG.FOERDERZEITRAUM", "Der Förderzeitraum liegt in der Laufzeit des Programmteils", ALLE)
 def foerderzeitraum(k: Kontext) -> Befund:
     """Kein Geld vor dem Beginn des Programmteils (z. B. Baustein 2 erst ab 01.07.2020)."""
     zeitraum = k.antrag.zeitraum
-    beginn = k.wert(_BEGINN[k.antrag.programmteil], zeitraum.ende)
+    beginn = k.wert(katalogteil(k.antrag.programmteil).parameter_beginn, zeitraum.ende)
     if isinstance(beginn, str):
         return Befund(N, f"der Programmteil hat im Zeitraum {zeitraum.deutsch()} keine "
                       f"Laufzeit: {beginn}", "S-BRA-KIM")  # fmt: skip

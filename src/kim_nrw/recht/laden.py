@@ -26,6 +26,7 @@ Eine Tabelle je Quelle, der Schlüssel ist der Kurzname::
     gewissheit = "bestaetigt"      # Pflicht: bestaetigt [C] | abgeleitet [I] | unsicher [U]
     teil_von = "TIntG-2021"        # Kurzname des Akts, zu dem eine Norm gehört
     belege = ["S-TIntG2021-toc"]   # Kurznamen der Belege
+    ersetzt = []                   # abgelöste Fassungen, z. B. ["KI-RL-2018"] bei der KI-RL 2023
     zuletzt_geprueft = 2025-10-06  # ohne: STAND_FAKTENBLATT
     anmerkung = "…"
 
@@ -75,6 +76,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
+from kim_nrw.recht.fassungen import zeitraeume
 from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
 from kim_nrw.recht.quellen import (
     STAND_FAKTENBLATT,
@@ -238,7 +240,8 @@ def _baue(tabelle: _Tabelle, schluessel: str, bauer: Callable[[], _T]) -> _T:
 
 _QUELLE_SCHLUESSEL = (
     "art", "titel", "abkuerzung", "norm", "fundstelle", "fassung_vom", "in_kraft_ab",
-    "in_kraft_bis", "url", "gewissheit", "teil_von", "belege", "zuletzt_geprueft", "anmerkung",
+    "in_kraft_bis", "url", "gewissheit", "teil_von", "belege", "ersetzt", "zuletzt_geprueft",
+    "anmerkung",
 )  # fmt: skip
 
 
@@ -267,9 +270,11 @@ def lade_rechtsquellen(text: str, datei: str = DATEI_QUELLEN) -> Mapping[str, Re
         t = _Tabelle(datei, f"quelle[{kurzname}]", {}, ())
         if quelle.teil_von is not None and quelle.teil_von not in katalog:
             raise t.fehler("teil_von", _unbekannt(quelle.teil_von, katalog))
-        for beleg in quelle.belege:
-            if beleg not in katalog:
-                raise t.fehler("belege", _unbekannt(beleg, katalog))
+        for schluessel, kurznamen in (("belege", quelle.belege), ("ersetzt", quelle.ersetzt)):
+            for k in kurznamen:
+                if k not in katalog:
+                    raise t.fehler(schluessel, _unbekannt(k, katalog))
+    zeitraeume(katalog, datei)  # prüft die Ablösungen (ersetzt)
     return MappingProxyType(katalog)
 
 
@@ -293,6 +298,7 @@ def _rechtsquelle(t: _Tabelle, kurzname: str) -> Rechtsquelle:
         gewissheit=gewissheit,
         teil_von=t.text("teil_von"),
         belege=t.kurznamen("belege"),
+        ersetzt=t.kurznamen("ersetzt"),
         anmerkung=t.text("anmerkung") or "",
     )
 

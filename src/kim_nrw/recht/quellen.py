@@ -208,11 +208,12 @@ def _pruefe_teil_von(_i: object, _a: object, wert: str | None) -> None:
         raise UngueltigeEingabe("teil_von", wert, "None oder der Kurzname einer Quelle")
 
 
-def _pruefe_belege(_i: object, _a: object, wert: tuple[str, ...]) -> None:
+def _pruefe_belege(_i: object, attribut: object, wert: tuple[str, ...]) -> None:
+    name = getattr(attribut, "name", "belege")  # auch für ersetzt
     if not (isinstance(wert, tuple) and all(ist_kurzname(k) for k in wert)):
-        raise UngueltigeEingabe("belege", wert, "ein Tupel von Kurznamen")
+        raise UngueltigeEingabe(name, wert, "ein Tupel von Kurznamen")
     if len(set(wert)) != len(wert):
-        raise UngueltigeEingabe("belege", wert, "jeden Kurznamen nur einmal")
+        raise UngueltigeEingabe(name, wert, "jeden Kurznamen nur einmal")
 
 
 def _pruefe_anmerkung(_i: object, _a: object, wert: str) -> None:
@@ -247,6 +248,8 @@ class Rechtsquelle:
     :param gewissheit: wie sicher die Angaben des Eintrags sind.
     :param teil_von: Kurzname des Akts, zu dem eine Norm-Seite gehört.
     :param belege: Kurznamen der Belege, aus denen die Angaben stammen.
+    :param ersetzt: Kurznamen der Fassungen (und ihrer Änderungen), die dieser Akt ablöst;
+        sie sind bis zum Tag vor seinem Beginn maßgeblich (siehe :mod:`kim_nrw.recht.fassungen`).
     :param anmerkung: Widersprüche, Lücken, Hinweise.
 
     >>> q = Rechtsquelle("X-1", Quellenart.GESETZ, "Ein Gesetz", "XG", fundstelle="GV. NRW. S. 1")
@@ -274,6 +277,8 @@ class Rechtsquelle:
     )
     teil_von: str | None = field(default=None, validator=_pruefe_teil_von, kw_only=True)
     belege: tuple[str, ...] = field(default=(), validator=_pruefe_belege, kw_only=True)
+    # dieselbe Prüfung wie belege: Kurznamen, jeder nur einmal
+    ersetzt: tuple[str, ...] = field(default=(), validator=_pruefe_belege, kw_only=True)
     anmerkung: str = field(default="", validator=_pruefe_anmerkung, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -285,7 +290,7 @@ class Rechtsquelle:
             raise UngueltigeEingabe(
                 "in_kraft_bis", self.in_kraft_bis, f"nicht vor in_kraft_ab {self.in_kraft_ab}"
             )
-        if self.teil_von == self.kurzname or self.kurzname in self.belege:
+        if self.kurzname in (self.teil_von, *self.belege, *self.ersetzt):
             raise UngueltigeEingabe(
                 "kurzname", self.kurzname, "eine Quelle, die nicht auf sich selbst verweist"
             )
