@@ -51,6 +51,8 @@ Alle Dateien im Ordner werden geladen; ein Name darf nur einmal vorkommen::
     quellen = ["KI-RL-2018", "S-lum-BRA-KI-old"]  # Pflicht, mindestens ein Kurzname
     anmerkung = "warum diese Tage"                # optional
     zuletzt_geprueft = 2025-10-06                 # optional
+    belegt_bis = 2023-12-31                       # optional: letzter Tag, den eine Quelle
+                                                  # bestätigt (danach fortgeschrieben)
 
     [[parameter.luecken]]                         # Zeitraum mit Wert, der nicht belegt ist
     gilt_ab = 2012-06-25
@@ -313,7 +315,7 @@ _DATEI_SCHLUESSEL = ("beschreibung", "parameter")
 _PARAMETER_SCHLUESSEL = ("name", "beschreibung", "einheit", "art", "werte", "luecken",
                          "nicht_bekannt")  # fmt: skip
 _WERT_SCHLUESSEL = ("wert", "gilt_ab", "gilt_bis", "gewissheit", "quellen", "anmerkung",
-                    "zuletzt_geprueft")  # fmt: skip
+                    "zuletzt_geprueft", "belegt_bis")  # fmt: skip
 _LUECKE_SCHLUESSEL = ("gilt_ab", "gilt_bis", "grund", "quellen")
 
 
@@ -383,9 +385,10 @@ def _parameterwert(
     quellen = _quellen(t, katalog, pflicht=True)
     anmerkung = t.text("anmerkung") or ""
     geprueft = t.datum("zuletzt_geprueft") or STAND_FAKTENBLATT
+    belegt_bis = t.datum("belegt_bis")
     assert gilt_ab is not None and gewissheit is not None
     return _baue(t, "", lambda: Parameterwert(
-        wert, gilt_ab, gilt_bis, gewissheit, quellen, anmerkung, geprueft
+        wert, gilt_ab, gilt_bis, gewissheit, quellen, anmerkung, geprueft, belegt_bis=belegt_bis
     ))  # fmt: skip
 
 

@@ -151,6 +151,11 @@ def _pruefe_geprueft(_i: object, _a: object, wert: date) -> None:
         raise UngueltigeEingabe("zuletzt_geprueft", wert, "ein datetime.date ohne Uhrzeit")
 
 
+def _pruefe_belegt_bis(_i: object, _a: object, wert: date | None) -> None:
+    if wert is not None and not ist_datum(wert):
+        raise UngueltigeEingabe("belegt_bis", wert, "None oder ein datetime.date ohne Uhrzeit")
+
+
 def _pruefe_grund(_i: object, _a: object, wert: str) -> None:
     if not ist_text(wert):
         raise UngueltigeEingabe("grund", wert, "ein nicht leerer Text: warum nicht bekannt")
@@ -191,9 +196,19 @@ class Parameterwert:
     quellen: tuple[str, ...] = field(validator=_pruefe_quellen)
     anmerkung: str = field(default="", validator=_pruefe_anmerkung)
     zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=_pruefe_geprueft)
+    belegt_bis: date | None = field(default=None, validator=_pruefe_belegt_bis, kw_only=True)
+    """Letzter Tag, für den eine Quelle den Wert bestätigt; ``None``: nicht angegeben.
+
+    Wird der Wert für einen Zeitraum nach diesem Tag benutzt, ist er fortgeschrieben,
+    und eine Prüfung nennt das als Vorbehalt (:mod:`kim_nrw.pruefung`)."""
 
     def __attrs_post_init__(self) -> None:
         _pruefe_zeitraum(self.gilt_ab, self.gilt_bis)
+        if self.belegt_bis is not None and not _enthaelt(self.gilt_ab, self.gilt_bis,
+                                                         self.belegt_bis):  # fmt: skip
+            raise UngueltigeEingabe(
+                "belegt_bis", self.belegt_bis, f"ein Tag im Zeitraum des Werts ({self.zeitraum})"
+            )
 
     def enthaelt(self, stichtag: date) -> bool:
         """Ob der Wert am ``stichtag`` gilt."""
