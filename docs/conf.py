@@ -77,11 +77,12 @@ html_theme = "furo"
 html_title = f"kim_nrw {release}"
 html_static_path = ["_static"]
 html_css_files = ["kim.css"]
+html_favicon = "_static/favicon.svg"
 
 # Deutsch auch dort, wo Sphinx und furo keine (oder eine fehlerhafte) Übersetzung
 # mitbringen: docs/locale/de/LC_MESSAGES/sphinx.po (Sphinx übersetzt sie beim Bauen;
 # kim_sprache.py schreibt daraus auch die Übersetzungen für die Suche im Browser).
-locale_dirs = ["locale"]
+locale_dirs = [str(HIER / "locale")]  # absolut: Sphinx sucht sphinx.js sonst im Arbeitsordner
 gettext_compact = False
 
 # Kopierknopf: ohne die Eingabeaufforderungen >>> und ... und ohne die Ausgabe.
