@@ -55,7 +55,10 @@ intersphinx_mapping: dict[str, tuple[str, str | None]] = {
     "python": ("https://docs.python.org/3", str(_INVENTARE / "python.inv")),
     "attrs": ("https://www.attrs.org/en/stable", str(_INVENTARE / "attrs.inv")),
     "cattrs": ("https://catt.rs/en/stable", str(_INVENTARE / "cattrs.inv")),
-    "hypothesis": ("https://hypothesis.readthedocs.io/en/latest", str(_INVENTARE / "hypothesis.inv")),
+    "hypothesis": (
+        "https://hypothesis.readthedocs.io/en/latest",
+        str(_INVENTARE / "hypothesis.inv"),
+    ),
 }
 
 intersphinx_timeout = 1

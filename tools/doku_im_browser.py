@@ -12,8 +12,9 @@ Die Doku wird auf 127.0.0.1 (freier Port) ausgeliefert; Playwright steuert
    einen JavaScript-Fehler.
 2. **Kein Codeblock scrollt seitwärts** bei 1280 px Breite: für jedes ``pre`` aller
    Seiten ``scrollWidth <= clientWidth``.
-3. **Die Zeitleiste** ist lesbar: jede Beschriftung mindestens 12 px hoch bei 1280 px,
-   und bei 390 px (Telefon) läuft die Seite nicht seitwärts aus dem Bild.
+3. **Die Zeitleiste** ist lesbar: jede sichtbare Beschriftung mindestens 12 px groß,
+   bei 1280 px (Desktop) und bei 390 px (Telefon), und die Seite läuft bei keiner der
+   beiden Breiten seitwärts aus dem Bild.
 
 Mit ``--bilder ORDNER`` entstehen zusätzlich Bildschirmfotos der Zeitleiste bei
 1280 und 390 px und der Suchseite. Exit-Code 0, wenn alles stimmt, sonst 1 mit einer
@@ -48,7 +49,7 @@ MIN_SCHRIFT_PX = 12.0
 
 
 class _Stumm(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -83,7 +84,7 @@ def pruefe_suche(browser: Any, basis: str, befunde: list[str], bilder: Path | No
             " return s && s.innerText.trim().length > 0; }",
             timeout=20_000,
         )
-    except Exception:  # noqa: BLE001 – Zeitüberschreitung: der Befund folgt unten
+    except Exception:
         befunde.append("Suche: keine Trefferzahl nach 20 s")
     zusammenfassung = seite.eval_on_selector(
         "#search-results", "e => e.querySelector('.search-summary')?.innerText ?? ''"
@@ -133,7 +134,7 @@ def pruefe_codebloecke(browser: Any, basis: str, ordner: Path, befunde: list[str
 
 
 _SCHRIFTEN = """() => [...document.querySelectorAll('svg.kim-zeitleiste text')]
-    .filter(t => t.textContent.trim())
+    .filter(t => t.textContent.trim() && t.closest('svg').getClientRects().length > 0)
     .map(t => ({text: t.textContent, hoehe: t.getBoundingClientRect().height,
                 groesse: parseFloat(getComputedStyle(t).fontSize)
                          * (t.getScreenCTM() ? t.getScreenCTM().a : 1)}))"""
@@ -142,7 +143,7 @@ _SCHRIFTEN = """() => [...document.querySelectorAll('svg.kim-zeitleiste text')]
 def pruefe_zeitleiste(
     browser: Any, basis: str, befunde: list[str], bilder: Path | None
 ) -> None:
-    """Zeitleiste: Schrift ≥ 12 px bei 1280 px; bei 390 px kein seitliches Überlaufen."""
+    """Zeitleiste: Schrift ≥ 12 px bei 1280 und 390 px, kein seitliches Überlaufen."""
     for breite in (1280, 390):
         seite = browser.new_page(viewport={"width": breite, "height": 900})
         seite.goto(basis + "erklaerung/zeitleiste.html")
@@ -150,10 +151,10 @@ def pruefe_zeitleiste(
         if not texte:
             befunde.append(f"Zeitleiste ({breite} px): keine Beschriftung gefunden")
         kleinste = min((t["groesse"] for t in texte), default=0.0)
-        if breite == 1280 and kleinste < MIN_SCHRIFT_PX:
+        if kleinste < MIN_SCHRIFT_PX:
             klein = sorted({t["text"] for t in texte if t["groesse"] < MIN_SCHRIFT_PX})
             befunde.append(
-                f"Zeitleiste (1280 px): Schrift {kleinste:.1f} px < {MIN_SCHRIFT_PX} px: "
+                f"Zeitleiste ({breite} px): Schrift {kleinste:.1f} px < {MIN_SCHRIFT_PX} px: "
                 f"{klein[:5]}"
             )
         ueberlauf = seite.evaluate(

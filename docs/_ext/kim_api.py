@@ -34,10 +34,10 @@ import importlib
 import inspect
 import pkgutil
 import re
+import types
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-import types
 from types import ModuleType
 from typing import Any
 
@@ -65,7 +65,9 @@ THEMEN: tuple[Thema, ...] = (
     Thema("pruefung", "Prüfung", ("pruefung",), "erklaerung/pruefung"),
     Thema("json", "JSON und Schemas", ("serial",), "erklaerung/json_und_schemas"),
     Thema("fehler", "Fehler", ("fehler",), "erklaerung/fehlerkanaele"),
-    Thema("testing", "Testkit für Downstream-Projekte", ("testing",), "anleitungen/downstream_testen"),
+    Thema(
+        "testing", "Testkit für Downstream-Projekte", ("testing",), "anleitungen/downstream_testen"
+    ),
     Thema(
         "bausteine",
         "Bausteine: Validatoren, Schreibweise, Konverter",

@@ -95,9 +95,11 @@ def schreibe_javascript(srcdir: Path, sprache: str, locale_dirs: list[str]) -> P
         if not po.is_file():
             continue
         quelle = Path(sphinx.__file__).parent / "locale" / sprache / "LC_MESSAGES" / "sphinx.js"
-        mitgeliefert = quelle.read_text(encoding="utf-8") if quelle.is_file() else (
-            'Documentation.addTranslations({"locale": "%s", "messages": {}, '
-            '"plural_expr": "0"});' % sprache
+        leer = {"locale": sprache, "messages": {}, "plural_expr": "0"}
+        mitgeliefert = (
+            quelle.read_text(encoding="utf-8")
+            if quelle.is_file()
+            else f"Documentation.addTranslations({json.dumps(leer)});"
         )
         ziel = po.with_suffix(".js")
         text = javascript(mitgeliefert, po)
