@@ -73,7 +73,6 @@ THEMEN: tuple[Thema, ...] = (
         "Bausteine: Validatoren, Schreibweise, Konverter",
         ("validatoren", "schreibweise", "konverter"),
     ),
-    Thema("veraltet", "Veraltete Namen", ("veraltet",), "erklaerung/versionierung"),
 )
 """Die Themen in der Reihenfolge des Inhaltsverzeichnisses."""
 
@@ -394,7 +393,38 @@ def uebersicht_rst(seiten: list[Seite]) -> str:
             f"     - {_ART_TEXT[e.art]}",
             f"     - {beschreibung}",
         ]
+    zeilen += ["", *_veraltete()]
     return "\n".join(zeilen).rstrip() + "\n"
+
+
+def _veraltete() -> list[str]:
+    """Die veralteten Namen aus ``kim_nrw._veraltet.REGISTER`` (nach dem Import aller Module)."""
+    from kim_nrw._veraltet import REGISTER
+
+    zeilen = _titel("Veraltete Namen", "-")
+    if not REGISTER:
+        return [*zeilen, "Zurzeit ist kein Name veraltet (:doc:`/erklaerung/versionierung`).", ""]
+    zeilen += [
+        "Sie funktionieren noch, warnen aber mit ``DeprecationWarning``"
+        " (:doc:`/erklaerung/versionierung`).",
+        "",
+        ".. list-table::",
+        "   :header-rows: 1",
+        "   :widths: 35 15 15 35",
+        "",
+        "   * - Name",
+        "     - veraltet seit",
+        "     - entfällt in",
+        "     - stattdessen",
+    ]
+    for e in sorted(REGISTER.values(), key=lambda e: e.name):
+        zeilen += [
+            f"   * - ``{e.name}``",
+            f"     - {e.seit}",
+            f"     - {e.entfaellt_in}",
+            f"     - ``{e.ersatz}``",
+        ]
+    return [*zeilen, ""]
 
 
 def _schreibe(ziel: Path, text: str) -> bool:

@@ -37,7 +37,7 @@ def parser_bauer(modul: ModuleType) -> Callable[[], argparse.ArgumentParser]:
             continue
         try:
             rueckgabe = typing.get_type_hints(wert).get("return")
-        except Exception:  # noqa: BLE001 – nicht auswertbare Annotationen: kein Kandidat
+        except Exception:
             continue
         pflicht = [
             p
@@ -49,7 +49,9 @@ def parser_bauer(modul: ModuleType) -> Callable[[], argparse.ArgumentParser]:
             gefunden.append((name, wert))
     if len(gefunden) != 1:
         namen = [n for n, _ in gefunden]
-        raise RuntimeError(f"{modul.__name__}: genau eine Parser-Funktion erwartet, gefunden: {namen}")
+        raise RuntimeError(
+            f"{modul.__name__}: genau eine Parser-Funktion erwartet, gefunden: {namen}"
+        )
     return typing.cast(Callable[[], argparse.ArgumentParser], gefunden[0][1])
 
 
@@ -122,7 +124,7 @@ def exit_codes(modul: ModuleType) -> list[tuple[int, str, str]]:
     try:
         analyse = ModuleAnalyzer.for_module(modul.__name__)
         doku = analyse.find_attr_docs()
-    except Exception:  # noqa: BLE001 – ohne Quelltext keine Beschreibungen
+    except Exception:
         doku = {}
     codes: dict[str, tuple[int, str, str]] = {}
     for name, wert in vars(modul).items():
