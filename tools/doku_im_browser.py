@@ -11,7 +11,8 @@ Die Doku wird auf 127.0.0.1 (freier Port) ausgeliefert; Playwright steuert
    ``erklaerung/aachen.html``, zeigt eine deutsche Trefferzahl, und keine Seite wirft
    einen JavaScript-Fehler.
 2. **Kein Codeblock scrollt seitwärts** bei 1280 px Breite: für jedes ``pre`` aller
-   Seiten ``scrollWidth <= clientWidth``.
+   Seiten ``scrollWidth <= clientWidth``. Jeder Codeblock hat einen Kopierknopf, und der
+   kopiert bei Python-Beispielen genau die Eingaben, ohne ``>>>``/``...`` und Ausgabe.
 3. **Die Zeitleiste** ist lesbar: jede sichtbare Beschriftung mindestens 12 px groß,
    bei 1280 px (Desktop) und bei 390 px (Telefon), und die Seite läuft bei keiner der
    beiden Breiten seitwärts aus dem Bild.
@@ -104,6 +105,32 @@ def pruefe_suche(browser: Any, basis: str, befunde: list[str], bilder: Path | No
     seite.close()
 
 
+_OHNE_KNOPF = """() => [...document.querySelectorAll('div.highlight pre')]
+    .filter(p => !p.parentElement.querySelector('button.copybtn'))
+    .map(p => p.innerText.slice(0, 60))"""
+
+
+def _pruefe_kopieren(seite: Any, pfad: str, befunde: list[str]) -> tuple[int, int]:
+    """Jeder Codeblock hat einen Kopierknopf; bei Python-Beispielen kopiert er die Eingaben."""
+    ohne = seite.evaluate(_OHNE_KNOPF)
+    for text in ohne:
+        befunde.append(f"{pfad}: Codeblock ohne Kopierknopf: {text!r}")
+    bloecke = seite.locator("div.highlight-pycon, div.highlight-default")
+    verglichen = 0
+    for i in range(bloecke.count()):
+        block = bloecke.nth(i)
+        text = block.locator("pre").inner_text()
+        if ">>> " not in text:
+            continue
+        verglichen += 1
+        block.locator("button.copybtn").click()
+        kopiert = seite.evaluate("() => navigator.clipboard.readText()")
+        eingaben = [z[4:] for z in text.splitlines() if z.startswith((">>> ", "... "))]
+        if kopiert.splitlines() != eingaben:
+            befunde.append(f"{pfad}: Kopierknopf kopiert nicht nur die Eingaben: {kopiert[:80]!r}")
+    return len(ohne), verglichen
+
+
 _BREITE_PRE = """() => [...document.querySelectorAll('pre')]
     .filter(p => p.scrollWidth > p.clientWidth + 1)
     .map(p => ({text: p.innerText.split('\\n').reduce((a, b) => a.length >= b.length ? a : b, ''),
@@ -111,17 +138,23 @@ _BREITE_PRE = """() => [...document.querySelectorAll('pre')]
 
 
 def pruefe_codebloecke(browser: Any, basis: str, ordner: Path, befunde: list[str]) -> None:
-    """Kein ``pre`` auf irgendeiner Seite scrollt bei 1280 px seitwärts."""
-    seite = browser.new_page(viewport={"width": 1280, "height": 900})
+    """Kein ``pre`` scrollt bei 1280 px seitwärts; Kopierknöpfe kopieren nur die Eingaben."""
+    kontext = browser.new_context(
+        viewport={"width": 1280, "height": 900}, permissions=["clipboard-read", "clipboard-write"]
+    )
+    seite = kontext.new_page()
     fehler: list[str] = []
     seite.on("pageerror", lambda e: fehler.append(str(e)))
-    anzahl = breit = 0
+    anzahl = breit = ohne_knopf = kopiert = 0
     for datei in sorted(ordner.rglob("*.html")):
         pfad = datei.relative_to(ordner).as_posix()
         if pfad.startswith(("_modules/", "_static/")):
             continue  # Quelltextansicht: Code so, wie er im Paket steht
         seite.goto(basis + pfad)
         anzahl += seite.eval_on_selector_all("pre", "ps => ps.length")
+        ohne, verglichen = _pruefe_kopieren(seite, pfad, befunde)
+        ohne_knopf += ohne
+        kopiert += verglichen
         for b in seite.evaluate(_BREITE_PRE):
             breit += 1
             befunde.append(
@@ -129,8 +162,11 @@ def pruefe_codebloecke(browser: Any, basis: str, ordner: Path, befunde: list[str
             )
     for f in fehler:
         befunde.append(f"JavaScript-Fehler beim Laden: {f}")
-    print(f"Codeblöcke bei 1280 px: {anzahl} geprüft, {breit} scrollen seitwärts")
-    seite.close()
+    print(
+        f"Codeblöcke bei 1280 px: {anzahl} geprüft, {breit} scrollen seitwärts, "
+        f"{ohne_knopf} ohne Kopierknopf; {kopiert} Python-Beispiele kopiert ohne >>> und Ausgabe"
+    )
+    kontext.close()
 
 
 _SCHRIFTEN = """() => [...document.querySelectorAll('svg.kim-zeitleiste text')]
