@@ -54,11 +54,17 @@ class _Stumm(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # Browser brach Abruf ab
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def ausliefern(ordner: Path) -> Iterator[str]:
     """Liefert ``ordner`` auf 127.0.0.1 aus (freier Port); gibt die Basisadresse."""
     handler = functools.partial(_Stumm, directory=str(ordner))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     faden = threading.Thread(target=server.serve_forever, daemon=True)
     faden.start()
     try:
