@@ -71,7 +71,7 @@ THEMEN: tuple[Thema, ...] = (
     Thema(
         "bausteine",
         "Bausteine: Validatoren, Schreibweise, Konverter",
-        ("validatoren", "schreibweise", "konverter"),
+        ("validatoren", "schreibweise", "konverter", "einmal"),
     ),
 )
 """Die Themen in der Reihenfolge des Inhaltsverzeichnisses."""

@@ -59,6 +59,13 @@ def _rst(text: str) -> str:
     return re.sub(r"([\\*`|])", r"\\\1", text)
 
 
+def _block(text: str) -> list[str]:
+    """Beschreibung oder Epilog: vorformatiert (eingerückte Zeilen) als Textblock, sonst Absatz."""
+    if any(z[:1].isspace() for z in text.splitlines() if z.strip()):
+        return [".. code-block:: text", "", *(f"   {z}" for z in text.splitlines()), ""]
+    return [_rst(text), ""]
+
+
 def _titel(text: str, zeichen: str) -> list[str]:
     return [text, zeichen * len(text), ""]
 
@@ -117,19 +124,46 @@ def _argumente(parser: argparse.ArgumentParser) -> list[str]:
     return [*zeilen, ""]
 
 
-def exit_codes(modul: ModuleType) -> list[tuple[int, str, str]]:
-    """(Wert, Name, Beschreibung) jedes Exit-Codes des Moduls, nach Wert sortiert."""
+def _attr_doku(modul: ModuleType) -> dict[tuple[str, str], list[str]]:
+    """Docstrings der Modulattribute, auch aus den Untermodulen eines Pakets."""
+    import pkgutil
+
     from sphinx.pycode import ModuleAnalyzer
 
-    try:
-        analyse = ModuleAnalyzer.for_module(modul.__name__)
-        doku = analyse.find_attr_docs()
-    except Exception:
-        doku = {}
+    namen = [modul.__name__]
+    pfad = getattr(modul, "__path__", [])
+    namen += [i.name for i in pkgutil.iter_modules(pfad, f"{modul.__name__}.")]
+    doku: dict[tuple[str, str], list[str]] = {}
+    for name in namen:
+        try:
+            gefunden = ModuleAnalyzer.for_module(name).find_attr_docs()
+        except Exception:  # ohne Quelltext keine Beschreibungen
+            continue
+        for schluessel, zeilen in gefunden.items():
+            doku.setdefault(schluessel, list(zeilen))
+    return doku
+
+
+def _aus_dem_epilog(parser: argparse.ArgumentParser | None) -> dict[int, str]:
+    """Zeilen ``  N   Text`` im Epilog des Parsers (so listet ``kim-nrw --help`` die Codes)."""
+    if parser is None or not parser.epilog:
+        return {}
+    return {
+        int(t.group(1)): t.group(2).strip()
+        for t in re.finditer(r"^\s+(\d+)\s{2,}(\S.*)$", parser.epilog, re.MULTILINE)
+    }
+
+
+def exit_codes(
+    modul: ModuleType, parser: argparse.ArgumentParser | None = None
+) -> list[tuple[int, str, str]]:
+    """(Wert, Name, Beschreibung) jedes Exit-Codes des Moduls, nach Wert sortiert."""
+    doku = _attr_doku(modul)
+    epilog = _aus_dem_epilog(parser)
     codes: dict[str, tuple[int, str, str]] = {}
     for name, wert in vars(modul).items():
         if name.startswith("EXIT_") and isinstance(wert, int) and not isinstance(wert, bool):
-            text = " ".join(doku.get(("", name), [])).strip()
+            text = " ".join(doku.get(("", name), [])).strip() or epilog.get(int(wert), "")
             codes[name] = (int(wert), name, text)
         if (
             inspect.isclass(wert)
@@ -152,11 +186,11 @@ def erzeuge() -> str:
         "",
     ]
     if parser.description:
-        zeilen += [_rst(parser.description), ""]
+        zeilen += _block(parser.description)
     zeilen += [".. code-block:: text", "", f"   {_aufruf(parser)}", ""]
     zeilen += _argumente(parser)
     if parser.epilog:
-        zeilen += [_rst(parser.epilog), ""]
+        zeilen += _block(parser.epilog)
     unter = list(_unterbefehle(parser))
     if unter:
         zeilen += _titel("Unterbefehle", "-")
@@ -166,12 +200,12 @@ def erzeuge() -> str:
         if hilfe:
             zeilen += [_rst(hilfe[:1].upper() + hilfe[1:]) + ".", ""]
         if unterparser.description:
-            zeilen += [_rst(unterparser.description), ""]
+            zeilen += _block(unterparser.description)
         zeilen += [".. code-block:: text", "", f"   {_aufruf(unterparser)}", ""]
         zeilen += _argumente(unterparser)
         if unterparser.epilog:
-            zeilen += [_rst(unterparser.epilog), ""]
-    codes = exit_codes(modul)
+            zeilen += _block(unterparser.epilog)
+    codes = exit_codes(modul, parser)
     if codes:
         zeilen += _titel("Exit-Codes", "-")
         zeilen += [
