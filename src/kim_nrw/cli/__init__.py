@@ -24,10 +24,10 @@ Eingabe: ``DATEI`` ist ein Pfad oder ``-`` für die Standardeingabe. Erwartet wi
 UTF-8 (RFC 8259); ein vorangestelltes BOM, wie es Windows-Editoren schreiben, wird
 überlesen. UTF-16, UTF-32 und Latin-1/Windows-1252 werden mit einer Meldung
 abgelehnt, die die vermutete Kodierung nennt. Gelesen werden höchstens
-:data:`MAX_EINGABE` Bytes (4 MiB, ein Förderantrag hat wenige KB); was größer ist,
+``MAX_EINGABE`` Bytes (4 MiB, ein Förderantrag hat wenige KB); was größer ist,
 wird abgelehnt, ohne mehr als diese Menge zu lesen (auch ``/dev/zero``). Eine FIFO
 ohne Schreiber blockiert nicht: sie wird nicht blockierend geöffnet; kommt binnen
-:data:`FIFO_WARTEZEIT` (1 Sekunde) kein Schreiber, gilt sie als leer (Exit-Code 2).
+``FIFO_WARTEZEIT`` (1 Sekunde) kein Schreiber, gilt sie als leer (Exit-Code 2).
 
 Ausgabe: Zeichen, die die Kodierung der Standardausgabe nicht darstellen kann (etwa
 Umlaute bei ``LC_ALL=C`` oder ``PYTHONIOENCODING=ascii``) oder die sich gar nicht

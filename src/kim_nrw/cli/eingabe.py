@@ -1,6 +1,6 @@
 """Die Eingabe von ``kim-nrw``: eine Datei oder ``-`` (Standardeingabe), begrenzt und als UTF-8.
 
-Gelesen werden höchstens :data:`MAX_EINGABE` Bytes; ein BOM wird überlesen; UTF-16/32 und
+Gelesen werden höchstens ``MAX_EINGABE`` Bytes; ein BOM wird überlesen; UTF-16/32 und
 Latin-1 werden mit einer Meldung abgelehnt, die die vermutete Kodierung nennt; eine FIFO
 ohne Schreiber blockiert nicht (siehe :mod:`kim_nrw.cli`).
 """
@@ -49,7 +49,7 @@ def _lies_fifo(fd: int) -> bytes:
     """Liest eine nicht blockierend geöffnete FIFO, ohne auf einen Schreiber ewig zu warten.
 
     Ohne Schreiber liefert ``read`` sofort 0 Bytes (POSIX). Dann wartet ``kim-nrw``
-    höchstens :data:`FIFO_WARTEZEIT` Sekunden auf Daten (ein Schreiber, der gerade
+    höchstens ``FIFO_WARTEZEIT`` Sekunden auf Daten (ein Schreiber, der gerade
     erst öffnet) und gibt sonst ``b""`` zurück. Ist ein Schreiber da (Daten oder
     ``EAGAIN``), wird blockierend weitergelesen, bis er schließt – wie ``cat``.
     """
