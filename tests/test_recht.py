@@ -378,8 +378,8 @@ def test_parameterwert_braucht_eine_quelle_und_gueltige_tage() -> None:
         (Parameterart.TEXT, "", False),
     ],
 )
-def test_art_prueft_den_wert(art: Parameterart, wert: object, gut: bool) -> None:
-    assert (art.pruefe(wert) is None) is gut
+def test_art_nennt_den_mangel_des_werts(art: Parameterart, wert: object, gut: bool) -> None:
+    assert (art.mangel(wert) is None) is gut
 
 
 def test_typisierte_zugriffe() -> None:
@@ -538,7 +538,7 @@ def test_luecken_werden_geladen() -> None:
     [
         ('[quelle.A]\nart = "gesetz"\ngewissheit = "bestaetigt"\n', "quelle[A].titel", "Pflicht"),
         ('[quelle.A]\nart = "gesetz"\ntitel = "T"\ngewissheit = "sicher"\n', "quelle[A].gewissheit",
-         "erlaubt"),
+         "einer der Werte"),
         ('[quelle.A]\nart = "erlass"\ntitel = "T"\ngewissheit = "bestaetigt"\n', "quelle[A].art",
          "runderlass"),
         ('[quelle.A]\nart = "gesetz"\ntitel = "T"\ngewissheit = "bestaetigt"\nseite = 3\n',

@@ -126,6 +126,14 @@ class Validator:
         """Was der Validator über das Typschema hinaus verlangt (ohne ``null``)."""
         return {}
 
+    def schema_typ(self) -> object:
+        """Ein Typ, dessen JSON-Schema das des Feldtyps ersetzt, oder ``None``.
+
+        Etwa für einen Schlüssel, der im Gebietsregister stehen muss: sein Schema ist
+        das der Kommunen (die Schlüssel des Registers), nicht das jedes Schlüssels.
+        """
+        return None
+
 
 @frozen
 class Typ(Validator):
@@ -139,6 +147,18 @@ class Typ(Validator):
 
     typen: tuple[type, ...]
     text: str
+    _genau: frozenset[type] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        genau = set(self.typen)
+        if self.optional:
+            genau.add(type(None))
+        object.__setattr__(self, "_genau", frozenset(genau))
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        # Der häufige Fall zuerst: genau eine der Klassen (ohne Unterklassen wie datetime).
+        if wert.__class__ not in self._genau:
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         if not isinstance(wert, self.typen):
@@ -240,6 +260,10 @@ class Muster(Validator):
 class Datum(Validator):
     """Ein Kalendertag (``datetime.date``, kein ``datetime``)."""
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert.__class__ is not dt.date:
+            Validator.__call__(self, instanz, attribut, wert)
+
     def gilt(self, wert: object) -> bool:
         return ist_datum(wert)
 
@@ -250,6 +274,10 @@ class Datum(Validator):
 @frozen
 class Wahrheitswert(Validator):
     """``True`` oder ``False`` (mit ``optional``: eine Tatsache, die unbekannt sein darf)."""
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert is not True and wert is not False:
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         return wert is True or wert is False
@@ -307,6 +335,10 @@ class Aufzaehlung(Validator):
 
     art: type[enum.Enum]
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert.__class__ is not self.art:
+            Validator.__call__(self, instanz, attribut, wert)
+
     def gilt(self, wert: object) -> bool:
         return isinstance(wert, self.art)
 
@@ -331,6 +363,8 @@ class Folge(Validator):
     element: Validator
     mindestens: int = 0
     eindeutig: bool = False
+    text: str = ""
+    """Wenn gesetzt: der Satz, was erwartet wird (statt des aus ``element`` gebildeten)."""
 
     def gilt(self, wert: object) -> bool:
         if not isinstance(wert, tuple) or len(wert) < self.mindestens:
@@ -340,6 +374,8 @@ class Folge(Validator):
         return not self.eindeutig or len(set(wert)) == len(wert)
 
     def beschreibung(self) -> str:
+        if self.text:
+            return self.text
         text = f"ein Tupel von: {self.element.beschreibung()}"
         if self.mindestens:
             text += f" (mindestens {self.mindestens})"
