@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Clamped, Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded
 from fractions import Fraction
-from typing import Any, ClassVar, NoReturn, Self
+from typing import ClassVar, NoReturn, Self
 
 from attrs import field, frozen
 
@@ -95,10 +95,6 @@ class _Centbetrag(Validator):
     """Der Wert eines Betrags: ein endlicher, nicht negativer Decimal mit genau zwei Stellen."""
 
     fehler = UngueltigerBetrag
-
-    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        if not self.gilt(wert):
-            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         return (
@@ -461,10 +457,6 @@ class _Anteil(Validator):
     """Der Wert eines Stellenanteils: ein Decimal 0 < x ≤ 1 mit höchstens sechs Stellen."""
 
     fehler = UngueltigerStellenanteil
-
-    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        if not self.gilt(wert):
-            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         return (

@@ -155,9 +155,13 @@ def _aufzaehlung(art: type[enum.Enum]) -> Wertform:
     erwartet = "einer der Werte " + ", ".join(json.dumps(w, ensure_ascii=False) for w in nach_wert)
 
     def lies(wert: object) -> enum.Enum:
-        if wert.__class__ in wertklassen and wert in nach_wert:
-            return nach_wert[wert]
-        raise UngueltigeEingabe(art.__name__, wert, erwartet)
+        try:
+            treffer = nach_wert[wert]
+        except (KeyError, TypeError):  # TypeError: Liste oder Objekt als Schlüssel
+            raise UngueltigeEingabe(art.__name__, wert, erwartet) from None
+        if wert.__class__ not in wertklassen:  # 1 == True == 1.0: nur der eigene Typ zählt
+            raise UngueltigeEingabe(art.__name__, wert, erwartet)
+        return treffer
 
     return Wertform(lies, _enum_wert, lambda: {"enum": list(nach_wert)}, erwartet)
 

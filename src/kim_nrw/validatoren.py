@@ -98,9 +98,7 @@ class Validator:
     """Die Fehlerklasse, die der Validator auslöst."""
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        if wert is None and self.optional:
-            return
-        if not self.gilt(wert):
+        if not self.gilt(wert) and (wert is not None or not self.optional):
             raise self.fehler(feldname(instanz, attribut), wert, self.erwartet)
 
     def gilt(self, wert: object) -> bool:
@@ -185,19 +183,33 @@ class Text(Validator):
     rand: bool = False
     max_laenge: int | None = None
     einzeilig: bool = False
+    _passt: Any = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Eine Form für beides: Python prüft mit dem Muster, das das JSON Schema nennt.
+        object.__setattr__(self, "_passt", re.compile(self._kern()).fullmatch)
+
+    def _kern(self) -> str:
+        zeichen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
+        if self.rand:
+            return f"{zeichen}*" if self.leer else rf"{zeichen}*\S{zeichen}*"
+        kern = rf"\S(?:{zeichen}*\S)?"
+        return f"(?:{kern})?" if self.leer else kern
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if not (
+            wert.__class__ is str
+            and (self.max_laenge is None or len(wert) <= self.max_laenge)
+            and self._passt(wert)
+        ):
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
-        if not isinstance(wert, str):
-            return False
-        if wert == "":
-            return self.leer
-        if self.max_laenge is not None and len(wert) > self.max_laenge:
-            return False
-        if self.einzeilig and ("\n" in wert or "\r" in wert):
-            return False
-        if self.rand:
-            return self.leer or not wert.isspace()
-        return wert == wert.strip()
+        return (
+            isinstance(wert, str)
+            and (self.max_laenge is None or len(wert) <= self.max_laenge)
+            and self._passt(wert) is not None
+        )
 
     def beschreibung(self) -> str:
         teile = ["ein Text" if self.leer else "ein nicht leerer Text"]
@@ -214,16 +226,8 @@ class Text(Validator):
         schema: JsonSchema = {"type": "string"}
         if self.max_laenge is not None:
             schema["maxLength"] = self.max_laenge
-        zeichen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
-        if self.rand:
-            kern = f"{zeichen}*" if self.leer else rf"{zeichen}*\S{zeichen}*"
-        else:
-            innen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
-            kern = rf"\S(?:{innen}*\S)?"
-            if self.leer:
-                kern = f"(?:{kern})?"
-        if kern != r"[\s\S]*":
-            schema["pattern"] = ganz(kern)
+        if self._kern() != r"[\s\S]*":
+            schema["pattern"] = ganz(self._kern())
         return schema
 
 
@@ -246,6 +250,10 @@ class Muster(Validator):
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_regex", re.compile(self.muster))
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if not (wert.__class__ is str and self._regex.fullmatch(wert)):
+            Validator.__call__(self, instanz, attribut, wert)
+
     def gilt(self, wert: object) -> bool:
         return isinstance(wert, str) and self._regex.fullmatch(wert) is not None
 
@@ -261,7 +269,7 @@ class Datum(Validator):
     """Ein Kalendertag (``datetime.date``, kein ``datetime``)."""
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        if wert.__class__ is not dt.date:
+        if wert.__class__ is not dt.date and (wert is not None or not self.optional):
             Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
@@ -276,7 +284,7 @@ class Wahrheitswert(Validator):
     """``True`` oder ``False`` (mit ``optional``: eine Tatsache, die unbekannt sein darf)."""
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        if wert is not True and wert is not False:
+        if wert is not True and wert is not False and (wert is not None or not self.optional):
             Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
@@ -289,6 +297,15 @@ class Wahrheitswert(Validator):
 @frozen
 class Nachweis(Validator):
     """Ein Nachweis: ein Datum (liegt vor seit), ``True`` (liegt vor) oder ``False`` (nicht)."""
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if (
+            wert is not True
+            and wert is not False
+            and wert.__class__ is not dt.date
+            and (wert is not None or not self.optional)
+        ):
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         return wert is True or wert is False or ist_datum(wert)
@@ -336,7 +353,7 @@ class Aufzaehlung(Validator):
     art: type[enum.Enum]
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        if wert.__class__ is not self.art:
+        if wert.__class__ is not self.art and (wert is not None or not self.optional):
             Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
@@ -365,6 +382,12 @@ class Folge(Validator):
     eindeutig: bool = False
     text: str = ""
     """Wenn gesetzt: der Satz, was erwartet wird (statt des aus ``element`` gebildeten)."""
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert is None and self.optional:
+            return
+        if not (wert.__class__ is tuple and self.gilt(wert)):
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         if not isinstance(wert, tuple) or len(wert) < self.mindestens:

@@ -99,9 +99,10 @@ class _Schluessel:
     @classmethod
     def parse(cls, text: object) -> Self:
         """Liest einen Schlüssel aus ``text``; ungültig löst den passenden Fehler aus."""
-        if not hat_schluesselform(text, cls.LAENGE):
-            raise cls.FEHLER(cls.__name__, text, _form(cls))
-        return cls(text)  # type: ignore[arg-type]
+        try:
+            return cls(text)  # type: ignore[arg-type]  # der Validator prüft Typ und Form
+        except UngueltigerSchluessel:
+            raise cls.FEHLER(cls.__name__, text, _form(cls)) from None
 
     @classmethod
     def from_json(cls, wert: object) -> Self:
