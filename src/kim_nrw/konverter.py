@@ -91,12 +91,15 @@ class Wertform:
     :param schreibe: Python-Wert → JSON-Wert in kanonischer Form.
     :param schema: das JSON-Schema-Fragment der Eingabe (erst beim Aufruf gebaut).
     :param erwartet: deutscher Satz, was erwartet wird.
+    :param hook: ``lies`` in der Form eines cattrs-Hooks ``(wert, typ)``, wenn es sie schon
+        gibt (spart einen Aufruf je Wert); sonst ruft der Hook ``lies``.
     """
 
     lies: Callable[[Any], Any]
     schreibe: Callable[[Any], Any]
     schema: Callable[[], JsonSchema]
     erwartet: str
+    hook: Callable[[Any, Any], Any] | None = None
 
 
 def ohne_none(typ: object) -> tuple[object, bool]:
@@ -120,13 +123,15 @@ def _ist_folge(typ: object) -> bool:
 # -- Einfache Werte -------------------------------------------------------------------------
 
 
-def _streng(klasse: type, erwartet: str) -> Callable[[Any], Any]:
-    def lies(wert: object) -> object:
+def _streng(klasse: type, erwartet: str, schema: JsonSchema) -> Wertform:
+    """Ein JSON-Wert genau dieser Klasse (``1`` ist kein Wahrheitswert, ``"3"`` keine Zahl)."""
+
+    def lies(wert: object, _typ: object = None) -> object:
         if wert.__class__ is klasse:
             return wert
         raise UngueltigeEingabe(klasse.__name__, wert, erwartet)
 
-    return lies
+    return Wertform(lies, _gleich, lambda: dict(schema), erwartet, lies)
 
 
 def _gleich(wert: object) -> object:
@@ -134,16 +139,9 @@ def _gleich(wert: object) -> object:
 
 
 _EINFACH: Mapping[object, Wertform] = {
-    str: Wertform(_streng(str, "ein Text"), _gleich, lambda: {"type": "string"}, "ein Text"),
-    bool: Wertform(
-        _streng(bool, "true oder false"), _gleich, lambda: {"type": "boolean"}, "true oder false"
-    ),
-    int: Wertform(
-        _streng(int, "eine ganze Zahl ohne Dezimalpunkt (kein true/false)"),
-        _gleich,
-        lambda: {"type": "integer"},
-        "eine ganze Zahl",
-    ),
+    str: _streng(str, "ein Text", {"type": "string"}),
+    bool: _streng(bool, "true oder false", {"type": "boolean"}),
+    int: _streng(int, "eine ganze Zahl ohne Dezimalpunkt (kein true/false)", {"type": "integer"}),
 }
 
 
@@ -154,7 +152,7 @@ def _aufzaehlung(art: type[enum.Enum]) -> Wertform:
     wertklassen = frozenset(type(w) for w in nach_wert)
     erwartet = "einer der Werte " + ", ".join(json.dumps(w, ensure_ascii=False) for w in nach_wert)
 
-    def lies(wert: object) -> enum.Enum:
+    def lies(wert: object, _typ: object = None) -> enum.Enum:
         try:
             treffer = nach_wert[wert]
         except (KeyError, TypeError):  # TypeError: Liste oder Objekt als Schlüssel
@@ -163,14 +161,14 @@ def _aufzaehlung(art: type[enum.Enum]) -> Wertform:
             raise UngueltigeEingabe(art.__name__, wert, erwartet)
         return treffer
 
-    return Wertform(lies, _enum_wert, lambda: {"enum": list(nach_wert)}, erwartet)
+    return Wertform(lies, _enum_wert, lambda: {"enum": list(nach_wert)}, erwartet, lies)
 
 
 def _enum_wert(e: enum.Enum) -> object:
     return e.value
 
 
-def _toml_datum(wert: object) -> dt.date:
+def _toml_datum(wert: object, _typ: object = None) -> dt.date:
     if ist_datum(wert):
         return wert  # type: ignore[return-value]
     raise UngueltigeEingabe(
@@ -183,6 +181,7 @@ TOML_DATUM = Wertform(
     _gleich,
     lambda: {"type": "string", "format": "date"},
     "ein TOML-Datum JJJJ-MM-TT (ohne Anführungszeichen, ohne Uhrzeit)",
+    _toml_datum,
 )
 """Ein Datum in TOML: TOML liefert es schon als ``datetime.date``."""
 
@@ -241,7 +240,9 @@ class Konverter:
         k.register_structure_hook_factory(attrs.has, lambda t: self._modell(k, t))
         k.register_structure_hook_factory(_ist_folge, lambda t: folge_hook(k, t))
         k.register_structure_hook_factory(_ist_tabelle, lambda t: _tabelle(k, t))
-        k.register_structure_hook_factory(lambda t: ohne_none(t)[1], lambda t: _optional(k, t))
+        k.register_structure_hook_factory(
+            lambda t: ohne_none(t)[1], lambda t: _optional(k, t, self.form(ohne_none(t)[0]))
+        )
         k.register_structure_hook_factory(
             lambda t: self.form(t) is not None, lambda t: _werthook(self.form(t))
         )
@@ -430,6 +431,8 @@ def _klassenform(klasse: Any) -> Wertform:
 
 def _werthook(form: Wertform | None) -> Hook:
     assert form is not None
+    if form.hook is not None:
+        return form.hook
     lies = form.lies
 
     def hook(wert: object, _typ: object) -> object:
@@ -519,8 +522,15 @@ def _tabelle(k: cattrs.Converter, typ: object) -> Hook:
     return hook
 
 
-def _optional(k: cattrs.Converter, typ: object) -> Hook:
+def _optional(k: cattrs.Converter, typ: object, form: Wertform | None) -> Hook:
     basis = ohne_none(typ)[0]
+    if form is not None:  # ein Wert: gleich dessen Leser, ohne den Hook dazwischen
+        lies = form.lies
+
+        def wert_oder_none(wert: object, _typ: object) -> object:
+            return None if wert is None else lies(wert)
+
+        return wert_oder_none
     innen = k.get_structure_hook(basis)
 
     def hook(wert: object, _typ: object) -> object:

@@ -47,6 +47,7 @@ __all__ = [
 ]
 
 JsonSchema = dict[str, Any]
+_BELIEBIG = r"[\s\S]*"
 
 
 def ganz(muster: str) -> str:
@@ -124,6 +125,13 @@ class Validator:
         """Was der Validator über das Typschema hinaus verlangt (ohne ``null``)."""
         return {}
 
+    def genaue_klassen(self) -> frozenset[type]:
+        """Klassen, deren Instanzen immer passen (ohne Unterklassen); leer, wenn es keine gibt.
+
+        So prüft :class:`Folge` ein Tupel von Modellen mit einem Blick auf die Klassen.
+        """
+        return frozenset()
+
     def schema_typ(self) -> object:
         """Ein Typ, dessen JSON-Schema das des Feldtyps ersetzt, oder ``None``.
 
@@ -158,6 +166,9 @@ class Typ(Validator):
         if wert.__class__ not in self._genau:
             Validator.__call__(self, instanz, attribut, wert)
 
+    def genaue_klassen(self) -> frozenset[type]:
+        return frozenset(self.typen)
+
     def gilt(self, wert: object) -> bool:
         if not isinstance(wert, self.typen):
             return False
@@ -187,7 +198,9 @@ class Text(Validator):
 
     def __attrs_post_init__(self) -> None:
         # Eine Form für beides: Python prüft mit dem Muster, das das JSON Schema nennt.
-        object.__setattr__(self, "_passt", re.compile(self._kern()).fullmatch)
+        kern = self._kern()
+        passt = None if kern == _BELIEBIG else re.compile(kern).fullmatch
+        object.__setattr__(self, "_passt", passt)
 
     def _kern(self) -> str:
         zeichen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
@@ -200,7 +213,7 @@ class Text(Validator):
         if not (
             wert.__class__ is str
             and (self.max_laenge is None or len(wert) <= self.max_laenge)
-            and self._passt(wert)
+            and (self._passt is None or self._passt(wert))
         ):
             Validator.__call__(self, instanz, attribut, wert)
 
@@ -208,7 +221,7 @@ class Text(Validator):
         return (
             isinstance(wert, str)
             and (self.max_laenge is None or len(wert) <= self.max_laenge)
-            and self._passt(wert) is not None
+            and (self._passt is None or self._passt(wert) is not None)
         )
 
     def beschreibung(self) -> str:
@@ -226,7 +239,7 @@ class Text(Validator):
         schema: JsonSchema = {"type": "string"}
         if self.max_laenge is not None:
             schema["maxLength"] = self.max_laenge
-        if self._kern() != r"[\s\S]*":
+        if self._kern() != _BELIEBIG:
             schema["pattern"] = ganz(self._kern())
         return schema
 
@@ -383,10 +396,22 @@ class Folge(Validator):
     text: str = ""
     """Wenn gesetzt: der Satz, was erwartet wird (statt des aus ``element`` gebildeten)."""
 
+    _klassen: frozenset[type] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_klassen", self.element.genaue_klassen())
+
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
         if wert is None and self.optional:
             return
-        if not (wert.__class__ is tuple and self.gilt(wert)):
+        # Ein Tupel von Modellen: ein Blick auf die Klassen seiner Elemente genügt.
+        if not (
+            wert.__class__ is tuple
+            and len(wert) >= self.mindestens
+            and self._klassen
+            and set(map(type, wert)) <= self._klassen
+            and not self.eindeutig
+        ) and not self.gilt(wert):
             Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:

@@ -15,6 +15,7 @@ exakte Brüche (:class:`fractions.Fraction`), nie Gleitkommazahlen.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
 from typing import ClassVar, Self
 
@@ -48,16 +49,14 @@ _DATUM_MUSTER = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _DATUM_ERWARTET = 'ein Kalendertag JJJJ-MM-TT (ISO 8601), z. B. "2021-01-15"'
 
 
-def _hat_tagesform(text: str) -> bool:
-    """Prüft die Form JJJJ-MM-TT (ASCII-Ziffern) eines Texts der Länge 10, ohne den Kalender."""
-    ziffern = text[0:4] + text[5:7] + text[8:10]
-    return text[4] == "-" and text[7] == "-" and ziffern.isascii() and ziffern.isdigit()
+# Die Muster gelten für Python (ASCII-Ziffern) und für das JSON Schema gleichermaßen.
+_INTERVALL_MUSTER = f"{_DATUM_MUSTER}/{_DATUM_MUSTER}"
+_tagesform = re.compile(_DATUM_MUSTER, re.ASCII).fullmatch
+_intervallform = re.compile(_INTERVALL_MUSTER, re.ASCII).fullmatch
 
 
 def _tag(text: str) -> dt.date | None:
-    """Der Kalendertag eines Texts JJJJ-MM-TT, oder ``None`` (falsche Form, kein Kalendertag)."""
-    if len(text) != 10 or not _hat_tagesform(text):
-        return None
+    """Der Kalendertag eines Texts JJJJ-MM-TT (Form schon geprüft), oder ``None``."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:  # 2021-02-30
@@ -74,7 +73,7 @@ def lies_datum(wert: object) -> dt.date:
     Traceback (most recent call last):
     kim_nrw.fehler.UngueltigeEingabe: Datum: '15.01.2021' ist ungültig; erwartet: ein Kalendertag JJJJ-MM-TT (ISO 8601), z. B. "2021-01-15"
     """  # noqa: E501
-    tag = _tag(wert) if wert.__class__ is str else None
+    tag = _tag(wert) if wert.__class__ is str and _tagesform(wert) else None
     if tag is None:
         raise UngueltigeEingabe("Datum", wert, _DATUM_ERWARTET)
     return tag
@@ -220,7 +219,7 @@ class Zeitraum:
         kim_nrw.fehler.UngueltigerZeitraum: Zeitraum: '2020-07-01/P6M' ist ungültig; ...
         """
         beginn = ende = None
-        if isinstance(text, str) and len(text) == 21 and text[10] == "/":
+        if isinstance(text, str) and _intervallform(text):
             beginn, ende = _tag(text[:10]), _tag(text[11:])
         if beginn is None or ende is None:
             raise UngueltigerZeitraum("Zeitraum", text, _INTERVALL_ERWARTET)
@@ -250,7 +249,7 @@ class Zeitraum:
         """Das JSON-Schema-Fragment der Eingabe (Intervall oder Haushaltsjahr)."""
         return {
             "type": "string",
-            "pattern": ganz(f"{_DATUM_MUSTER}/{_DATUM_MUSTER}|{_HAUSHALTSJAHR_MUSTER}"),
+            "pattern": ganz(f"{_INTERVALL_MUSTER}|{_HAUSHALTSJAHR_MUSTER}"),
             "description": (
                 "ISO-8601-Intervall JJJJ-MM-TT/JJJJ-MM-TT (gültige Kalendertage, Beginn ≤ Ende) "
                 "oder ein Haushaltsjahr JJJJ; geschrieben wird immer das Intervall."
