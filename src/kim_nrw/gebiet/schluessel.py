@@ -144,7 +144,17 @@ class RBSchluessel(_Schluessel):
 
 
 @frozen
-class Kreisschluessel(_Schluessel):
+class _ImBezirk(_Schluessel):
+    """Ein Schlüssel unterhalb eines Regierungsbezirks (Kreis oder Gemeinde)."""
+
+    @property
+    def regierungsbezirk(self) -> RBSchluessel:
+        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
+        return RBSchluessel(self.wert[:3])
+
+
+@frozen
+class Kreisschluessel(_ImBezirk):
     """Fünfstelliger Schlüssel eines Kreises, der StädteRegion oder einer kreisfreien Stadt.
 
     >>> from kim_nrw.gebiet import Kreisschluessel
@@ -156,14 +166,9 @@ class Kreisschluessel(_Schluessel):
     BESCHREIBUNG = "Land, Regierungsbezirk, Kreis"
     FEHLER = UngueltigerKreisschluessel
 
-    @property
-    def regierungsbezirk(self) -> RBSchluessel:
-        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
-        return RBSchluessel(self.wert[:3])
-
 
 @frozen
-class AGS(_Schluessel):
+class AGS(_ImBezirk):
     """Amtlicher Gemeindeschlüssel (8 Ziffern), z. B. ``05370004`` (Erkelenz).
 
     >>> from kim_nrw.gebiet import AGS
@@ -183,11 +188,6 @@ class AGS(_Schluessel):
     def kreis(self) -> Kreisschluessel:
         """Der Kreisschlüssel (die ersten fünf Ziffern)."""
         return Kreisschluessel(self.wert[:5])
-
-    @property
-    def regierungsbezirk(self) -> RBSchluessel:
-        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
-        return RBSchluessel(self.wert[:3])
 
 
 @frozen

@@ -323,13 +323,7 @@ def rechtsquelle(kurzname: str) -> Rechtsquelle:
     >>> rechtsquelle("TIntG-2021").zitiere("§ 9 Abs. 1").text
     '§ 9 Abs. 1 TIntG 2021 (GV. NRW. S. 1213a)'
     """
-    katalog = alle_rechtsquellen()
-    if not isinstance(kurzname, str):
-        raise UngueltigeEingabe("kurzname", kurzname, "der Kurzname einer Quelle als Text")
-    try:
-        return katalog[kurzname]
-    except KeyError:
-        raise NichtGefunden("Rechtsquelle", kurzname, _vorschlag(kurzname, katalog)) from None
+    return _nachschlagen(alle_rechtsquellen(), "Rechtsquelle", "kurzname", kurzname)
 
 
 def parameter(name: str) -> Parameter:
@@ -341,10 +335,14 @@ def parameter(name: str) -> Parameter:
     >>> w.wert, w.gewissheit.kennung, w.quellen
     (Decimal('57000.00'), '[I]', ('S-pufii-KI', 'TIntG-2021'))
     """
-    alle = alle_parameter()
+    return _nachschlagen(alle_parameter(), "Parameter", "name", name)
+
+
+def _nachschlagen(tabelle: Mapping[str, _T], was: str, feld: str, name: object) -> _T:
+    """Der Eintrag ``name`` der Tabelle; sonst ein Fehler mit ähnlichen Namen."""
     if not isinstance(name, str):
-        raise UngueltigeEingabe("name", name, "der Name eines Parameters als Text")
+        raise UngueltigeEingabe(feld, name, f"der {feld} einer {was} als Text")
     try:
-        return alle[name]
+        return tabelle[name]
     except KeyError:
-        raise NichtGefunden("Parameter", name, _vorschlag(name, alle)) from None
+        raise NichtGefunden(was, name, _vorschlag(name, tabelle)) from None

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 import cattrs
 from attrs import field, frozen
@@ -64,6 +65,8 @@ __all__ = [
     "Wert",
     "parameter_hook",
 ]
+
+_W = TypeVar("_W", Decimal, int, date, str)
 
 Wert = Decimal | int | date | str
 """Die möglichen Python-Typen eines Werts; welcher gilt, bestimmt die :class:`Parameterart`."""
@@ -271,29 +274,26 @@ class Parameterwert:
     @property
     def dezimal(self) -> Decimal:
         """Der Wert als ``Decimal`` (Arten betrag, vzae, quote)."""
-        if not isinstance(self.wert, Decimal):
-            raise UngueltigeEingabe("wert", self.wert, "ein Decimal (Art betrag, vzae oder quote)")
-        return self.wert
+        return self._als(Decimal, "ein Decimal (Art betrag, vzae oder quote)")
 
     @property
     def ganzzahl(self) -> int:
         """Der Wert als ``int`` (Art anzahl)."""
-        if not isinstance(self.wert, int):
-            raise UngueltigeEingabe("wert", self.wert, "eine Ganzzahl (Art anzahl)")
-        return self.wert
+        return self._als(int, "eine Ganzzahl (Art anzahl)")
 
     @property
     def datum(self) -> date:
         """Der Wert als ``date`` (Art datum)."""
-        if not isinstance(self.wert, date):
-            raise UngueltigeEingabe("wert", self.wert, "ein Datum (Art datum)")
-        return self.wert
+        return self._als(date, "ein Datum (Art datum)")
 
     @property
     def text(self) -> str:
         """Der Wert als ``str`` (Art text)."""
-        if not isinstance(self.wert, str):
-            raise UngueltigeEingabe("wert", self.wert, "ein Text (Art text)")
+        return self._als(str, "ein Text (Art text)")
+
+    def _als(self, typ: type[_W], erwartet: str) -> _W:
+        if not isinstance(self.wert, typ):
+            raise UngueltigeEingabe("wert", self.wert, erwartet)
         return self.wert
 
 
