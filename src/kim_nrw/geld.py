@@ -508,7 +508,8 @@ class Stellenanteil:
             return cls(Decimal(text))  # die Form von to_json
         if not isinstance(text, str) or len(text) > _MAX_TEXT or not _ist_stellen_text(text):
             raise UngueltigerStellenanteil("Stellenanteil", text, erwartet)
-        return cls._pruefe(Decimal(text.replace(",", ".")), text, erwartet)
+        wert = Decimal(text.replace(",", "."))
+        return cls._pruefe(wert, wert, erwartet)
 
     @classmethod
     def _pruefe(cls, wert: Decimal, eingabe: object, erwartet: str = _STELLE_ERWARTET) -> Self:

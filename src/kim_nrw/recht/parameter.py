@@ -139,7 +139,7 @@ class Parameterart(enum.Enum):
         (Decimal('22500.50'), Decimal('0.90'))
         """  # noqa: E501
         if isinstance(wert, float):
-            raise UngueltigeEingabe("wert", wert, f"kein Float (Rundungsfehler): {self.erwartet}")
+            raise UngueltigeEingabe("wert", wert, f"{self.erwartet} – kein Float (Rundungsfehler)")
         try:
             if self is Parameterart.BETRAG:
                 return Betrag.parse(wert, technisch=True).wert  # type: ignore[arg-type]
