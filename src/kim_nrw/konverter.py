@@ -355,6 +355,14 @@ class Konverter:
         """Die JSON-Form von ``objekt`` (kanonisch)."""
         return self.schnell.unstructure(objekt, type(objekt) if typ is None else typ)
 
+    def structure(self, daten: object, typ: Any) -> Any:
+        """Wie ``cattrs.Converter.structure``: :meth:`strukturiere` (Fehler: DokumentFehler)."""
+        return self.strukturiere(typ, daten)
+
+    def unstructure(self, objekt: object, typ: object = None) -> Any:
+        """Wie ``cattrs.Converter.unstructure``: :meth:`entstrukturiere`."""
+        return self.entstrukturiere(objekt, typ)
+
     # -- Fehlerbericht ------------------------------------------------------------------------
 
     def beschreibe(self, typ: object) -> str:
