@@ -642,3 +642,25 @@ def test_migrierter_parameter_meldet_den_alten_schluessel() -> None:
     with pytest.raises(DokumentFehler) as fehler:
         lade("parameter", json.dumps(alt))
     assert [p.pfad for p in fehler.value.probleme] == ["$.inhalt.werte[1].status"]
+
+
+def test_ungueltiges_dokument_wird_hoechstens_zweimal_gelesen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gelesen: list[str] = []
+    schnell = KONVERTER.leser(Foerderantrag)
+    gruendlich = KONVERTER.gruendlich_lesen
+
+    def zaehle_schnell(daten: object, typ: object) -> object:
+        gelesen.append("schnell")
+        return schnell(daten, typ)
+
+    def zaehle_gruendlich(typ: Any, daten: object, wurzel: str = "$") -> object:
+        gelesen.append("gründlich")
+        return gruendlich(typ, daten, wurzel)
+
+    monkeypatch.setitem(KONVERTER._leser, Foerderantrag, zaehle_schnell)
+    monkeypatch.setattr(KONVERTER, "gruendlich_lesen", zaehle_gruendlich)
+    with pytest.raises(DokumentFehler):
+        lade("foerderantrag", _dokument({**ANTRAG, "zeitraum": "2021-13-01/2021-12-31"}))
+    assert gelesen == ["schnell", "gründlich"]
