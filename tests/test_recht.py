@@ -205,10 +205,27 @@ def test_import_laedt_keine_daten() -> None:
     code = (
         "import kim_nrw, kim_nrw.recht\n"
         "from kim_nrw.recht.laden import alle_parameter, alle_rechtsquellen\n"
-        "print(alle_parameter.cache_info().currsize + alle_rechtsquellen.cache_info().currsize)\n"
+        "print(alle_parameter.geladen, alle_rechtsquellen.geladen)\n"
     )
     ergebnis = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert ergebnis.stdout.strip() == "0", ergebnis.stderr
+    assert ergebnis.stdout.strip() == "False False", ergebnis.stderr
+
+
+def test_daten_laden_einmal_auch_aus_mehreren_threads() -> None:
+    code = (
+        "import threading\n"
+        "from kim_nrw.recht import laden\n"
+        "zaehler = []\n"
+        "alt = laden.lade_parameterdateien\n"
+        "laden.lade_parameterdateien = lambda *a: zaehler.append(1) or alt(*a)\n"
+        "ergebnisse = []\n"
+        "threads = [threading.Thread(target=lambda: ergebnisse.append(laden.alle_parameter()))\n"
+        "           for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(len(zaehler), len({id(e) for e in ergebnisse}))\n"
+    )
+    ergebnis = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert ergebnis.stdout.strip() == "1 1", ergebnis.stderr
 
 
 # -- KI-Parameter an ihren Grenzen -----------------------------------------------------------

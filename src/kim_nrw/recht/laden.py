@@ -75,6 +75,7 @@ from typing import Any, TypeVar
 
 from attrs import asdict, field, frozen
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
 from kim_nrw.konverter import TOML_DATUM, Konverter, lies_toml
 from kim_nrw.recht.fassungen import zeitraeume
@@ -293,7 +294,7 @@ def lade_parameterdatei(
 # -- Paketdaten --------------------------------------------------------------------------------
 
 
-@functools.cache
+@einmal
 def alle_rechtsquellen() -> Mapping[str, Rechtsquelle]:
     """Der Quellenkatalog des Pakets, nach Kurzname; beim ersten Aufruf einmal geladen.
 
@@ -304,7 +305,7 @@ def alle_rechtsquellen() -> Mapping[str, Rechtsquelle]:
     return lade_rechtsquellen(datei.read_text(encoding="utf-8"), f"kim_nrw/daten/{DATEI_QUELLEN}")
 
 
-@functools.cache
+@einmal
 def alle_parameter() -> Mapping[str, Parameter]:
     """Alle Parameter aller Dateien in ``kim_nrw/daten/parameter/``, nach Name geordnet.
 
