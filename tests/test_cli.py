@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from kim_nrw import cli
-from kim_nrw.cli import main
+from kim_nrw.cli import ausgabe, befehle, main
+from kim_nrw.cli.deutsch import deutsch
 
 
 def test_kommune_kreis_heinsberg(capsys: pytest.CaptureFixture[str]) -> None:
@@ -339,10 +340,10 @@ def test_surrogat_in_meldung_und_argument() -> None:
 
 def test_text_und_json_mit_surrogat_in_prozess() -> None:
     ziel = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
-    assert cli._darstellbar("a \ud800 ü\n", ziel) == "a \\ud800 ü\n"
-    assert cli._darstellbar('"a \ud800 ü😀"', ziel, als_json=True) == '"a \\ud800 ü😀"'
+    assert ausgabe.darstellbar("a \ud800 ü\n", ziel) == "a \\ud800 ü\n"
+    assert ausgabe.darstellbar('"a \ud800 ü😀"', ziel, als_json=True) == '"a \\ud800 ü😀"'
     ascii_ = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
-    maskiert = cli._darstellbar('"a \ud800 ü😀"', ascii_, als_json=True)
+    maskiert = ausgabe.darstellbar('"a \ud800 ü😀"', ascii_, als_json=True)
     assert maskiert == '"a \\ud800 \\u00fc\\ud83d\\ude00"'
     assert json.loads(maskiert) == "a \ud800 ü😀"
 
@@ -521,11 +522,11 @@ def test_argparse_deutsch_als_prozess() -> None:
 
 
 def test_deutsch_uebersetzt_verschachtelt_und_laesst_unbekanntes() -> None:
-    assert cli._deutsch("argument X: expected at most one argument") == (
+    assert deutsch("argument X: expected at most one argument") == (
         "Argument X: erwartet höchstens einen Wert"
     )
-    assert cli._deutsch("expected 2 arguments") == "erwartet 2 Werte"
-    assert cli._deutsch("something new: %s") == "something new: %s"
+    assert deutsch("expected 2 arguments") == "erwartet 2 Werte"
+    assert deutsch("something new: %s") == "something new: %s"
 
 
 def test_python_m_kim_nrw_hilfe_deutsch() -> None:
@@ -580,7 +581,7 @@ def test_interner_fehler_ohne_traceback(
     def kaputt(args: object) -> int:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(cli, "_kommune", kaputt)
+    monkeypatch.setattr(befehle, "kommune", kaputt)
     assert main(["kommune", "05370"]) == cli.EXIT_INTERN == 5
     aus = capsys.readouterr()
     assert aus.out == ""
@@ -593,8 +594,9 @@ def test_interner_fehler_ohne_traceback(
 def test_interner_fehler_als_prozess() -> None:
     programm = (
         "import sys; from kim_nrw import cli\n"
+        "from kim_nrw.cli import befehle\n"
         "def kaputt(args): raise MemoryError\n"
-        "cli._ki = kaputt\n"
+        "befehle.ki = kaputt\n"
         "sys.exit(cli.main(['ki']))\n"
     )
     ergebnis = subprocess.run([sys.executable, "-c", programm], capture_output=True,
@@ -611,7 +613,7 @@ def test_strg_c_exit_130(
     def unterbrochen(args: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_ki", unterbrochen)
+    monkeypatch.setattr(befehle, "ki", unterbrochen)
     assert main(["ki"]) == cli.EXIT_ABGEBROCHEN == 130
     assert capsys.readouterr().err == "kim-nrw: abgebrochen\n"
 

@@ -58,12 +58,15 @@ def d(j: int, m: int, t: int) -> date:
 # -- Fehlerdateien: eine je Art von Fehler ----------------------------------------------------
 
 FEHLERFAELLE = {
-    "unbekannter_schluessel.toml": ("teile", "unbekannte Schlüssel: gegenstnad"),
-    "pflichtschluessel_fehlt.toml": ("teile.verfahren", "Pflichtschlüssel fehlt"),
+    "unbekannter_schluessel.toml": (
+        "teile[0].gegenstnad",
+        "unbekannter Schlüssel (gemeint: gegenstand?)",
+    ),
+    "pflichtschluessel_fehlt.toml": ("teile[0].verfahren", "Pflichtschlüssel fehlt"),
     "toml_syntax.toml": ("(TOML-Syntax)", "kein gültiges TOML"),
-    "unbekannte_empfaengerart.toml": ("teile.empfaenger", "gemeinde"),
-    "falscher_teil.toml": ("(Datei)", "genau die Teile ['KI']"),
-    "posten_fremde_funktion.toml": ("teile", "nur Funktionen aus stellen.funktionen"),
+    "unbekannte_empfaengerart.toml": ("teile[0].empfaenger[1]", "gemeinde"),
+    "falscher_teil.toml": ("teile", "genau die Teile ['KI']"),
+    "posten_fremde_funktion.toml": ("teile[0].posten", "nur Funktionen aus stellen.funktionen"),
     "unbekannte_quelle.toml": (
         "teile[KI].rechtsgrundlagen[0].quelle",
         "Quelle 'KI-RL-1999' steht nicht im Quellenkatalog",

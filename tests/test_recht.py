@@ -205,10 +205,27 @@ def test_import_laedt_keine_daten() -> None:
     code = (
         "import kim_nrw, kim_nrw.recht\n"
         "from kim_nrw.recht.laden import alle_parameter, alle_rechtsquellen\n"
-        "print(alle_parameter.cache_info().currsize + alle_rechtsquellen.cache_info().currsize)\n"
+        "print(alle_parameter.geladen, alle_rechtsquellen.geladen)\n"
     )
     ergebnis = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert ergebnis.stdout.strip() == "0", ergebnis.stderr
+    assert ergebnis.stdout.strip() == "False False", ergebnis.stderr
+
+
+def test_daten_laden_einmal_auch_aus_mehreren_threads() -> None:
+    code = (
+        "import threading\n"
+        "from kim_nrw.recht import laden\n"
+        "zaehler = []\n"
+        "alt = laden.lade_parameterdateien\n"
+        "laden.lade_parameterdateien = lambda *a: zaehler.append(1) or alt(*a)\n"
+        "ergebnisse = []\n"
+        "threads = [threading.Thread(target=lambda: ergebnisse.append(laden.alle_parameter()))\n"
+        "           for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(len(zaehler), len({id(e) for e in ergebnisse}))\n"
+    )
+    ergebnis = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert ergebnis.stdout.strip() == "1 1", ergebnis.stderr
 
 
 # -- KI-Parameter an ihren Grenzen -----------------------------------------------------------
@@ -378,8 +395,8 @@ def test_parameterwert_braucht_eine_quelle_und_gueltige_tage() -> None:
         (Parameterart.TEXT, "", False),
     ],
 )
-def test_art_prueft_den_wert(art: Parameterart, wert: object, gut: bool) -> None:
-    assert (art.pruefe(wert) is None) is gut
+def test_art_nennt_den_mangel_des_werts(art: Parameterart, wert: object, gut: bool) -> None:
+    assert (art.mangel(wert) is None) is gut
 
 
 def test_typisierte_zugriffe() -> None:
@@ -538,7 +555,7 @@ def test_luecken_werden_geladen() -> None:
     [
         ('[quelle.A]\nart = "gesetz"\ngewissheit = "bestaetigt"\n', "quelle[A].titel", "Pflicht"),
         ('[quelle.A]\nart = "gesetz"\ntitel = "T"\ngewissheit = "sicher"\n', "quelle[A].gewissheit",
-         "erlaubt"),
+         "einer der Werte"),
         ('[quelle.A]\nart = "erlass"\ntitel = "T"\ngewissheit = "bestaetigt"\n', "quelle[A].art",
          "runderlass"),
         ('[quelle.A]\nart = "gesetz"\ntitel = "T"\ngewissheit = "bestaetigt"\nseite = 3\n',

@@ -344,7 +344,7 @@ def test_konstruktoren_schlechte_halbjahre_und_monate(teil: object) -> None:
     "wert", [None, 2021.0, float("nan"), True, "2021", 1999, 2101, 10**100, -2021]
 )
 def test_haushaltsjahr_schlechte_werte(wert: object) -> None:
-    with pytest.raises(UngueltigerZeitraum, match=r"^Haushaltsjahr: "):
+    with pytest.raises(UngueltigerZeitraum, match=r"^Haushaltsjahr\.jahr: "):
         Haushaltsjahr(wert)  # type: ignore[arg-type]
 
 

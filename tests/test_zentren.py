@@ -83,3 +83,14 @@ def test_historische_zaehlungen() -> None:
     assert ("2018-01-01", 54) in zahlen
     assert [z.anzahl for z in KI_ZAEHLUNGEN if z.gewissheit is Gewissheit.UNSICHER] == [52]
     assert max(z.anzahl for z in KI_ZAEHLUNGEN) == len(ki_register())
+
+
+def test_gruendung_und_zaehlung_pruefen_ihre_felder() -> None:
+    from datetime import date
+
+    from kim_nrw.zentren import Gruendung, KIZaehlung
+
+    with pytest.raises(UngueltigeEingabe, match=r"^Gruendung\.jahr: "):
+        Gruendung(13, None, ("S-Krefeld",))
+    with pytest.raises(UngueltigeEingabe, match=r"^KIZaehlung\.quellen: "):
+        KIZaehlung(date(2016, 1, 22), 49, ())

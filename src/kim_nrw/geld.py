@@ -17,47 +17,54 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Clamped, Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded
 from fractions import Fraction
-from typing import NoReturn, Self
+from typing import ClassVar, NoReturn, Self
 
 from attrs import field, frozen
 
 from kim_nrw.fehler import UngueltigerBetrag, UngueltigerStellenanteil
+from kim_nrw.konverter import JsonSchema
+from kim_nrw.validatoren import Validator, ganz
 
 __all__ = ["BETRAG_MAX", "Betrag", "Stellenanteil"]
+
+# Eigener Kontext: die Rechnung hängt nie vom Decimal-Kontext des Aufrufers ab,
+# und jede Ungenauigkeit wäre ein Fehler statt einer stillen Rundung.
+_KONTEXT = Context(prec=60, traps=[InvalidOperation, Inexact, Rounded, Overflow, Clamped])
 
 BETRAG_MAX = Decimal("999999999999999.99")
 """Größter Betrag (knapp 10^15 €): eine technische Grenze, die alle Rechnungen exakt hält."""
 
-_MAX_CENT = int(BETRAG_MAX * 100)
+_MAX_CENT = int(BETRAG_MAX.scaleb(2, _KONTEXT))
 _FAKTOR_MAX = 10**15
-# Eigener Kontext: die Rechnung hängt nie vom Decimal-Kontext des Aufrufers ab,
-# und jede Ungenauigkeit wäre ein Fehler statt einer stillen Rundung.
-_KONTEXT = Context(prec=60, traps=[InvalidOperation, Inexact, Rounded, Overflow, Clamped])
 _CENT_NULL = Decimal("0.00")
 _MAX_TEXT = 40
 
-_EURO = r"(?:[ \u00a0\u202f]?(?:€|EUR))?"
+# Die Schreibweisen eines Betrags, je einmal: Python liest mit ihnen, das JSON Schema
+# beschreibt mit ihnen (beide verstehen dieselbe Syntax). Höchstens 15 Stellen vor dem Komma.
+_TECHNISCH = r"(0|[1-9][0-9]{0,14})(?:\.([0-9]{1,2}))?"  # 57000.00 · 0.5 · 57000 (wie JSON)
+_DEUTSCH = r"(0|[1-9][0-9]{0,2}(?:\.[0-9]{3}){1,4}|[1-9][0-9]{0,14})(?:,([0-9]{1,2}))?"
+_EURO = r"(?:[ \u00a0\u202f]?(?:\u20ac|EUR))?"
+_KANONISCH = r"(?:0|[1-9][0-9]{0,14})\.[0-9]{2}"  # genau die Form, die to_json schreibt
 
 
 @functools.cache
-def _betrag_muster() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Die Muster der technischen und der deutschen Schreibweise, beim ersten Gebrauch übersetzt."""
-    # technisch (wie str(Decimal), JSON): 57000.00 · 0.5 · 57000
-    technisch = re.compile(r"(0|[1-9][0-9]*)(?:\.([0-9]{1,2}))?" + _EURO, re.ASCII)
-    # deutsch: 57.000,00 · 57000,00 · 57.000 · 1.234,5
-    deutsch = re.compile(
-        r"(0|[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[1-9][0-9]*)(?:,([0-9]{1,2}))?" + _EURO, re.ASCII
+def _betrag_muster() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Die Muster (kanonisch, technisch, deutsch), beim ersten Gebrauch übersetzt."""
+    return (
+        re.compile(_KANONISCH, re.ASCII),
+        re.compile(_TECHNISCH + _EURO, re.ASCII),
+        re.compile(_DEUTSCH + _EURO, re.ASCII),
     )
-    return technisch, deutsch
 
 
 _BETRAG_ERWARTET = (
     "ein nicht negativer Eurobetrag mit höchstens zwei Nachkommastellen als str, int oder "
     "Decimal, z. B. '57.000,00 €', '57000.00' oder 57000"
 )
+_TECHNISCH_ERWARTET = 'ein Betrag in technischer Schreibweise, z. B. "57000.00" oder "57000"'
 
 _STELLE_STELLEN = 6
 
@@ -83,21 +90,26 @@ _STELLE_ERWARTET = (
 )
 
 
-def _pruefe_betrag(_instanz: object, _attribut: object, wert: Decimal) -> None:
-    # Der Typ ist die Zusage an Aufrufer; zur Laufzeit wird jeder Wert geprüft.
-    if (
-        not isinstance(wert, Decimal)
-        or not wert.is_finite()
-        or wert.is_signed()
-        # Exponent -2 genau dann, wenn str() auf ".dd" endet (as_tuple() ist doppelt so teuer).
-        or str(wert)[-3:-2] != "."
-        or wert > BETRAG_MAX
-    ):
-        raise UngueltigerBetrag(
-            "Betrag",
-            wert,
+@frozen
+class _Centbetrag(Validator):
+    """Der Wert eines Betrags: ein endlicher, nicht negativer Decimal mit genau zwei Stellen."""
+
+    fehler = UngueltigerBetrag
+
+    def gilt(self, wert: object) -> bool:
+        return (
+            wert.__class__ is Decimal
+            and wert.is_finite()
+            and not wert.is_signed()
+            # Exponent -2 genau dann, wenn str() auf ".dd" endet (as_tuple() ist doppelt so teuer).
+            and str(wert)[-3:-2] == "."
+            and wert <= BETRAG_MAX
+        )
+
+    def beschreibung(self) -> str:
+        return (
             "ein endlicher, nicht negativer Decimal mit genau zwei Nachkommastellen "
-            f"(höchstens {BETRAG_MAX}); zum Einlesen Betrag.von() oder Betrag.parse() nutzen",
+            f"(höchstens {BETRAG_MAX}); zum Einlesen Betrag.von() oder Betrag.parse() nutzen"
         )
 
 
@@ -129,7 +141,13 @@ class Betrag:
     True
     """
 
-    wert: Decimal = field(validator=_pruefe_betrag)
+    wert: Decimal = field(validator=_Centbetrag())
+
+    ERWARTET: ClassVar[str] = (
+        'ein Eurobetrag ≥ 0 mit höchstens zwei Nachkommastellen als Text ("57000.00" oder '
+        '"57.000,00 €") oder als ganze Zahl (57000); nie eine Zahl mit Dezimalpunkt'
+    )
+    """Was die JSON-Form eines Betrags ist (für Fehlerberichte)."""
 
     # -- Konstruktoren -------------------------------------------------------------------
 
@@ -139,7 +157,7 @@ class Betrag:
         return cls(_CENT_NULL)
 
     @classmethod
-    def parse(cls, text: str) -> Self:
+    def parse(cls, text: str, *, technisch: bool = False) -> Self:
         """Liest einen Betrag aus deutscher oder technischer Schreibweise.
 
         Angenommen werden ``57.000,00 €``, ``57.000 €``, ``57000,00``,
@@ -147,7 +165,8 @@ class Betrag:
         ``57000``, wahlweise mit ``€`` oder ``EUR`` dahinter. Tausenderpunkte
         müssen Dreiergruppen trennen. Mehr als zwei Nachkommastellen, Vorzeichen,
         Leerzeichen davor oder danach und Nicht-ASCII-Ziffern sind Fehler;
-        gerundet wird beim Einlesen nie.
+        gerundet wird beim Einlesen nie. Mit ``technisch=True`` nur die technische
+        Schreibweise ohne Währung (``57000.00``, ``57000``), wie in den Paketdaten.
 
         Ein Punkt vor genau drei Ziffern ist immer ein Tausenderpunkt
         (``"1.234"`` ist 1.234,00 €), denn drei Nachkommastellen gibt es nicht.
@@ -159,21 +178,68 @@ class Betrag:
         Traceback (most recent call last):
         kim_nrw.fehler.UngueltigerBetrag: Betrag: '12,345' ist ungültig; erwartet: ...
         """
+        return cls._lies(text, _TECHNISCH_ERWARTET if technisch else _BETRAG_ERWARTET, technisch)
+
+    @classmethod
+    def _lies(cls, text: object, erwartet: str, technisch: bool = False) -> Self:
+        """Der eine Leser aller Schreibweisen; ``erwartet`` ist die Meldung für Unlesbares."""
         if not isinstance(text, str) or len(text) > _MAX_TEXT:
-            raise UngueltigerBetrag("Betrag", text, _BETRAG_ERWARTET)
+            raise UngueltigerBetrag("Betrag", text, erwartet)
+        kanonisch, technische, deutsche = _betrag_muster()
+        if kanonisch.fullmatch(text):  # die Form, die kim_nrw schreibt: ohne Umweg
+            return cls(Decimal(text))
         # Beide Formen überschneiden sich nur bei ganzen Zahlen ohne Punkt (gleicher Wert).
-        technisch, deutsch = _betrag_muster()
-        treffer = technisch.fullmatch(text) or deutsch.fullmatch(text)
+        treffer = technische.fullmatch(text)
+        if technisch:
+            treffer = treffer if text[-1:].isdigit() else None
+        else:
+            treffer = treffer or deutsche.fullmatch(text)
         if treffer is None:
-            erwartet = _BETRAG_ERWARTET
             if text.lstrip().startswith("-"):
                 erwartet = "ein nicht negativer Betrag (ein Betrag ist nie negativ)"
             raise UngueltigerBetrag("Betrag", text, erwartet)
-        ganz, dezimal = treffer.groups()
-        wert = Decimal(f"{ganz.replace('.', '')}.{(dezimal or '').ljust(2, '0')}")
-        if wert > BETRAG_MAX:
-            raise UngueltigerBetrag("Betrag", text, f"höchstens {BETRAG_MAX}")
-        return cls(wert)
+        ganz_teil, dezimal = treffer.groups()
+        return cls(Decimal(f"{ganz_teil.replace('.', '')}.{(dezimal or '').ljust(2, '0')}"))
+
+    @classmethod
+    def from_json(cls, wert: object) -> Self:
+        """Liest die JSON-Form: Text in deutscher oder technischer Schreibweise oder ganze Zahl.
+
+        Eine Zahl mit Dezimalpunkt (JSON-Float) wird immer abgelehnt.
+
+        >>> from kim_nrw.geld import Betrag
+        >>> Betrag.from_json("57.000,00 €") == Betrag.from_json(57000)
+        True
+        """
+        if wert.__class__ is str:
+            return cls._lies(wert, cls.ERWARTET)
+        if wert.__class__ is int or wert.__class__ is Decimal:
+            return cls.von(wert)
+        if isinstance(wert, float):
+            raise UngueltigerBetrag(
+                "Betrag",
+                wert,
+                "keine Zahl mit Dezimalpunkt (Gleitkommazahlen sind nicht centgenau): "
+                'den Betrag als Text schreiben, z. B. "57000.50"',
+            )
+        raise UngueltigerBetrag("Betrag", wert, cls.ERWARTET)
+
+    def to_json(self) -> str:
+        """Die kanonische JSON-Form, z. B. ``"57000.00"``."""
+        return format(self.wert, "f")
+
+    @classmethod
+    def json_schema(cls, *, technisch: bool = False) -> JsonSchema:
+        """Das JSON-Schema-Fragment der Eingabe (mit ``technisch``: nur die technische Form)."""
+        if technisch:
+            return {"type": "string", "pattern": ganz(_TECHNISCH)}
+        return {
+            "anyOf": [
+                {"type": "string", "pattern": ganz(f"(?:{_TECHNISCH}|{_DEUTSCH}){_EURO}")},
+                {"type": "integer", "minimum": 0, "maximum": _MAX_CENT // 100},
+            ],
+            "description": 'Eurobetrag; geschrieben wird immer die Form "57000.00".',
+        }
 
     @classmethod
     def von(cls, wert: Decimal | int | str) -> Self:
@@ -386,41 +452,70 @@ def _als_faktor(faktor: object, feld: str = "Betrag.mal(faktor)") -> tuple[int, 
     return zaehler, nenner
 
 
-def _pruefe_stellenanteil(_instanz: object, _attribut: object, wert: Decimal) -> None:
-    # Der Typ ist die Zusage an Aufrufer; zur Laufzeit wird jeder Wert geprüft.
-    if (
-        not isinstance(wert, Decimal)
-        or not wert.is_finite()
-        or not 0 < wert <= 1
-        or not isinstance(exponent := wert.as_tuple().exponent, int)
-        or exponent < -_STELLE_STELLEN
-    ):
-        raise UngueltigerStellenanteil("Stellenanteil", wert, _STELLE_ERWARTET)
+@frozen
+class _Anteil(Validator):
+    """Der Wert eines Stellenanteils: ein Decimal 0 < x ≤ 1 mit höchstens sechs Stellen."""
+
+    fehler = UngueltigerStellenanteil
+
+    def gilt(self, wert: object) -> bool:
+        return (
+            wert.__class__ is Decimal
+            and wert.is_finite()
+            and 0 < wert <= 1
+            and wert.as_tuple().exponent >= -_STELLE_STELLEN  # type: ignore[operator]  # endlich
+        )
+
+    def beschreibung(self) -> str:
+        return _STELLE_ERWARTET
+
+
+_ANTEIL = _Anteil()
+_ANTEIL_KANONISCH = re.compile(r"1|0\.[0-9]{0,5}[1-9]", re.ASCII).fullmatch
 
 
 @frozen(order=True)
 class Stellenanteil:
     """Der Umfang einer Stelle in Vollzeitäquivalenten (VZÄ): 0 < x ≤ 1.
 
-    Eine Vollzeitstelle ist 1, eine halbe 0,5. Mehrere Stellen addiert man als
-    gewöhnliche ``Decimal`` (``sum(s.wert for s in stellen)``); höchstens sechs
-    Nachkommastellen halten solche Summen exakt.
+    Eine Vollzeitstelle ist 1, eine halbe 0,5. Mehrere Stellen addiert
+    :meth:`summe` exakt (höchstens sechs Nachkommastellen halten solche Summen
+    exakt), in einem eigenen Decimal-Kontext.
 
     >>> from kim_nrw.geld import Stellenanteil
     >>> Stellenanteil.parse("0,5") == Stellenanteil.parse("0.5")
     True
-    >>> sum(s.wert for s in [Stellenanteil.von(1), Stellenanteil.parse("0,5")])
+    >>> Stellenanteil.summe([Stellenanteil.von(1), Stellenanteil.parse("0,5")])
     Decimal('1.5')
     """
 
-    wert: Decimal = field(validator=_pruefe_stellenanteil)
+    wert: Decimal = field(validator=_ANTEIL)
+
+    ERWARTET: ClassVar[str] = (
+        "ein Stellenanteil (VZÄ) mit 0 < x ≤ 1 und höchstens sechs Nachkommastellen als Text "
+        '("0.5" oder "0,5") oder die ganze Zahl 1'
+    )
+    """Was die JSON-Form eines Stellenanteils ist (für Fehlerberichte)."""
 
     @classmethod
     def parse(cls, text: str) -> Self:
         """Liest einen Stellenanteil aus ``"0,5"`` oder ``"0.5"`` (bis sechs Nachkommastellen)."""
+        return cls._lies(text, _STELLE_ERWARTET)
+
+    @classmethod
+    def _lies(cls, text: object, erwartet: str) -> Self:
+        if text.__class__ is str and _ANTEIL_KANONISCH(text):
+            return cls(Decimal(text))  # die Form von to_json
         if not isinstance(text, str) or len(text) > _MAX_TEXT or not _ist_stellen_text(text):
-            raise UngueltigerStellenanteil("Stellenanteil", text, _STELLE_ERWARTET)
-        return cls(Decimal(text.replace(",", ".")))
+            raise UngueltigerStellenanteil("Stellenanteil", text, erwartet)
+        wert = Decimal(text.replace(",", "."))
+        return cls._pruefe(wert, wert, erwartet)
+
+    @classmethod
+    def _pruefe(cls, wert: Decimal, eingabe: object, erwartet: str = _STELLE_ERWARTET) -> Self:
+        if not _ANTEIL.gilt(wert):
+            raise UngueltigerStellenanteil("Stellenanteil", eingabe, erwartet)
+        return cls(wert)
 
     @classmethod
     def von(cls, wert: Decimal | int | str) -> Self:
@@ -438,8 +533,59 @@ class Stellenanteil:
                 raise UngueltigerStellenanteil("Stellenanteil", wert, _STELLE_ERWARTET)
             return cls(Decimal(wert))
         if isinstance(wert, Decimal):
-            return cls(wert)
+            return cls._pruefe(wert, wert)
         raise UngueltigerStellenanteil("Stellenanteil", wert, _STELLE_ERWARTET)
 
+    @classmethod
+    def from_json(cls, wert: object) -> Self:
+        """Liest die JSON-Form: ``"0.5"``, ``"0,5"`` oder die ganze Zahl 1; nie eine Float-Zahl."""
+        if wert.__class__ is str:
+            return cls._lies(wert, cls.ERWARTET)
+        if wert.__class__ is int and wert == 1:
+            return cls(Decimal(1))
+        if isinstance(wert, float):
+            raise UngueltigerStellenanteil(
+                "Stellenanteil",
+                wert,
+                'keine Zahl mit Dezimalpunkt: den Anteil als Text schreiben, z. B. "0.5"',
+            )
+        if wert.__class__ is Decimal:
+            return cls._pruefe(wert, wert, cls.ERWARTET)
+        raise UngueltigerStellenanteil("Stellenanteil", wert, cls.ERWARTET)
+
+    def to_json(self) -> str:
+        """Die kanonische JSON-Form ohne überflüssige Nullen: ``"0.5"``, ``"1"``."""
+        return format(self.wert.normalize(_KONTEXT), "f")
+
+    @classmethod
+    def json_schema(cls) -> JsonSchema:
+        """Das JSON-Schema-Fragment der Eingabe."""
+        return {
+            "anyOf": [
+                {
+                    "type": "string",
+                    "pattern": ganz(r"1(?:[.,]0{1,6})?|0[.,](?=[0-9]{0,5}[1-9])[0-9]{1,6}"),
+                },
+                {"type": "integer", "minimum": 1, "maximum": 1},
+            ],
+            "description": 'Stellenanteil in VZÄ, 0 < x ≤ 1; geschrieben wird "0.5" bzw. "1".',
+        }
+
+    @staticmethod
+    def summe(anteile: Iterable[Stellenanteil]) -> Decimal:
+        """Die exakte Summe von Stellenanteilen in VZÄ, unabhängig vom Decimal-Kontext.
+
+        >>> from kim_nrw.geld import Stellenanteil
+        >>> Stellenanteil.summe([Stellenanteil.parse("0.333333")] * 3)
+        Decimal('0.999999')
+        """
+        summe = Decimal(0)
+        for anteil in anteile:
+            summe = _KONTEXT.add(summe, anteil.wert)
+        return summe
+
     def __str__(self) -> str:
-        return format(self.wert, "f").replace(".", ",")
+        return format(self.wert, "f").translate(_KOMMA)
+
+
+_KOMMA = str.maketrans({".": ","})

@@ -47,6 +47,7 @@ __all__ = [
 ]
 
 JsonSchema = dict[str, Any]
+_BELIEBIG = r"[\s\S]*"
 
 
 def ganz(muster: str) -> str:
@@ -98,9 +99,7 @@ class Validator:
     """Die Fehlerklasse, die der Validator auslöst."""
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        if wert is None and self.optional:
-            return
-        if not self.gilt(wert):
+        if not self.gilt(wert) and (wert is not None or not self.optional):
             raise self.fehler(feldname(instanz, attribut), wert, self.erwartet)
 
     def gilt(self, wert: object) -> bool:
@@ -126,6 +125,21 @@ class Validator:
         """Was der Validator über das Typschema hinaus verlangt (ohne ``null``)."""
         return {}
 
+    def genaue_klassen(self) -> frozenset[type]:
+        """Klassen, deren Instanzen immer passen (ohne Unterklassen); leer, wenn es keine gibt.
+
+        So prüft :class:`Folge` ein Tupel von Modellen mit einem Blick auf die Klassen.
+        """
+        return frozenset()
+
+    def schema_typ(self) -> object:
+        """Ein Typ, dessen JSON-Schema das des Feldtyps ersetzt, oder ``None``.
+
+        Etwa für einen Schlüssel, der im Gebietsregister stehen muss: sein Schema ist
+        das der Kommunen (die Schlüssel des Registers), nicht das jedes Schlüssels.
+        """
+        return None
+
 
 @frozen
 class Typ(Validator):
@@ -139,6 +153,21 @@ class Typ(Validator):
 
     typen: tuple[type, ...]
     text: str
+    _genau: frozenset[type] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        genau = set(self.typen)
+        if self.optional:
+            genau.add(type(None))
+        object.__setattr__(self, "_genau", frozenset(genau))
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        # Der häufige Fall zuerst: genau eine der Klassen (ohne Unterklassen wie datetime).
+        if wert.__class__ not in self._genau:
+            Validator.__call__(self, instanz, attribut, wert)
+
+    def genaue_klassen(self) -> frozenset[type]:
+        return frozenset(self.typen)
 
     def gilt(self, wert: object) -> bool:
         if not isinstance(wert, self.typen):
@@ -165,19 +194,35 @@ class Text(Validator):
     rand: bool = False
     max_laenge: int | None = None
     einzeilig: bool = False
+    _passt: Any = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Eine Form für beides: Python prüft mit dem Muster, das das JSON Schema nennt.
+        kern = self._kern()
+        passt = None if kern == _BELIEBIG else re.compile(kern).fullmatch
+        object.__setattr__(self, "_passt", passt)
+
+    def _kern(self) -> str:
+        zeichen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
+        if self.rand:
+            return f"{zeichen}*" if self.leer else rf"{zeichen}*\S{zeichen}*"
+        kern = rf"\S(?:{zeichen}*\S)?"
+        return f"(?:{kern})?" if self.leer else kern
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if not (
+            wert.__class__ is str
+            and (self.max_laenge is None or len(wert) <= self.max_laenge)
+            and (self._passt is None or self._passt(wert))
+        ):
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
-        if not isinstance(wert, str):
-            return False
-        if wert == "":
-            return self.leer
-        if self.max_laenge is not None and len(wert) > self.max_laenge:
-            return False
-        if self.einzeilig and ("\n" in wert or "\r" in wert):
-            return False
-        if self.rand:
-            return self.leer or not wert.isspace()
-        return wert == wert.strip()
+        return (
+            isinstance(wert, str)
+            and (self.max_laenge is None or len(wert) <= self.max_laenge)
+            and (self._passt is None or self._passt(wert) is not None)
+        )
 
     def beschreibung(self) -> str:
         teile = ["ein Text" if self.leer else "ein nicht leerer Text"]
@@ -194,16 +239,8 @@ class Text(Validator):
         schema: JsonSchema = {"type": "string"}
         if self.max_laenge is not None:
             schema["maxLength"] = self.max_laenge
-        zeichen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
-        if self.rand:
-            kern = f"{zeichen}*" if self.leer else rf"{zeichen}*\S{zeichen}*"
-        else:
-            innen = r"[^\n\r]" if self.einzeilig else r"[\s\S]"
-            kern = rf"\S(?:{innen}*\S)?"
-            if self.leer:
-                kern = f"(?:{kern})?"
-        if kern != r"[\s\S]*":
-            schema["pattern"] = ganz(kern)
+        if self._kern() != _BELIEBIG:
+            schema["pattern"] = ganz(self._kern())
         return schema
 
 
@@ -226,6 +263,10 @@ class Muster(Validator):
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_regex", re.compile(self.muster))
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if not (wert.__class__ is str and self._regex.fullmatch(wert)):
+            Validator.__call__(self, instanz, attribut, wert)
+
     def gilt(self, wert: object) -> bool:
         return isinstance(wert, str) and self._regex.fullmatch(wert) is not None
 
@@ -240,6 +281,10 @@ class Muster(Validator):
 class Datum(Validator):
     """Ein Kalendertag (``datetime.date``, kein ``datetime``)."""
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert.__class__ is not dt.date and (wert is not None or not self.optional):
+            Validator.__call__(self, instanz, attribut, wert)
+
     def gilt(self, wert: object) -> bool:
         return ist_datum(wert)
 
@@ -251,6 +296,10 @@ class Datum(Validator):
 class Wahrheitswert(Validator):
     """``True`` oder ``False`` (mit ``optional``: eine Tatsache, die unbekannt sein darf)."""
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert is not True and wert is not False and (wert is not None or not self.optional):
+            Validator.__call__(self, instanz, attribut, wert)
+
     def gilt(self, wert: object) -> bool:
         return wert is True or wert is False
 
@@ -261,6 +310,15 @@ class Wahrheitswert(Validator):
 @frozen
 class Nachweis(Validator):
     """Ein Nachweis: ein Datum (liegt vor seit), ``True`` (liegt vor) oder ``False`` (nicht)."""
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if (
+            wert is not True
+            and wert is not False
+            and wert.__class__ is not dt.date
+            and (wert is not None or not self.optional)
+        ):
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         return wert is True or wert is False or ist_datum(wert)
@@ -307,6 +365,10 @@ class Aufzaehlung(Validator):
 
     art: type[enum.Enum]
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert.__class__ is not self.art and (wert is not None or not self.optional):
+            Validator.__call__(self, instanz, attribut, wert)
+
     def gilt(self, wert: object) -> bool:
         return isinstance(wert, self.art)
 
@@ -331,6 +393,26 @@ class Folge(Validator):
     element: Validator
     mindestens: int = 0
     eindeutig: bool = False
+    text: str = ""
+    """Wenn gesetzt: der Satz, was erwartet wird (statt des aus ``element`` gebildeten)."""
+
+    _klassen: frozenset[type] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_klassen", self.element.genaue_klassen())
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert is None and self.optional:
+            return
+        # Ein Tupel von Modellen: ein Blick auf die Klassen seiner Elemente genügt.
+        if not (
+            wert.__class__ is tuple
+            and len(wert) >= self.mindestens
+            and self._klassen
+            and set(map(type, wert)) <= self._klassen
+            and not self.eindeutig
+        ) and not self.gilt(wert):
+            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         if not isinstance(wert, tuple) or len(wert) < self.mindestens:
@@ -340,6 +422,8 @@ class Folge(Validator):
         return not self.eindeutig or len(set(wert)) == len(wert)
 
     def beschreibung(self) -> str:
+        if self.text:
+            return self.text
         text = f"ein Tupel von: {self.element.beschreibung()}"
         if self.mindestens:
             text += f" (mindestens {self.mindestens})"

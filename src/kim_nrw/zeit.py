@@ -15,14 +15,25 @@ exakte Brüche (:class:`fractions.Fraction`), nie Gleitkommazahlen.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
-from typing import Self
+from typing import ClassVar, Self
 
 from attrs import field, frozen
 
-from kim_nrw.fehler import UngueltigerZeitraum
+from kim_nrw import schreibweise
+from kim_nrw.fehler import UngueltigeEingabe, UngueltigerZeitraum
+from kim_nrw.konverter import JsonSchema, Wertform
+from kim_nrw.validatoren import Datum, Ganzzahl, ganz, ist_datum
 
-__all__ = ["HAUSHALTSJAHR_MAX", "HAUSHALTSJAHR_MIN", "Haushaltsjahr", "Zeitraum"]
+__all__ = [
+    "DATUM",
+    "HAUSHALTSJAHR_MAX",
+    "HAUSHALTSJAHR_MIN",
+    "Haushaltsjahr",
+    "Zeitraum",
+    "lies_datum",
+]
 
 HAUSHALTSJAHR_MIN = 2000
 """Frühestes Haushaltsjahr, das :class:`Haushaltsjahr` annimmt (Plausibilitätsgrenze)."""
@@ -30,31 +41,71 @@ HAUSHALTSJAHR_MAX = 2100
 """Spätestes Haushaltsjahr, das :class:`Haushaltsjahr` annimmt (Plausibilitätsgrenze)."""
 
 _MONATSTAGE = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_ISO_LAENGE = len("2020-07-01/2020-12-31")
 _EIN_TAG = dt.timedelta(days=1)
 
+# -- Kalendertage als Text (ISO 8601, JJJJ-MM-TT) -------------------------------------------
 
-def _ist_datum(wert: object) -> bool:
-    # datetime ist eine Unterklasse von date; ein Zeitpunkt ist aber kein Kalendertag.
-    return isinstance(wert, dt.date) and not isinstance(wert, dt.datetime)
+_DATUM_MUSTER = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_DATUM_ERWARTET = 'ein Kalendertag JJJJ-MM-TT (ISO 8601), z. B. "2021-01-15"'
+
+
+# Die Muster gelten für Python (ASCII-Ziffern) und für das JSON Schema gleichermaßen.
+_INTERVALL_MUSTER = f"{_DATUM_MUSTER}/{_DATUM_MUSTER}"
+_tagesform = re.compile(_DATUM_MUSTER, re.ASCII).fullmatch
+_intervallform = re.compile(_INTERVALL_MUSTER, re.ASCII).fullmatch
+
+
+def _tag(text: str) -> dt.date | None:
+    """Der Kalendertag eines Texts JJJJ-MM-TT (Form schon geprüft), oder ``None``."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # 2021-02-30
+        return None
+
+
+def lies_datum(wert: object) -> dt.date:
+    """Liest einen Kalendertag aus seiner JSON-Form ``JJJJ-MM-TT`` – der einzige Datumsleser.
+
+    >>> from kim_nrw.zeit import lies_datum
+    >>> lies_datum("2021-01-15")
+    datetime.date(2021, 1, 15)
+    >>> lies_datum("15.01.2021")
+    Traceback (most recent call last):
+    kim_nrw.fehler.UngueltigeEingabe: Datum: '15.01.2021' ist ungültig; erwartet: ein Kalendertag JJJJ-MM-TT (ISO 8601), z. B. "2021-01-15"
+    """  # noqa: E501
+    tag = _tag(wert) if wert.__class__ is str and _tagesform(wert) else None
+    if tag is None:
+        raise UngueltigeEingabe("Datum", wert, _DATUM_ERWARTET)
+    return tag
+
+
+def _iso(tag: dt.date) -> str:
+    return f"{tag.year:04d}-{tag.month:02d}-{tag.day:02d}"
+
+
+def _datum_schema() -> JsonSchema:
+    return {"type": "string", "format": "date", "pattern": ganz(_DATUM_MUSTER)}
+
+
+DATUM = Wertform(lies_datum, _iso, _datum_schema, _DATUM_ERWARTET)
+"""Die JSON-Form eines Kalendertags (``datetime.date``): lesen, schreiben, Schema, Erwartung."""
+
+
+@frozen
+class _Kalendertag(Datum):
+    """Ein Feld eines Zeitraums: ein ``datetime.date``, kein ``datetime``."""
+
+    fehler = UngueltigerZeitraum
+
+    def beschreibung(self) -> str:
+        return "ein datetime.date (kein datetime, kein Text)"
+
+
+_KALENDERTAG = _Kalendertag()
 
 
 def _ist_ganzzahl(wert: object) -> bool:
     return isinstance(wert, int) and not isinstance(wert, bool)
-
-
-def _pruefe_beginn(_instanz: object, _attribut: object, wert: dt.date) -> None:
-    if not _ist_datum(wert):
-        raise UngueltigerZeitraum(
-            "Zeitraum.beginn", wert, "ein datetime.date (kein datetime, kein Text)"
-        )
-
-
-def _pruefe_ende(_instanz: object, _attribut: object, wert: dt.date) -> None:
-    if not _ist_datum(wert):
-        raise UngueltigerZeitraum(
-            "Zeitraum.ende", wert, "ein datetime.date (kein datetime, kein Text)"
-        )
 
 
 def _ist_schaltjahr(jahr: int) -> bool:
@@ -65,27 +116,15 @@ def _monatstage(jahr: int, monat: int) -> int:
     return 29 if monat == 2 and _ist_schaltjahr(jahr) else _MONATSTAGE[monat]
 
 
-def _ist_iso_intervall(text: str) -> bool:
-    """Prüft die Form JJJJ-MM-TT/JJJJ-MM-TT (ASCII-Ziffern), ohne den Kalender."""
-    if len(text) != _ISO_LAENGE:
-        return False
-    ziffern = text[0:4] + text[5:7] + text[8:10] + text[11:15] + text[16:18] + text[19:21]
-    trenner = text[4] + text[7] + text[10] + text[15] + text[18]
-    return trenner == "--/--" and ziffern.isascii() and ziffern.isdigit()
-
-
-def _iso(tag: dt.date) -> str:
-    return f"{tag.year:04d}-{tag.month:02d}-{tag.day:02d}"
-
-
-def _deutsch(tag: dt.date) -> str:
-    return f"{tag.day:02d}.{tag.month:02d}.{tag.year:04d}"
-
-
 def _jahr_pruefen(feld: str, jahr: object) -> int:
     if isinstance(jahr, int) and not isinstance(jahr, bool) and dt.MINYEAR <= jahr <= dt.MAXYEAR:
         return jahr
     raise UngueltigerZeitraum(feld, jahr, f"eine ganze Zahl {dt.MINYEAR}..{dt.MAXYEAR}")
+
+
+_INTERVALL_ERWARTET = "ein ISO-8601-Intervall JJJJ-MM-TT/JJJJ-MM-TT aus zwei gültigen Kalendertagen"
+_HAUSHALTSJAHR_MUSTER = "20[0-9]{2}|2100"
+assert (HAUSHALTSJAHR_MIN, HAUSHALTSJAHR_MAX) == (2000, 2100), "Muster anpassen"
 
 
 @frozen(order=True)
@@ -106,8 +145,14 @@ class Zeitraum:
     kim_nrw.fehler.UngueltigerZeitraum: Zeitraum: ... erwartet: beginn <= ende ...
     """
 
-    beginn: dt.date = field(validator=_pruefe_beginn)
-    ende: dt.date = field(validator=_pruefe_ende)
+    beginn: dt.date = field(validator=_KALENDERTAG)
+    ende: dt.date = field(validator=_KALENDERTAG)
+
+    ERWARTET: ClassVar[str] = (
+        "ein Zeitraum als ISO-8601-Intervall JJJJ-MM-TT/JJJJ-MM-TT (beide Tage eingeschlossen) "
+        f"oder ein Haushaltsjahr JJJJ ({HAUSHALTSJAHR_MIN}..{HAUSHALTSJAHR_MAX})"
+    )
+    """Was die JSON-Form eines Zeitraums ist (für Fehlerberichte)."""
 
     def __attrs_post_init__(self) -> None:
         if self.beginn > self.ende:
@@ -173,16 +218,43 @@ class Zeitraum:
         Traceback (most recent call last):
         kim_nrw.fehler.UngueltigerZeitraum: Zeitraum: '2020-07-01/P6M' ist ungültig; ...
         """
-        erwartet = "ein ISO-8601-Intervall JJJJ-MM-TT/JJJJ-MM-TT aus zwei gültigen Kalendertagen"
-        if not isinstance(text, str) or not _ist_iso_intervall(text):
-            raise UngueltigerZeitraum("Zeitraum", text, erwartet)
-        try:
-            # Die Form ist oben geprüft; fromisoformat prüft nur noch den Kalender.
-            beginn = dt.date.fromisoformat(text[:10])
-            ende = dt.date.fromisoformat(text[11:])
-        except ValueError:
-            raise UngueltigerZeitraum("Zeitraum", text, erwartet) from None
+        beginn = ende = None
+        if isinstance(text, str) and _intervallform(text):
+            beginn, ende = _tag(text[:10]), _tag(text[11:])
+        if beginn is None or ende is None:
+            raise UngueltigerZeitraum("Zeitraum", text, _INTERVALL_ERWARTET)
         return cls(beginn, ende)
+
+    @classmethod
+    def from_json(cls, wert: object) -> Self:
+        """Liest die JSON-Form: ein Intervall ``JJJJ-MM-TT/JJJJ-MM-TT`` oder ein Haushaltsjahr.
+
+        >>> from kim_nrw.zeit import Zeitraum
+        >>> Zeitraum.from_json("2021") == Zeitraum.from_json("2021-01-01/2021-12-31")
+        True
+        """
+        if wert.__class__ is str:
+            if len(wert) == 21:
+                return cls.parse(wert)
+            if len(wert) == 4:
+                return cls(*_jahresgrenzen(Haushaltsjahr.parse(wert).jahr))
+        raise UngueltigerZeitraum("Zeitraum", wert, cls.ERWARTET)
+
+    def to_json(self) -> str:
+        """Die kanonische JSON-Form: immer das Intervall, auch für ein ganzes Jahr."""
+        return str(self)
+
+    @classmethod
+    def json_schema(cls) -> JsonSchema:
+        """Das JSON-Schema-Fragment der Eingabe (Intervall oder Haushaltsjahr)."""
+        return {
+            "type": "string",
+            "pattern": ganz(f"{_INTERVALL_MUSTER}|{_HAUSHALTSJAHR_MUSTER}"),
+            "description": (
+                "ISO-8601-Intervall JJJJ-MM-TT/JJJJ-MM-TT (gültige Kalendertage, Beginn ≤ Ende) "
+                "oder ein Haushaltsjahr JJJJ; geschrieben wird immer das Intervall."
+            ),
+        }
 
     # -- Darstellung ---------------------------------------------------------------------
 
@@ -191,7 +263,7 @@ class Zeitraum:
 
     def deutsch(self) -> str:
         """Die Schreibweise der Bescheide, z. B. ``01.07.2020 bis 31.12.2020``."""
-        return f"{_deutsch(self.beginn)} bis {_deutsch(self.ende)}"
+        return schreibweise.zeitraum(self.beginn, self.ende)
 
     # -- Beziehungen ---------------------------------------------------------------------
 
@@ -204,7 +276,7 @@ class Zeitraum:
         >>> z.enthaelt(dt.date(2020, 12, 31)), z.enthaelt(dt.date(2021, 1, 1))
         (True, False)
         """
-        if not _ist_datum(tag):
+        if not ist_datum(tag):
             raise UngueltigerZeitraum(
                 "Zeitraum.enthaelt(tag)", tag, "ein datetime.date (kein datetime, kein Text)"
             )
@@ -371,14 +443,18 @@ class Zeitraum:
         return Fraction(self.volle_monate, 12)
 
 
-def _pruefe_haushaltsjahr(_instanz: object, _attribut: object, wert: int) -> None:
-    # Der Typ ist die Zusage an Aufrufer; zur Laufzeit wird jeder Wert geprüft.
-    if not _ist_ganzzahl(wert) or not HAUSHALTSJAHR_MIN <= wert <= HAUSHALTSJAHR_MAX:
-        raise UngueltigerZeitraum(
-            "Haushaltsjahr",
-            wert,
-            f"eine ganze Zahl {HAUSHALTSJAHR_MIN}..{HAUSHALTSJAHR_MAX} (ein Kalenderjahr)",
-        )
+def _jahresgrenzen(jahr: int) -> tuple[dt.date, dt.date]:
+    return dt.date(jahr, 1, 1), dt.date(jahr, 12, 31)
+
+
+@frozen
+class _Jahr(Ganzzahl):
+    """Das Jahr eines Haushaltsjahres (Plausibilitätsgrenzen 2000..2100)."""
+
+    fehler = UngueltigerZeitraum
+
+    def beschreibung(self) -> str:
+        return f"{super().beschreibung()} (ein Kalenderjahr)"
 
 
 @frozen(order=True)
@@ -394,7 +470,12 @@ class Haushaltsjahr:
     ('2021', '01.01.2021 bis 31.12.2021')
     """
 
-    jahr: int = field(validator=_pruefe_haushaltsjahr)
+    jahr: int = field(validator=_Jahr(HAUSHALTSJAHR_MIN, HAUSHALTSJAHR_MAX))
+
+    ERWARTET: ClassVar[str] = (
+        f"ein Haushaltsjahr als Text JJJJ ({HAUSHALTSJAHR_MIN}..{HAUSHALTSJAHR_MAX})"
+    )
+    """Was die JSON-Form eines Haushaltsjahres ist (für Fehlerberichte)."""
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -405,12 +486,33 @@ class Haushaltsjahr:
                 text,
                 f"vier Ziffern 0-9, ein Jahr {HAUSHALTSJAHR_MIN}..{HAUSHALTSJAHR_MAX}",
             )
-        return cls(int(text))
+        jahr = int(text)
+        if not HAUSHALTSJAHR_MIN <= jahr <= HAUSHALTSJAHR_MAX:
+            raise UngueltigerZeitraum(
+                "Haushaltsjahr", text, f"ein Jahr {HAUSHALTSJAHR_MIN}..{HAUSHALTSJAHR_MAX}"
+            )
+        return cls(jahr)
+
+    @classmethod
+    def from_json(cls, wert: object) -> Self:
+        """Liest die JSON-Form, einen Text ``"2021"``."""
+        if wert.__class__ is not str:
+            raise UngueltigerZeitraum("Haushaltsjahr", wert, cls.ERWARTET)
+        return cls.parse(wert)
+
+    def to_json(self) -> str:
+        """Die kanonische JSON-Form, z. B. ``"2021"``."""
+        return str(self.jahr)
+
+    @classmethod
+    def json_schema(cls) -> JsonSchema:
+        """Das JSON-Schema-Fragment der Eingabe."""
+        return {"type": "string", "pattern": ganz(_HAUSHALTSJAHR_MUSTER)}
 
     @property
     def zeitraum(self) -> Zeitraum:
         """Der Zeitraum des Haushaltsjahres, 01.01. bis 31.12."""
-        return Zeitraum(dt.date(self.jahr, 1, 1), dt.date(self.jahr, 12, 31))
+        return Zeitraum(*_jahresgrenzen(self.jahr))
 
     def __str__(self) -> str:
         return str(self.jahr)

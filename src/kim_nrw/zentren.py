@@ -14,7 +14,7 @@ import functools
 from collections.abc import Mapping
 from datetime import date
 
-from attrs import frozen
+from attrs import field, frozen
 
 from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe
 from kim_nrw.gebiet import (
@@ -26,6 +26,8 @@ from kim_nrw.gebiet import (
 )
 from kim_nrw.gebiet.einheiten import Gebietseinheit
 from kim_nrw.recht import Gewissheit
+from kim_nrw.recht.quellen import KURZNAME
+from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Ganzzahl, Text, Typ
 
 __all__ = [
     "KI_ZAEHLUNGEN",
@@ -41,6 +43,10 @@ __all__ = [
 KITraeger = Kreis | KreisfreieStadt | KreisangehoerigeGemeinde
 """Ein Träger eines KI: Kreis, StädteRegion, kreisfreie Stadt oder Stadt Aachen."""
 
+_QUELLEN = Folge(KURZNAME, mindestens=1, eindeutig=True)
+_ANMERKUNG = Text(leer=True)
+_GEWISSHEIT = Aufzaehlung(Gewissheit)
+
 
 @frozen
 class Gruendung:
@@ -53,22 +59,22 @@ class Gruendung:
     :param gewissheit: wie sicher die Quelle ist.
     """
 
-    jahr: int
-    datum: date | None
-    quellen: tuple[str, ...]
-    anmerkung: str = ""
-    gewissheit: Gewissheit = Gewissheit.BESTAETIGT
+    jahr: int = field(validator=Ganzzahl(2000, 2100))
+    datum: date | None = field(validator=Datum(optional=True))
+    quellen: tuple[str, ...] = field(validator=_QUELLEN)
+    anmerkung: str = field(default="", validator=_ANMERKUNG)
+    gewissheit: Gewissheit = field(default=Gewissheit.BESTAETIGT, validator=_GEWISSHEIT)
 
 
 @frozen
 class KIZaehlung:
     """Eine belegte landesweite Zahl der KI zu einem Zeitpunkt."""
 
-    stand: date
-    anzahl: int
-    quellen: tuple[str, ...]
-    anmerkung: str = ""
-    gewissheit: Gewissheit = Gewissheit.BESTAETIGT
+    stand: date = field(validator=Datum())
+    anzahl: int = field(validator=Ganzzahl(minimum=0))
+    quellen: tuple[str, ...] = field(validator=_QUELLEN)
+    anmerkung: str = field(default="", validator=_ANMERKUNG)
+    gewissheit: Gewissheit = field(default=Gewissheit.BESTAETIGT, validator=_GEWISSHEIT)
 
 
 KI_ZAEHLUNGEN: tuple[KIZaehlung, ...] = (
@@ -122,8 +128,12 @@ class KommunalesIntegrationszentrum:
     2014
     """
 
-    traeger: KITraeger
-    gruendung: Gruendung | None
+    traeger: KITraeger = field(
+        validator=Typ((Kreis, KreisfreieStadt, KreisangehoerigeGemeinde), "ein KI-Träger")
+    )
+    gruendung: Gruendung | None = field(
+        validator=Typ((Gruendung,), "eine Gründung", optional=True)
+    )
 
     @property
     def schluessel(self) -> str:

@@ -13,11 +13,11 @@ from datetime import date
 
 from attrs import field, frozen
 
-from kim_nrw.antrag.foerderantrag import Foerderantrag, Stellenfunktion
-from kim_nrw.antrag.validierung import datum, folge, text, typ
+from kim_nrw.antrag.foerderantrag import BETRAG, TEXT, ZEITRAUM, Foerderantrag, Stellenfunktion
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.geld import Betrag
 from kim_nrw.programme import Foerderart
+from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Typ
 from kim_nrw.zeit import Zeitraum
 
 __all__ = ["BEWILLIGUNGSBEHOERDE", "Abgleich", "Ausgabe", "Verwendungsnachweis",
@@ -34,21 +34,13 @@ class Zuwendungsbescheid:
     ``zeitraum`` ist der Bewilligungszeitraum; er muss im beantragten Zeitraum liegen.
     """
 
-    aktenzeichen: str = field(validator=text("Zuwendungsbescheid.aktenzeichen", False))
-    datum: date = field(validator=datum("Zuwendungsbescheid.datum", leer_erlaubt=False))
-    antrag: Foerderantrag = field(
-        validator=typ("Zuwendungsbescheid.antrag", "ein Foerderantrag", Foerderantrag)
-    )
-    betrag: Betrag = field(validator=typ("Zuwendungsbescheid.betrag", "ein Betrag", Betrag))
-    zeitraum: Zeitraum = field(
-        validator=typ("Zuwendungsbescheid.zeitraum", "ein Zeitraum", Zeitraum)
-    )
-    foerderart: Foerderart = field(
-        validator=typ("Zuwendungsbescheid.foerderart", "eine Förderart", Foerderart)
-    )
-    behoerde: str = field(
-        default=BEWILLIGUNGSBEHOERDE, validator=text("Zuwendungsbescheid.behoerde", False)
-    )
+    aktenzeichen: str = field(validator=TEXT)
+    datum: date = field(validator=Datum())
+    antrag: Foerderantrag = field(validator=Typ((Foerderantrag,), "ein Foerderantrag"))
+    betrag: Betrag = field(validator=BETRAG)
+    zeitraum: Zeitraum = field(validator=ZEITRAUM)
+    foerderart: Foerderart = field(validator=Aufzaehlung(Foerderart))
+    behoerde: str = field(default=BEWILLIGUNGSBEHOERDE, validator=TEXT)
 
     def __attrs_post_init__(self) -> None:
         if self.zeitraum.schnitt(self.antrag.zeitraum) != self.zeitraum:
@@ -64,20 +56,17 @@ class Ausgabe:
     """Was für eine Stellenfunktion (oder sonstige Kosten: ``funktion=None``) in einem
     Zeitraum ausgegeben wurde."""
 
-    funktion: Stellenfunktion | None = field(
-        validator=typ("Ausgabe.funktion", "eine Stellenfunktion oder None (Sachkosten)",
-                       Stellenfunktion, type(None))
-    )  # fmt: skip
-    zeitraum: Zeitraum = field(validator=typ("Ausgabe.zeitraum", "ein Zeitraum", Zeitraum))
-    betrag: Betrag = field(validator=typ("Ausgabe.betrag", "ein Betrag", Betrag))
+    funktion: Stellenfunktion | None = field(validator=Aufzaehlung(Stellenfunktion, optional=True))
+    zeitraum: Zeitraum = field(validator=ZEITRAUM)
+    betrag: Betrag = field(validator=BETRAG)
 
 
 @frozen
 class Verwendungsnachweis:
     """Der Nachweis, wofür die Zuwendung eines Bescheids verwendet wurde."""
 
-    aktenzeichen: str = field(validator=text("Verwendungsnachweis.aktenzeichen", False))
-    ausgaben: tuple[Ausgabe, ...] = field(validator=folge("Verwendungsnachweis.ausgaben", Ausgabe))
+    aktenzeichen: str = field(validator=TEXT)
+    ausgaben: tuple[Ausgabe, ...] = field(validator=Folge(Typ((Ausgabe,), "eine Ausgabe")))
 
     @property
     def summe(self) -> Betrag:

@@ -15,15 +15,23 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from attrs import field, frozen
 
-from kim_nrw.antrag.validierung import datum, folge, nachweis, tatsache, text, typ
-from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import AGS, Kommune, Kreisschluessel, register
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion
+from kim_nrw.validatoren import (
+    Aufzaehlung,
+    Datum,
+    Folge,
+    Text,
+    Typ,
+    Validator,
+    Wahrheitswert,
+)
+from kim_nrw.validatoren import Nachweis as _Nachweisvalidator
 from kim_nrw.zeit import Zeitraum
 
 __all__ = [
@@ -39,6 +47,17 @@ __all__ = [
 Nachweis = date | bool | None
 """Datum (liegt vor seit), ``True`` (liegt vor), ``False`` (nicht), ``None`` (unbekannt)."""
 
+# Die Validatoren der Felder, je einer; Werttypen prüfen ihren Inhalt selbst.
+TEXT = Text(rand=True, max_laenge=500)
+"""Ein Freitext aus Formularen: nicht leer (nicht nur Leerzeichen), höchstens 500 Zeichen."""
+TEXT_ODER_LEER = Text(leer=True, rand=True, max_laenge=500)
+"""Ein Freitext, der auch leer sein darf."""
+BETRAG = Typ((Betrag,), "ein Betrag")
+ZEITRAUM = Typ((Zeitraum,), "ein Zeitraum")
+_TATSACHE = Wahrheitswert(optional=True)
+_NACHWEIS = _Nachweisvalidator(optional=True)
+_AGS_ODER_NONE = Typ((AGS,), "ein AGS", optional=True)
+
 
 @frozen
 class Stelle:
@@ -50,13 +69,9 @@ class Stelle:
     '0,5'
     """
 
-    funktion: Stellenfunktion = field(
-        validator=typ("Stelle.funktion", "eine Stellenfunktion", Stellenfunktion)
-    )
-    anteil: Stellenanteil = field(
-        validator=typ("Stelle.anteil", "ein Stellenanteil (VZÄ)", Stellenanteil)
-    )
-    bezeichnung: str = field(default="", validator=text("Stelle.bezeichnung"))
+    funktion: Stellenfunktion = field(validator=Aufzaehlung(Stellenfunktion))
+    anteil: Stellenanteil = field(validator=Typ((Stellenanteil,), "ein Stellenanteil (VZÄ)"))
+    bezeichnung: str = field(default="", validator=TEXT_ODER_LEER)
 
 
 @frozen
@@ -64,22 +79,18 @@ class Weiterleitung:
     """Weitergabe eines Teils der Zuwendung an eine Gemeinde oder einen freien Träger
     (§ 9 Abs. 2 TIntG 2021)."""
 
-    empfaenger: str = field(validator=text("Weiterleitung.empfaenger", False))
-    betrag: Betrag = field(validator=typ("Weiterleitung.betrag", "ein Betrag", Betrag))
-    ags: AGS | None = field(
-        default=None, validator=typ("Weiterleitung.ags", "ein AGS oder None", AGS, type(None))
-    )
+    empfaenger: str = field(validator=TEXT)
+    betrag: Betrag = field(validator=BETRAG)
+    ags: AGS | None = field(default=None, validator=_AGS_ODER_NONE)
 
 
 @frozen
 class Drittmittel:
     """Andere öffentliche Förderung (EU, Bund, Land, Dritte); § 9 Abs. 4 TIntG 2021."""
 
-    geber: str = field(validator=text("Drittmittel.geber", False))
-    betrag: Betrag = field(validator=typ("Drittmittel.betrag", "ein Betrag", Betrag))
-    gleicher_zweck: bool = field(
-        validator=typ("Drittmittel.gleicher_zweck", "true oder false", bool)
-    )
+    geber: str = field(validator=TEXT)
+    betrag: Betrag = field(validator=BETRAG)
+    gleicher_zweck: bool = field(validator=Wahrheitswert())
 
 
 @frozen
@@ -87,39 +98,29 @@ class Zusatzstelle:
     """Zusätzliche Koordinierungsstelle (KIM Baustein 1) für eine kreisangehörige Gemeinde
     mit Ausländerbehörde, Jugendamt und Integrationsrat, beantragt über ihren Kreis."""
 
-    gemeinde: AGS = field(validator=typ("Zusatzstelle.gemeinde", "ein AGS", AGS))
-    auslaenderbehoerde: bool | None = field(
-        default=None, validator=tatsache("Zusatzstelle.auslaenderbehoerde")
-    )
-    jugendamt: bool | None = field(default=None, validator=tatsache("Zusatzstelle.jugendamt"))
-    integrationsrat: bool | None = field(
-        default=None, validator=tatsache("Zusatzstelle.integrationsrat")
-    )
+    gemeinde: AGS = field(validator=Typ((AGS,), "ein AGS"))
+    auslaenderbehoerde: bool | None = field(default=None, validator=_TATSACHE)
+    jugendamt: bool | None = field(default=None, validator=_TATSACHE)
+    integrationsrat: bool | None = field(default=None, validator=_TATSACHE)
 
 
-def _pruefe_antragsteller(_instanz: object, _attribut: object, wert: AGS | Kreisschluessel) -> None:
-    if not isinstance(wert, AGS | Kreisschluessel):
-        raise UngueltigeEingabe(
-            "Foerderantrag.antragsteller", wert, "ein AGS oder Kreisschlüssel einer Kommune"
-        )
-    register().nach_schluessel(wert)  # unbekannt: NichtGefunden mit dem Schlüssel
+@frozen
+class _Antragsteller(Validator):
+    """Der Schlüssel einer Kommune, die das Gebietsregister kennt (unbekannt: NichtGefunden)."""
 
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if wert.__class__ is not AGS and wert.__class__ is not Kreisschluessel:
+            Validator.__call__(self, instanz, attribut, wert)
+        register().nach_schluessel(wert)
 
-def _pruefe_betrag_oder_none(_instanz: object, _attribut: object, wert: Betrag | None) -> None:
-    if wert is not None and not isinstance(wert, Betrag):
-        raise UngueltigeEingabe(
-            "Foerderantrag.beantragter_betrag", wert, "ein Betrag oder None (nicht angegeben)"
-        )
+    def gilt(self, wert: object) -> bool:
+        return isinstance(wert, AGS | Kreisschluessel)
 
+    def beschreibung(self) -> str:
+        return "ein AGS oder Kreisschlüssel einer Kommune im Gebietsregister"
 
-_pruefe_drittmittel_folge = folge("Foerderantrag.andere_foerderung", Drittmittel)
-
-
-def _pruefe_drittmittel(
-    _instanz: object, _attribut: object, wert: tuple[Drittmittel, ...] | None
-) -> None:
-    if wert is not None:
-        _pruefe_drittmittel_folge(None, None, wert)
+    def schema_typ(self) -> object:
+        return Kommune
 
 
 @frozen
@@ -147,47 +148,30 @@ class Foerderantrag:
     ('Kreis Heinsberg', Decimal('1'))
     """
 
-    antragsteller: AGS | Kreisschluessel = field(validator=_pruefe_antragsteller)
-    programmteil: Programmteil = field(
-        validator=typ("Foerderantrag.programmteil", "ein Programmteil", Programmteil)
+    antragsteller: AGS | Kreisschluessel = field(validator=_Antragsteller())
+    programmteil: Programmteil = field(validator=Aufzaehlung(Programmteil))
+    zeitraum: Zeitraum = field(validator=ZEITRAUM)
+    stellen: tuple[Stelle, ...] = field(default=(), validator=Folge(Typ((Stelle,), "eine Stelle")))
+    sonstige_kosten: Betrag = field(factory=Betrag.null, validator=BETRAG)
+    beantragter_betrag: Betrag | None = field(
+        default=None, validator=Typ((Betrag,), "ein Betrag", optional=True)
     )
-    zeitraum: Zeitraum = field(validator=typ("Foerderantrag.zeitraum", "ein Zeitraum", Zeitraum))
-    stellen: tuple[Stelle, ...] = field(
-        default=(), validator=folge("Foerderantrag.stellen", Stelle)
-    )
-    sonstige_kosten: Betrag = field(
-        factory=Betrag.null,
-        validator=typ("Foerderantrag.sonstige_kosten", "ein Betrag", Betrag),
-    )
-    beantragter_betrag: Betrag | None = field(default=None, validator=_pruefe_betrag_oder_none)
-    antragsdatum: date | None = field(default=None, validator=datum("Foerderantrag.antragsdatum"))
-    ki_vorhanden: bool | None = field(
-        default=None, validator=tatsache("Foerderantrag.ki_vorhanden")
-    )
-    ratsbeschluss: Nachweis = field(default=None, validator=nachweis("Foerderantrag.ratsbeschluss"))
-    integrationskonzept: Nachweis = field(
-        default=None, validator=nachweis("Foerderantrag.integrationskonzept")
-    )
-    lenkungsgruppe: bool | None = field(
-        default=None, validator=tatsache("Foerderantrag.lenkungsgruppe")
-    )
-    kim_konzept: bool | None = field(default=None, validator=tatsache("Foerderantrag.kim_konzept"))
-    koordination_am_ki: bool | None = field(
-        default=None, validator=tatsache("Foerderantrag.koordination_am_ki")
-    )
-    eigene_auslaenderbehoerde: bool | None = field(
-        default=None, validator=tatsache("Foerderantrag.eigene_auslaenderbehoerde")
-    )
+    antragsdatum: date | None = field(default=None, validator=Datum(optional=True))
+    ki_vorhanden: bool | None = field(default=None, validator=_TATSACHE)
+    ratsbeschluss: Nachweis = field(default=None, validator=_NACHWEIS)
+    integrationskonzept: Nachweis = field(default=None, validator=_NACHWEIS)
+    lenkungsgruppe: bool | None = field(default=None, validator=_TATSACHE)
+    kim_konzept: bool | None = field(default=None, validator=_TATSACHE)
+    koordination_am_ki: bool | None = field(default=None, validator=_TATSACHE)
+    eigene_auslaenderbehoerde: bool | None = field(default=None, validator=_TATSACHE)
     zusatzstelle: Zusatzstelle | None = field(
-        default=None,
-        validator=typ("Foerderantrag.zusatzstelle", "eine Zusatzstelle oder None",
-                       Zusatzstelle, type(None)),
-    )  # fmt: skip
+        default=None, validator=Typ((Zusatzstelle,), "eine Zusatzstelle", optional=True)
+    )
     weiterleitungen: tuple[Weiterleitung, ...] = field(
-        default=(), validator=folge("Foerderantrag.weiterleitungen", Weiterleitung)
+        default=(), validator=Folge(Typ((Weiterleitung,), "eine Weiterleitung"))
     )
     andere_foerderung: tuple[Drittmittel, ...] | None = field(
-        default=None, validator=_pruefe_drittmittel
+        default=None, validator=Folge(Typ((Drittmittel,), "ein Drittmittel"), optional=True)
     )
 
     @property
@@ -198,5 +182,5 @@ class Foerderantrag:
 
     @property
     def stellen_summe(self) -> Decimal:
-        """Die Summe aller beantragten Stellenanteile in VZÄ."""
-        return sum((s.anteil.wert for s in self.stellen), Decimal(0))
+        """Die Summe aller beantragten Stellenanteile in VZÄ (exakt, in eigenem Decimal-Kontext)."""
+        return Stellenanteil.summe(s.anteil for s in self.stellen)

@@ -9,7 +9,7 @@ Raten: ``parse`` formatiert einen gültigen Schlüssel unverändert zurück.
 
 from __future__ import annotations
 
-from typing import ClassVar, Self
+from typing import Any, ClassVar, Self
 
 from attrs import field, frozen
 
@@ -20,8 +20,17 @@ from kim_nrw.fehler import (
     UngueltigerRBSchluessel,
     UngueltigerSchluessel,
 )
+from kim_nrw.konverter import JsonSchema, Wertform
+from kim_nrw.validatoren import Validator, feldname, ganz
 
-__all__ = ["AGS", "ARS", "Kreisschluessel", "RBSchluessel", "hat_schluesselform"]
+__all__ = [
+    "AGS",
+    "ARS",
+    "KOMMUNALSCHLUESSEL",
+    "Kreisschluessel",
+    "RBSchluessel",
+    "hat_schluesselform",
+]
 
 LAND_NRW = "05"
 RB_ZIFFERN = "13579"
@@ -30,7 +39,7 @@ RB_ZIFFERN = "13579"
 def hat_schluesselform(wert: object, laenge: int) -> bool:
     """Ob ``wert`` ein Text aus ``laenge`` ASCII-Ziffern ist, beginnend mit 05 und 1/3/5/7/9.
 
-    Die eine Formprüfung aller Schlüssel (auch der schnelle JSON-Leser nutzt sie).
+    Die eine Formprüfung aller Schlüssel.
 
     >>> from kim_nrw.gebiet.schluessel import hat_schluesselform
     >>> [hat_schluesselform(t, 5) for t in ("05370", "09162", "0537٠", 5370)]
@@ -46,15 +55,28 @@ def hat_schluesselform(wert: object, laenge: int) -> bool:
     )
 
 
-def _pruefe_wert(instanz: _Schluessel, _attribut: object, wert: str) -> None:
-    art = type(instanz)
-    if not hat_schluesselform(wert, art.LAENGE):
-        raise art.FEHLER(
-            art.__name__,
-            wert,
-            f"{art.LAENGE} Ziffern 0-9 ({art.BESCHREIBUNG}), beginnend mit 05 (NRW) "
-            "und der Ziffer eines Regierungsbezirks (1, 3, 5, 7 oder 9)",
-        )
+def _form(art: type[_Schluessel]) -> str:
+    return (
+        f"{art.LAENGE} Ziffern 0-9 ({art.BESCHREIBUNG}), beginnend mit 05 (NRW) "
+        "und der Ziffer eines Regierungsbezirks (1, 3, 5, 7 oder 9)"
+    )
+
+
+@frozen
+class _Schluesselform(Validator):
+    """Der Wert eines Schlüssels: Ziffern in der Länge und Form seiner Art."""
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if not isinstance(instanz, _Schluessel):
+            Validator.__call__(self, instanz, attribut, wert)
+        elif not hat_schluesselform(wert, instanz.LAENGE):
+            raise instanz.FEHLER(feldname(instanz, attribut), wert, _form(type(instanz)))
+
+    def gilt(self, wert: object) -> bool:
+        return isinstance(wert, str) and wert.isascii() and wert.isdigit()
+
+    def beschreibung(self) -> str:
+        return "ein amtlicher Schlüssel aus Ziffern 0-9, beginnend mit 05 (NRW)"
 
 
 @frozen
@@ -64,13 +86,44 @@ class _Schluessel:
     LAENGE: ClassVar[int]
     BESCHREIBUNG: ClassVar[str]
     FEHLER: ClassVar[type[UngueltigerSchluessel]]
+    ERWARTET: ClassVar[str]
+    """Was die JSON-Form eines Schlüssels dieser Art ist (für Fehlerberichte)."""
 
-    wert: str = field(validator=_pruefe_wert)
+    wert: str = field(validator=_Schluesselform())
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        if hasattr(cls, "LAENGE"):
+            cls.ERWARTET = f"ein {cls.__name__}: {_form(cls)}"
 
     @classmethod
     def parse(cls, text: object) -> Self:
         """Liest einen Schlüssel aus ``text``; ungültig löst den passenden Fehler aus."""
-        return cls(text)  # type: ignore[arg-type]  # der Validator prüft den Typ
+        try:
+            return cls(text)  # type: ignore[arg-type]  # der Validator prüft Typ und Form
+        except UngueltigerSchluessel:
+            raise cls.FEHLER(cls.__name__, text, _form(cls)) from None
+
+    @classmethod
+    def from_json(cls, wert: object) -> Self:
+        """Liest die JSON-Form: den Schlüssel als Text."""
+        if wert.__class__ is not str:
+            raise cls.FEHLER(cls.__name__, wert, f"ein Text aus {_form(cls)}")
+        return cls.parse(wert)
+
+    def to_json(self) -> str:
+        """Die JSON-Form: der Schlüssel als Text."""
+        return self.wert
+
+    @classmethod
+    def json_schema(cls) -> JsonSchema:
+        """Das JSON-Schema-Fragment: Länge und Muster der Art."""
+        return {
+            "type": "string",
+            "minLength": cls.LAENGE,
+            "maxLength": cls.LAENGE,
+            "pattern": ganz(f"05[13579][0-9]{{{cls.LAENGE - 3}}}"),
+        }
 
     def __str__(self) -> str:
         return self.wert
@@ -91,7 +144,17 @@ class RBSchluessel(_Schluessel):
 
 
 @frozen
-class Kreisschluessel(_Schluessel):
+class _ImBezirk(_Schluessel):
+    """Ein Schlüssel unterhalb eines Regierungsbezirks (Kreis oder Gemeinde)."""
+
+    @property
+    def regierungsbezirk(self) -> RBSchluessel:
+        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
+        return RBSchluessel(self.wert[:3])
+
+
+@frozen
+class Kreisschluessel(_ImBezirk):
     """Fünfstelliger Schlüssel eines Kreises, der StädteRegion oder einer kreisfreien Stadt.
 
     >>> from kim_nrw.gebiet import Kreisschluessel
@@ -103,14 +166,9 @@ class Kreisschluessel(_Schluessel):
     BESCHREIBUNG = "Land, Regierungsbezirk, Kreis"
     FEHLER = UngueltigerKreisschluessel
 
-    @property
-    def regierungsbezirk(self) -> RBSchluessel:
-        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
-        return RBSchluessel(self.wert[:3])
-
 
 @frozen
-class AGS(_Schluessel):
+class AGS(_ImBezirk):
     """Amtlicher Gemeindeschlüssel (8 Ziffern), z. B. ``05370004`` (Erkelenz).
 
     >>> from kim_nrw.gebiet import AGS
@@ -130,11 +188,6 @@ class AGS(_Schluessel):
     def kreis(self) -> Kreisschluessel:
         """Der Kreisschlüssel (die ersten fünf Ziffern)."""
         return Kreisschluessel(self.wert[:5])
-
-    @property
-    def regierungsbezirk(self) -> RBSchluessel:
-        """Der Schlüssel des Regierungsbezirks (die ersten drei Ziffern)."""
-        return RBSchluessel(self.wert[:3])
 
 
 @frozen
@@ -157,3 +210,33 @@ class ARS(_Schluessel):
     def ags(self) -> AGS:
         """Der AGS derselben Gemeinde (Kreis- und Gemeindeteil)."""
         return AGS(self.wert[:5] + self.wert[9:])
+
+
+_KOMMUNALSCHLUESSEL_ERWARTET = (
+    'der Schlüssel einer Kommune in NRW: Kreisschlüssel (5 Ziffern, z. B. "05370") oder '
+    'AGS (8 Ziffern, z. B. "05370004")'
+)
+
+
+def _lies_kommunalschluessel(wert: object) -> AGS | Kreisschluessel:
+    if wert.__class__ is str:
+        if len(wert) == Kreisschluessel.LAENGE:
+            return Kreisschluessel.parse(wert)
+        if len(wert) == AGS.LAENGE:
+            return AGS.parse(wert)
+    raise UngueltigerSchluessel("Schlüssel", wert, _KOMMUNALSCHLUESSEL_ERWARTET)
+
+
+def _kommunalschluessel_schema() -> JsonSchema:
+    return {
+        "type": "string",
+        "minLength": Kreisschluessel.LAENGE,
+        "maxLength": AGS.LAENGE,
+        "pattern": ganz("05[13579][0-9]{2}(?:[0-9]{3})?"),
+    }
+
+
+KOMMUNALSCHLUESSEL = Wertform(
+    _lies_kommunalschluessel, str, _kommunalschluessel_schema, _KOMMUNALSCHLUESSEL_ERWARTET
+)
+"""Die JSON-Form von ``AGS | Kreisschluessel``: der Schlüssel einer Kommune (5 oder 8 Ziffern)."""

@@ -67,26 +67,23 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from decimal import Decimal
 from importlib import resources
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from attrs import asdict, field, frozen
+
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
+from kim_nrw.konverter import TOML_DATUM, Konverter, lies_toml
 from kim_nrw.recht.fassungen import zeitraeume
-from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
-from kim_nrw.recht.quellen import (
-    STAND_FAKTENBLATT,
-    Gewissheit,
-    Quellenart,
-    Rechtsquelle,
-    ist_datum,
-)
+from kim_nrw.recht.parameter import Parameter, parameter_hook
+from kim_nrw.recht.quellen import STAND_FAKTENBLATT, Gewissheit, Quellenart, Rechtsquelle
+from kim_nrw.validatoren import Folge, Text, Typ
 
 __all__ = [
     "DATEI_QUELLEN",
@@ -104,108 +101,13 @@ __all__ = [
 DATEI_QUELLEN = "rechtsquellen.toml"
 ORDNER_PARAMETER = "parameter"
 
-_E = TypeVar("_E", Quellenart, Gewissheit, Parameterart)
 _T = TypeVar("_T")
-_BETRAG = re.compile(r"[0-9]+(\.[0-9]{1,2})?")
-_DEZIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
-_CENT = Decimal("0.01")
 
 
-class _Tabelle:
-    """Eine TOML-Tabelle mit ihrem Pfad; liest Schlüssel streng und meldet Fehler mit Ort."""
-
-    def __init__(self, datei: str, pfad: str, daten: object, erlaubt: Iterable[str]) -> None:
-        self.datei = datei
-        self.pfad = pfad
-        if not isinstance(daten, dict):
-            raise DatenFehler(datei, pfad, f"erwartet eine Tabelle, gefunden {_typ(daten)}")
-        self.daten: dict[str, object] = daten
-        erlaubt = tuple(erlaubt)
-        for schluessel in daten:
-            if schluessel not in erlaubt:
-                raise self.fehler(
-                    schluessel,
-                    f"unbekannter Schlüssel{_aehnlich(schluessel, erlaubt)}; "
-                    f"erlaubt sind: {', '.join(erlaubt)}",
-                )
-
-    def ort(self, schluessel: str) -> str:
-        return f"{self.pfad}.{schluessel}" if self.pfad else schluessel
-
-    def fehler(self, schluessel: str, problem: str) -> DatenFehler:
-        return DatenFehler(self.datei, self.ort(schluessel), problem)
-
-    def roh(self, schluessel: str, pflicht: bool) -> object:
-        if schluessel not in self.daten:
-            if pflicht:
-                raise self.fehler(schluessel, "Pflichtschlüssel fehlt")
-            return None
-        return self.daten[schluessel]
-
-    def text(self, schluessel: str, *, pflicht: bool = False) -> str | None:
-        wert = self.roh(schluessel, pflicht)
-        if wert is None:
-            return None
-        if not isinstance(wert, str):
-            raise self.fehler(schluessel, f"erwartet einen Text, gefunden {_typ(wert)}")
-        return wert
-
-    def pflicht_text(self, schluessel: str) -> str:
-        wert = self.text(schluessel, pflicht=True)
-        assert wert is not None
-        return wert
-
-    def datum(self, schluessel: str, *, pflicht: bool = False) -> date | None:
-        wert = self.roh(schluessel, pflicht)
-        if wert is None:
-            return None
-        if not ist_datum(wert):
-            raise self.fehler(
-                schluessel,
-                f"erwartet ein TOML-Datum JJJJ-MM-TT ohne Uhrzeit und ohne Anführungszeichen, "
-                f"gefunden {_typ(wert)} {wert!r}",
-            )
-        assert isinstance(wert, date)
-        return wert
-
-    def kurznamen(self, schluessel: str, *, pflicht: bool = False) -> tuple[str, ...]:
-        wert = self.roh(schluessel, pflicht)
-        if wert is None:
-            return ()
-        if not (isinstance(wert, list) and all(isinstance(k, str) for k in wert)):
-            raise self.fehler(schluessel, f"erwartet eine Liste von Kurznamen, gefunden {wert!r}")
-        return tuple(wert)
-
-    def aufzaehlung(self, schluessel: str, art: type[_E], *, pflicht: bool = True) -> _E | None:
-        wert = self.roh(schluessel, pflicht)
-        if wert is None:
-            return None
-        if isinstance(wert, str):
-            try:
-                return art(wert)
-            except ValueError:
-                pass
-        erlaubt = ", ".join(e.value for e in art)
-        raise self.fehler(schluessel, f"{wert!r} ist unbekannt; erlaubt: {erlaubt}")
-
-    def tabellen(self, schluessel: str) -> list[object]:
-        wert = self.roh(schluessel, False)
-        if wert is None:
-            return []
-        if not isinstance(wert, list):
-            problem = f"erwartet eine Liste von Tabellen ([[{schluessel}]]), gefunden {_typ(wert)}"
-            raise self.fehler(schluessel, problem)
-        return wert
-
-
-def _typ(wert: object) -> str:
-    namen = {bool: "Wahrheitswert", int: "Ganzzahl", float: "Float", str: "Text", list: "Liste",
-             dict: "Tabelle"}  # fmt: skip
-    if ist_datum(wert):
-        return "Datum"
-    if isinstance(wert, date):
-        return "Datum mit Uhrzeit"
-    return namen.get(type(wert), type(wert).__name__)
+@functools.cache
+def _konverter() -> Konverter:
+    """Der TOML-Konverter der Paketdaten: Daten als TOML-Datum, Parameterwerte nach Art."""
+    return Konverter({date: TOML_DATUM}, {Parameter: parameter_hook}, fehlend_ist_none=True)
 
 
 def _vorschlag(wort: str, kandidaten: Iterable[str]) -> str:
@@ -220,31 +122,55 @@ def _aehnlich(wort: str, kandidaten: Iterable[str]) -> str:
     return f" ({vorschlag})" if vorschlag else ""
 
 
-def _toml(text: str, datei: str) -> dict[str, object]:
-    if not isinstance(text, str):
-        raise UngueltigeEingabe("text", text, "der Inhalt einer TOML-Datei als str")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as fehler:
-        raise DatenFehler(datei, "(TOML-Syntax)", f"kein gültiges TOML: {fehler}") from fehler
-
-
-def _baue(tabelle: _Tabelle, schluessel: str, bauer: Callable[[], _T]) -> _T:
+def _baue(datei: str, ort: str, bauer: Callable[[], _T]) -> _T:
     """Ruft den Konstruktor eines Modells und macht aus seinem Fehler einen DatenFehler."""
     try:
         return bauer()
     except UngueltigeEingabe as fehler:
-        ort = schluessel or fehler.feld
-        raise DatenFehler(tabelle.datei, tabelle.ort(ort), str(fehler)) from fehler
+        feld = fehler.feld.partition(".")[2] or fehler.feld  # "Rechtsquelle.url" → "url"
+        raise DatenFehler(datei, f"{ort}.{feld}", str(fehler)) from fehler
+
+
+def _unbekannt(kurzname: str, katalog: Mapping[str, Rechtsquelle]) -> str:
+    return f"Quelle {kurzname!r} steht nicht im Katalog{_aehnlich(kurzname, katalog)}"
 
 
 # -- Quellenkatalog -----------------------------------------------------------------------
 
-_QUELLE_SCHLUESSEL = (
-    "art", "titel", "abkuerzung", "norm", "fundstelle", "fassung_vom", "in_kraft_ab",
-    "in_kraft_bis", "url", "gewissheit", "teil_von", "belege", "ersetzt", "zuletzt_geprueft",
-    "anmerkung",
-)  # fmt: skip
+
+@frozen
+class _Quelle:
+    """Ein Eintrag ``[quelle."KURZNAME"]``: die Felder einer Rechtsquelle ohne den Kurznamen
+    (er ist der Schlüssel der Tabelle); ``abkuerzung`` darf fehlen (dann gilt der Titel),
+    ``gewissheit`` nicht."""
+
+    art: Quellenart
+    titel: str
+    gewissheit: Gewissheit
+    abkuerzung: str | None = None
+    norm: str | None = None
+    fundstelle: str | None = None
+    fassung_vom: date | None = None
+    in_kraft_ab: date | None = None
+    in_kraft_bis: date | None = None
+    url: str | None = None
+    zuletzt_geprueft: date = STAND_FAKTENBLATT
+    teil_von: str | None = None
+    belege: tuple[str, ...] = ()
+    ersetzt: tuple[str, ...] = ()
+    anmerkung: str = ""
+
+    def rechtsquelle(self, kurzname: str) -> Rechtsquelle:
+        felder: dict[str, Any] = asdict(self, recurse=False)
+        felder["abkuerzung"] = self.titel if self.abkuerzung is None else self.abkuerzung
+        return Rechtsquelle(kurzname, **felder)
+
+
+@frozen
+class _Katalogdatei:
+    """Die Datei ``rechtsquellen.toml``: eine Tabelle ``quelle`` mit einem Eintrag je Kurzname."""
+
+    quelle: dict[str, _Quelle]
 
 
 def lade_rechtsquellen(text: str, datei: str = DATEI_QUELLEN) -> Mapping[str, Rechtsquelle]:
@@ -261,62 +187,53 @@ def lade_rechtsquellen(text: str, datei: str = DATEI_QUELLEN) -> Mapping[str, Re
     >>> katalog["X-1"].zitat()
     'Ein Gesetz'
     """
-    wurzel = _Tabelle(datei, "", _toml(text, datei), ("quelle",))
-    eintraege = wurzel.roh("quelle", True)
-    tabelle = _Tabelle(datei, "quelle", eintraege, eintraege if isinstance(eintraege, dict) else ())
-    katalog: dict[str, Rechtsquelle] = {}
-    for kurzname, daten in tabelle.daten.items():
-        t = _Tabelle(datei, f"quelle[{kurzname}]", daten, _QUELLE_SCHLUESSEL)
-        katalog[kurzname] = _baue(t, "", functools.partial(_rechtsquelle, t, kurzname))
+    eintraege = lies_toml(_Katalogdatei, text, datei, _konverter()).quelle
+    katalog = {
+        kurzname: _baue(datei, f"quelle[{kurzname}]", functools.partial(e.rechtsquelle, kurzname))
+        for kurzname, e in eintraege.items()
+    }
     for kurzname, quelle in katalog.items():
-        t = _Tabelle(datei, f"quelle[{kurzname}]", {}, ())
         if quelle.teil_von is not None and quelle.teil_von not in katalog:
-            raise t.fehler("teil_von", _unbekannt(quelle.teil_von, katalog))
+            raise DatenFehler(datei, f"quelle[{kurzname}].teil_von",
+                              _unbekannt(quelle.teil_von, katalog))  # fmt: skip
         for schluessel, kurznamen in (("belege", quelle.belege), ("ersetzt", quelle.ersetzt)):
             for k in kurznamen:
                 if k not in katalog:
-                    raise t.fehler(schluessel, _unbekannt(k, katalog))
+                    raise DatenFehler(datei, f"quelle[{kurzname}].{schluessel}",
+                                      _unbekannt(k, katalog))  # fmt: skip
     zeitraeume(katalog, datei)  # prüft die Ablösungen (ersetzt)
     return MappingProxyType(katalog)
 
 
-def _rechtsquelle(t: _Tabelle, kurzname: str) -> Rechtsquelle:
-    titel = t.pflicht_text("titel")
-    art = t.aufzaehlung("art", Quellenart)
-    gewissheit = t.aufzaehlung("gewissheit", Gewissheit)
-    assert art is not None and gewissheit is not None
-    return Rechtsquelle(
-        kurzname,
-        art,
-        titel,
-        t.text("abkuerzung") or titel,
-        norm=t.text("norm"),
-        fundstelle=t.text("fundstelle"),
-        fassung_vom=t.datum("fassung_vom"),
-        in_kraft_ab=t.datum("in_kraft_ab"),
-        in_kraft_bis=t.datum("in_kraft_bis"),
-        url=t.text("url"),
-        zuletzt_geprueft=t.datum("zuletzt_geprueft") or STAND_FAKTENBLATT,
-        gewissheit=gewissheit,
-        teil_von=t.text("teil_von"),
-        belege=t.kurznamen("belege"),
-        ersetzt=t.kurznamen("ersetzt"),
-        anmerkung=t.text("anmerkung") or "",
-    )
-
-
-def _unbekannt(kurzname: str, katalog: Mapping[str, Rechtsquelle]) -> str:
-    return f"Quelle {kurzname!r} steht nicht im Katalog{_aehnlich(kurzname, katalog)}"
-
-
 # -- Parameter ------------------------------------------------------------------------------
 
-_DATEI_SCHLUESSEL = ("beschreibung", "parameter")
-_PARAMETER_SCHLUESSEL = ("name", "beschreibung", "einheit", "art", "werte", "luecken",
-                         "nicht_bekannt")  # fmt: skip
-_WERT_SCHLUESSEL = ("wert", "gilt_ab", "gilt_bis", "gewissheit", "quellen", "anmerkung",
-                    "zuletzt_geprueft", "belegt_bis")  # fmt: skip
-_LUECKE_SCHLUESSEL = ("gilt_ab", "gilt_bis", "grund", "quellen")
+
+@frozen
+class _Parameterdatei:
+    """Eine Parameterdatei: eine Beschreibung für Leser und mindestens ein ``[[parameter]]``."""
+
+    parameter: tuple[Parameter, ...] = field(
+        default=(),
+        validator=Folge(Typ((Parameter,), "ein Parameter"), mindestens=1,
+                        text="mindestens ein [[parameter]]"),
+    )  # fmt: skip
+    beschreibung: str = field(default="", validator=Text(leer=True))
+
+
+_PARAMETER_NR = re.compile(r"parameter\[(\d+)\]")
+
+
+def _parameter_ort(pfad: str, daten: Any) -> str:
+    """``parameter[3].werte[0]`` → ``parameter[ki.hoechstbetrag_kreis].werte[0]``."""
+
+    def name(treffer: re.Match[str]) -> str:
+        try:
+            gefunden = daten["parameter"][int(treffer[1])]["name"]
+        except (KeyError, IndexError, TypeError):
+            return treffer[0]
+        return f"parameter[{gefunden}]" if isinstance(gefunden, str) else treffer[0]
+
+    return _PARAMETER_NR.sub(name, pfad, count=1)
 
 
 def lade_parameter(
@@ -328,101 +245,20 @@ def lade_parameter(
     Katalog des Pakets.
     """
     katalog = alle_rechtsquellen() if quellen is None else quellen
-    wurzel = _Tabelle(datei, "", _toml(text, datei), _DATEI_SCHLUESSEL)
-    wurzel.text("beschreibung")
-    eintraege = wurzel.tabellen("parameter")
-    if not eintraege:
-        raise wurzel.fehler("parameter", "Pflichtschlüssel fehlt: mindestens ein [[parameter]]")
+    inhalt = lies_toml(_Parameterdatei, text, datei, _konverter(), _parameter_ort)
     ergebnis: dict[str, Parameter] = {}
-    for nr, daten in enumerate(eintraege):
-        p = _parameter(datei, nr, daten, katalog)
+    for p in inhalt.parameter:
         if p.name in ergebnis:
             raise DatenFehler(datei, f"parameter[{p.name}]", "Name kommt in der Datei doppelt vor")
+        orte = [(f"werte[{i}]", w.quellen) for i, w in enumerate(p.werte)]
+        orte += [(f"luecken[{i}]", lu.quellen) for i, lu in enumerate(p.luecken)]
+        for ort, kurznamen in orte:
+            for kurzname in kurznamen:
+                if kurzname not in katalog:
+                    raise DatenFehler(datei, f"parameter[{p.name}].{ort}.quellen",
+                                      _unbekannt(kurzname, katalog))  # fmt: skip
         ergebnis[p.name] = p
     return MappingProxyType(ergebnis)
-
-
-def _parameter(
-    datei: str, nr: int, daten: object, katalog: Mapping[str, Rechtsquelle]
-) -> Parameter:
-    t = _Tabelle(datei, f"parameter[{nr}]", daten, _PARAMETER_SCHLUESSEL)
-    name = t.pflicht_text("name")
-    t.pfad = f"parameter[{name}]"
-    art = t.aufzaehlung("art", Parameterart)
-    assert art is not None
-    werte = tuple(
-        _parameterwert(_Tabelle(datei, t.ort(f"werte[{i}]"), w, _WERT_SCHLUESSEL), art, katalog)
-        for i, w in enumerate(t.tabellen("werte"))
-    )
-    luecken = tuple(
-        _luecke(_Tabelle(datei, t.ort(f"luecken[{i}]"), w, _LUECKE_SCHLUESSEL), katalog)
-        for i, w in enumerate(t.tabellen("luecken"))
-    )
-    beschreibung, einheit = t.pflicht_text("beschreibung"), t.pflicht_text("einheit")
-    nicht_bekannt = t.text("nicht_bekannt") or ""
-    return _baue(t, "", lambda: Parameter(
-        name, beschreibung, einheit, art, werte, luecken=luecken, nicht_bekannt=nicht_bekannt
-    ))  # fmt: skip
-
-
-def _quellen(t: _Tabelle, katalog: Mapping[str, Rechtsquelle], *, pflicht: bool) -> tuple[str, ...]:
-    kurznamen = t.kurznamen("quellen", pflicht=pflicht)
-    if pflicht and not kurznamen:
-        raise t.fehler("quellen", "ein Wert braucht mindestens eine Quelle")
-    for kurzname in kurznamen:
-        if kurzname not in katalog:
-            raise t.fehler("quellen", _unbekannt(kurzname, katalog))
-    return kurznamen
-
-
-def _parameterwert(
-    t: _Tabelle, art: Parameterart, katalog: Mapping[str, Rechtsquelle]
-) -> Parameterwert:
-    wert = _wert(t, art)
-    gilt_ab = t.datum("gilt_ab", pflicht=True)
-    gilt_bis = t.datum("gilt_bis")
-    gewissheit = t.aufzaehlung("gewissheit", Gewissheit)
-    quellen = _quellen(t, katalog, pflicht=True)
-    anmerkung = t.text("anmerkung") or ""
-    geprueft = t.datum("zuletzt_geprueft") or STAND_FAKTENBLATT
-    belegt_bis = t.datum("belegt_bis")
-    assert gilt_ab is not None and gewissheit is not None
-    return _baue(t, "", lambda: Parameterwert(
-        wert, gilt_ab, gilt_bis, gewissheit, quellen, anmerkung, geprueft, belegt_bis=belegt_bis
-    ))  # fmt: skip
-
-
-def _luecke(t: _Tabelle, katalog: Mapping[str, Rechtsquelle]) -> Luecke:
-    gilt_ab = t.datum("gilt_ab", pflicht=True)
-    gilt_bis = t.datum("gilt_bis")
-    grund = t.pflicht_text("grund")
-    quellen = _quellen(t, katalog, pflicht=False)
-    assert gilt_ab is not None
-    return _baue(t, "", lambda: Luecke(gilt_ab, gilt_bis, grund, quellen))
-
-
-def _wert(t: _Tabelle, art: Parameterart) -> Wert:
-    roh = t.roh("wert", True)
-    if isinstance(roh, float):
-        problem = f'Float {roh!r} ist verboten (Rundungsfehler); als Text schreiben, z. B. "{roh}"'
-        raise t.fehler("wert", problem)
-    if art in (Parameterart.BETRAG, Parameterart.VZAE, Parameterart.QUOTE):
-        muster = _BETRAG if art is Parameterart.BETRAG else _DEZIMAL
-        if not (isinstance(roh, str) and muster.fullmatch(roh)):
-            beispiel = '"57000.00"' if art is Parameterart.BETRAG else '"0.5"'
-            raise t.fehler(
-                "wert",
-                f"erwartet für Art {art.value} einen Text mit Ziffern und Punkt, z. B. {beispiel}, "
-                f"gefunden {_typ(roh)} {roh!r}",
-            )
-        zahl = Decimal(roh)
-        return zahl.quantize(_CENT) if art is Parameterart.BETRAG else zahl
-    erwartet = art.pruefe(roh)
-    if erwartet is not None:
-        gefunden = f"gefunden {_typ(roh)} {roh!r}"
-        raise t.fehler("wert", f"erwartet für Art {art.value} {erwartet}, {gefunden}")
-    assert isinstance(roh, int | date | str)
-    return roh
 
 
 def lade_parameterdateien(
@@ -460,7 +296,7 @@ def lade_parameterdatei(
 # -- Paketdaten --------------------------------------------------------------------------------
 
 
-@functools.cache
+@einmal
 def alle_rechtsquellen() -> Mapping[str, Rechtsquelle]:
     """Der Quellenkatalog des Pakets, nach Kurzname; beim ersten Aufruf einmal geladen.
 
@@ -471,7 +307,7 @@ def alle_rechtsquellen() -> Mapping[str, Rechtsquelle]:
     return lade_rechtsquellen(datei.read_text(encoding="utf-8"), f"kim_nrw/daten/{DATEI_QUELLEN}")
 
 
-@functools.cache
+@einmal
 def alle_parameter() -> Mapping[str, Parameter]:
     """Alle Parameter aller Dateien in ``kim_nrw/daten/parameter/``, nach Name geordnet.
 
@@ -490,13 +326,7 @@ def rechtsquelle(kurzname: str) -> Rechtsquelle:
     >>> rechtsquelle("TIntG-2021").zitiere("§ 9 Abs. 1").text
     '§ 9 Abs. 1 TIntG 2021 (GV. NRW. S. 1213a)'
     """
-    katalog = alle_rechtsquellen()
-    if not isinstance(kurzname, str):
-        raise UngueltigeEingabe("kurzname", kurzname, "der Kurzname einer Quelle als Text")
-    try:
-        return katalog[kurzname]
-    except KeyError:
-        raise NichtGefunden("Rechtsquelle", kurzname, _vorschlag(kurzname, katalog)) from None
+    return _nachschlagen(alle_rechtsquellen(), "Rechtsquelle", "kurzname", kurzname)
 
 
 def parameter(name: str) -> Parameter:
@@ -508,10 +338,14 @@ def parameter(name: str) -> Parameter:
     >>> w.wert, w.gewissheit.kennung, w.quellen
     (Decimal('57000.00'), '[I]', ('S-pufii-KI', 'TIntG-2021'))
     """
-    alle = alle_parameter()
+    return _nachschlagen(alle_parameter(), "Parameter", "name", name)
+
+
+def _nachschlagen(tabelle: Mapping[str, _T], was: str, feld: str, name: object) -> _T:
+    """Der Eintrag ``name`` der Tabelle; sonst ein Fehler mit ähnlichen Namen."""
     if not isinstance(name, str):
-        raise UngueltigeEingabe("name", name, "der Name eines Parameters als Text")
+        raise UngueltigeEingabe(feld, name, f"der {feld} einer {was} als Text")
     try:
-        return alle[name]
+        return tabelle[name]
     except KeyError:
-        raise NichtGefunden("Parameter", name, _vorschlag(name, alle)) from None
+        raise NichtGefunden(was, name, _vorschlag(name, tabelle)) from None

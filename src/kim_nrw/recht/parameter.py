@@ -23,31 +23,56 @@ from __future__ import annotations
 import enum
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
+import cattrs
 from attrs import field, frozen
 
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe
+from kim_nrw.geld import Betrag
+from kim_nrw.konverter import Hook, JsonSchema, Konverter, Wertform, folge_hook
 from kim_nrw.recht.quellen import (
+    KURZNAME,
     STAND_FAKTENBLATT,
     Gewissheit,
     deutsches_datum,
     ist_datum,
-    ist_kurzname,
     ist_text,
 )
+from kim_nrw.validatoren import (
+    Aufzaehlung,
+    Datum,
+    Folge,
+    Ganzzahl,
+    Muster,
+    Text,
+    Typ,
+    Validator,
+    ganz,
+)
+from kim_nrw.zeit import DATUM
 
-__all__ = ["NAME_MUSTER", "Luecke", "Parameter", "Parameterart", "Parameterwert", "Wert"]
+__all__ = [
+    "NAME_MUSTER",
+    "WERT",
+    "Luecke",
+    "Parameter",
+    "Parameterart",
+    "Parameterwert",
+    "Wert",
+    "parameter_hook",
+]
+
+_W = TypeVar("_W", Decimal, int, date, str)
 
 Wert = Decimal | int | date | str
 """Die möglichen Python-Typen eines Werts; welcher gilt, bestimmt die :class:`Parameterart`."""
 
 NAME_MUSTER = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 """Form eines Parameternamens: kleine ASCII-Wörter mit Punkten, z. B. ``ki.hoechstbetrag_kreis``."""
-
-_CENT = Decimal("0.01")
 
 
 class Parameterart(enum.Enum):
@@ -72,12 +97,12 @@ class Parameterart(enum.Enum):
     DATUM = "datum"
     TEXT = "text"
 
-    def pruefe(self, wert: object) -> str | None:
-        """Was an ``wert`` für diese Art falsch ist, oder ``None``, wenn er passt.
+    def mangel(self, wert: object) -> str | None:
+        """Was an dem Python-Wert ``wert`` für diese Art falsch ist, oder ``None``, wenn er passt.
 
-        >>> Parameterart.BETRAG.pruefe(Decimal("57000.00")) is None
+        >>> Parameterart.BETRAG.mangel(Decimal("57000.00")) is None
         True
-        >>> Parameterart.QUOTE.pruefe(Decimal("1.5"))
+        >>> Parameterart.QUOTE.mangel(Decimal("1.5"))
         'eine Quote zwischen 0 und 1'
         """
         if self in (Parameterart.BETRAG, Parameterart.VZAE, Parameterart.QUOTE):
@@ -89,76 +114,113 @@ class Parameterart(enum.Enum):
                 return "eine Quote zwischen 0 und 1"
             return None
         if self is Parameterart.ANZAHL:
-            ok = isinstance(wert, int) and not isinstance(wert, bool) and wert >= 0
-            return None if ok else "eine nicht negative Ganzzahl"
+            return None if _ANZAHL.gilt(wert) else "eine nicht negative Ganzzahl"
         if self is Parameterart.DATUM:
             return None if ist_datum(wert) else "ein datetime.date ohne Uhrzeit"
         return None if ist_text(wert) else "ein nicht leerer Text"
+
+    # -- Textform der Werte (JSON und TOML) -----------------------------------------------
+
+    @property
+    def erwartet(self) -> str:
+        """Wie ein Wert dieser Art in JSON und TOML geschrieben wird, als deutscher Satz."""
+        return _ERWARTET[self]
+
+    def lies(self, wert: object, datum: Callable[[object], date]) -> Wert:
+        """Liest einen Wert dieser Art aus seiner Textform; ``datum`` liest Kalendertage
+        (in TOML ein Datum, in JSON ein Text ``JJJJ-MM-TT``).
+
+        Beträge und Dezimalwerte sind Texte, nie Zahlen mit Dezimalpunkt, damit nichts
+        gerundet wird; ein Betrag ``"57000"`` wird ``Decimal("57000.00")``.
+
+        >>> from kim_nrw.recht import Parameterart
+        >>> from kim_nrw.zeit import lies_datum
+        >>> Parameterart.BETRAG.lies("22500.5", lies_datum), Parameterart.QUOTE.lies("0.90", lies_datum)
+        (Decimal('22500.50'), Decimal('0.90'))
+        """  # noqa: E501
+        if isinstance(wert, float):
+            raise UngueltigeEingabe("wert", wert, f"{self.erwartet} – kein Float (Rundungsfehler)")
+        try:
+            if self is Parameterart.BETRAG:
+                return Betrag.parse(wert, technisch=True).wert  # type: ignore[arg-type]
+            if self is Parameterart.DATUM:
+                return datum(wert)
+        except UngueltigeEingabe:
+            pass
+        else:
+            if self in (Parameterart.VZAE, Parameterart.QUOTE):
+                if (
+                    wert.__class__ is str
+                    and len(wert) <= _DEZIMAL_LAENGE
+                    and _DEZIMALTEXT[self].fullmatch(wert)
+                ):
+                    return Decimal(wert)
+            elif self is Parameterart.ANZAHL:
+                if wert.__class__ is int and _ANZAHL.gilt(wert):
+                    return wert
+            elif self is Parameterart.TEXT and _TEXT.gilt(wert):
+                return wert  # type: ignore[return-value]
+        raise UngueltigeEingabe("wert", wert, self.erwartet)
+
+    def json_schema(self) -> JsonSchema:
+        """Das JSON-Schema-Fragment eines Werts dieser Art."""
+        if self is Parameterart.BETRAG:
+            return Betrag.json_schema(technisch=True)
+        if self in (Parameterart.VZAE, Parameterart.QUOTE):
+            return {"type": "string", "maxLength": _DEZIMAL_LAENGE,
+                    "pattern": ganz(_DEZIMALTEXT[self].pattern)}  # fmt: skip
+        if self is Parameterart.ANZAHL:
+            return {"type": "integer", **_ANZAHL.json_schema()}
+        if self is Parameterart.DATUM:
+            return DATUM.schema()
+        return _TEXT.json_schema()
+
+
+_DEZIMAL_LAENGE = 100
+_DEZIMALTEXT = {
+    Parameterart.VZAE: re.compile(r"[0-9]+(?:\.[0-9]+)?", re.ASCII),
+    Parameterart.QUOTE: re.compile(r"0+(?:\.[0-9]+)?|0*1(?:\.0+)?", re.ASCII),
+}
+_ERWARTET = {
+    Parameterart.BETRAG: 'für Art betrag ein Text mit Ziffern und höchstens zwei '
+    'Nachkommastellen, z. B. "57000.00"',
+    Parameterart.VZAE: 'für Art vzae ein Dezimaltext ≥ 0, z. B. "0.5"',
+    Parameterart.QUOTE: 'für Art quote ein Dezimaltext zwischen 0 und 1, z. B. "0.90"',
+    Parameterart.ANZAHL: "für Art anzahl eine ganze Zahl ≥ 0",
+    Parameterart.DATUM: "für Art datum ein Datum JJJJ-MM-TT",
+    Parameterart.TEXT: "für Art text ein nicht leerer Text ohne Rand-Leerzeichen",
+}  # fmt: skip
 
 
 # -- Validatoren -----------------------------------------------------------------------
 
 
-def _ist_wert(wert: object) -> bool:
-    if isinstance(wert, bool):
-        return False
-    if isinstance(wert, Decimal):
-        return wert.is_finite()
-    return isinstance(wert, int | str) or ist_datum(wert)
+@frozen
+class _Wert(Validator):
+    """Ein Parameterwert irgendeiner Art; welche gilt, prüft der :class:`Parameter`."""
+
+    def gilt(self, wert: object) -> bool:
+        if isinstance(wert, bool):
+            return False
+        if isinstance(wert, Decimal):
+            return wert.is_finite()
+        return isinstance(wert, int | str) or ist_datum(wert)
+
+    def beschreibung(self) -> str:
+        return "Decimal (endlich), int, datetime.date oder str – nie float oder bool"
 
 
-def _pruefe_wert(_i: object, _a: object, wert: Wert) -> None:
-    if not _ist_wert(wert):
-        raise UngueltigeEingabe(
-            "wert", wert, "Decimal (endlich), int, datetime.date oder str – nie float oder bool"
-        )
-
-
-def _pruefe_gilt_ab(_i: object, _a: object, wert: date) -> None:
-    if not ist_datum(wert):
-        raise UngueltigeEingabe("gilt_ab", wert, "ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_gilt_bis(_i: object, _a: object, wert: date | None) -> None:
-    if wert is not None and not ist_datum(wert):
-        raise UngueltigeEingabe("gilt_bis", wert, "None oder ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_gewissheit(_i: object, _a: object, wert: Gewissheit) -> None:
-    if not isinstance(wert, Gewissheit):
-        raise UngueltigeEingabe("gewissheit", wert, "eine Gewissheit")
-
-
-def _pruefe_quellen(_i: object, _a: object, wert: tuple[str, ...]) -> None:
-    if not (isinstance(wert, tuple) and wert and all(ist_kurzname(k) for k in wert)):
-        raise UngueltigeEingabe("quellen", wert, "ein Tupel mit mindestens einem Kurznamen")
-    if len(set(wert)) != len(wert):
-        raise UngueltigeEingabe("quellen", wert, "jeden Kurznamen nur einmal")
-
-
-def _pruefe_luecken_quellen(_i: object, _a: object, wert: tuple[str, ...]) -> None:
-    if not (isinstance(wert, tuple) and all(ist_kurzname(k) for k in wert)):
-        raise UngueltigeEingabe("quellen", wert, "ein Tupel von Kurznamen (auch leer)")
-
-
-def _pruefe_anmerkung(_i: object, _a: object, wert: str) -> None:
-    if not isinstance(wert, str) or wert != wert.strip():
-        raise UngueltigeEingabe("anmerkung", wert, "ein Text ohne Rand-Leerzeichen (oder leer)")
-
-
-def _pruefe_geprueft(_i: object, _a: object, wert: date) -> None:
-    if not ist_datum(wert):
-        raise UngueltigeEingabe("zuletzt_geprueft", wert, "ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_belegt_bis(_i: object, _a: object, wert: date | None) -> None:
-    if wert is not None and not ist_datum(wert):
-        raise UngueltigeEingabe("belegt_bis", wert, "None oder ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_grund(_i: object, _a: object, wert: str) -> None:
-    if not ist_text(wert):
-        raise UngueltigeEingabe("grund", wert, "ein nicht leerer Text: warum nicht bekannt")
+_ANZAHL = Ganzzahl(minimum=0)
+_TEXT = Text()
+_ANMERKUNG = Text(leer=True)
+_TAG = Datum()
+_OFFEN_ODER_TAG = Datum(optional=True)
+_GEWISSHEIT = Aufzaehlung(Gewissheit)
+_QUELLEN = Folge(
+    KURZNAME, mindestens=1, eindeutig=True,
+    text="ein Tupel von Kurznamen: mindestens eine Quelle, jede nur einmal",
+)  # fmt: skip
+_LUECKEN_QUELLEN = Folge(KURZNAME, text="ein Tupel von Kurznamen (auch leer)")
 
 
 def _spanne(ab: date, bis: date | None) -> str:
@@ -167,9 +229,9 @@ def _spanne(ab: date, bis: date | None) -> str:
     return f"{deutsches_datum(ab)}–{deutsches_datum(bis)}"
 
 
-def _pruefe_zeitraum(ab: date, bis: date | None) -> None:
+def _pruefe_zeitraum(klasse: str, ab: date, bis: date | None) -> None:
     if bis is not None and bis < ab:
-        raise UngueltigeEingabe("gilt_bis", bis, f"nicht vor gilt_ab {ab.isoformat()}")
+        raise UngueltigeEingabe(f"{klasse}.gilt_bis", bis, f"nicht vor gilt_ab {ab.isoformat()}")
 
 
 def _enthaelt(ab: date, bis: date | None, tag: date) -> bool:
@@ -189,25 +251,28 @@ class Parameterwert:
     (True, 'ab 01.01.2022')
     """
 
-    wert: Wert = field(validator=_pruefe_wert)
-    gilt_ab: date = field(validator=_pruefe_gilt_ab)
-    gilt_bis: date | None = field(validator=_pruefe_gilt_bis)
-    gewissheit: Gewissheit = field(validator=_pruefe_gewissheit)
-    quellen: tuple[str, ...] = field(validator=_pruefe_quellen)
-    anmerkung: str = field(default="", validator=_pruefe_anmerkung)
-    zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=_pruefe_geprueft)
-    belegt_bis: date | None = field(default=None, validator=_pruefe_belegt_bis, kw_only=True)
+    wert: Wert = field(validator=_Wert())
+    gilt_ab: date = field(validator=_TAG)
+    gilt_bis: date | None = field(validator=_OFFEN_ODER_TAG)
+    gewissheit: Gewissheit = field(validator=_GEWISSHEIT)
+    quellen: tuple[str, ...] = field(validator=_QUELLEN)
+    anmerkung: str = field(default="", validator=_ANMERKUNG)
+    zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=_TAG)
+    belegt_bis: date | None = field(default=None, validator=_OFFEN_ODER_TAG, kw_only=True)
     """Letzter Tag, für den eine Quelle den Wert bestätigt; ``None``: nicht angegeben.
 
-    Wird der Wert für einen Zeitraum nach diesem Tag benutzt, ist er fortgeschrieben,
-    und eine Prüfung nennt das als Vorbehalt (:mod:`kim_nrw.pruefung`)."""
+    Benutzt eine Prüfung den Wert für einen Zeitraum nach diesem Tag, ist er
+    fortgeschrieben, und das Ergebnis nennt das als Vorbehalt (:mod:`kim_nrw.pruefung`)."""
 
     def __attrs_post_init__(self) -> None:
-        _pruefe_zeitraum(self.gilt_ab, self.gilt_bis)
-        if self.belegt_bis is not None and not _enthaelt(self.gilt_ab, self.gilt_bis,
-                                                         self.belegt_bis):  # fmt: skip
+        _pruefe_zeitraum("Parameterwert", self.gilt_ab, self.gilt_bis)
+        if self.belegt_bis is not None and not _enthaelt(
+            self.gilt_ab, self.gilt_bis, self.belegt_bis
+        ):
             raise UngueltigeEingabe(
-                "belegt_bis", self.belegt_bis, f"ein Tag im Zeitraum des Werts ({self.zeitraum})"
+                "Parameterwert.belegt_bis",
+                self.belegt_bis,
+                f"ein Tag im Zeitraum des Werts ({self.zeitraum})",
             )
 
     def enthaelt(self, stichtag: date) -> bool:
@@ -222,29 +287,26 @@ class Parameterwert:
     @property
     def dezimal(self) -> Decimal:
         """Der Wert als ``Decimal`` (Arten betrag, vzae, quote)."""
-        if not isinstance(self.wert, Decimal):
-            raise UngueltigeEingabe("wert", self.wert, "ein Decimal (Art betrag, vzae oder quote)")
-        return self.wert
+        return self._als(Decimal, "ein Decimal (Art betrag, vzae oder quote)")
 
     @property
     def ganzzahl(self) -> int:
         """Der Wert als ``int`` (Art anzahl)."""
-        if not isinstance(self.wert, int):
-            raise UngueltigeEingabe("wert", self.wert, "eine Ganzzahl (Art anzahl)")
-        return self.wert
+        return self._als(int, "eine Ganzzahl (Art anzahl)")
 
     @property
     def datum(self) -> date:
         """Der Wert als ``date`` (Art datum)."""
-        if not isinstance(self.wert, date):
-            raise UngueltigeEingabe("wert", self.wert, "ein Datum (Art datum)")
-        return self.wert
+        return self._als(date, "ein Datum (Art datum)")
 
     @property
     def text(self) -> str:
         """Der Wert als ``str`` (Art text)."""
-        if not isinstance(self.wert, str):
-            raise UngueltigeEingabe("wert", self.wert, "ein Text (Art text)")
+        return self._als(str, "ein Text (Art text)")
+
+    def _als(self, typ: type[_W], erwartet: str) -> _W:
+        if not isinstance(self.wert, typ):
+            raise UngueltigeEingabe("wert", self.wert, erwartet)
         return self.wert
 
 
@@ -256,13 +318,13 @@ class Luecke:
     ein Tag, an dem es den Parameter gar nicht gab.
     """
 
-    gilt_ab: date = field(validator=_pruefe_gilt_ab)
-    gilt_bis: date | None = field(validator=_pruefe_gilt_bis)
-    grund: str = field(validator=_pruefe_grund)
-    quellen: tuple[str, ...] = field(default=(), validator=_pruefe_luecken_quellen)
+    gilt_ab: date = field(validator=_TAG)
+    gilt_bis: date | None = field(validator=_OFFEN_ODER_TAG)
+    grund: str = field(validator=_TEXT)
+    quellen: tuple[str, ...] = field(default=(), validator=_LUECKEN_QUELLEN)
 
     def __attrs_post_init__(self) -> None:
-        _pruefe_zeitraum(self.gilt_ab, self.gilt_bis)
+        _pruefe_zeitraum("Luecke", self.gilt_ab, self.gilt_bis)
 
     def enthaelt(self, stichtag: date) -> bool:
         """Ob die Lücke den ``stichtag`` umfasst."""
@@ -272,43 +334,6 @@ class Luecke:
     def zeitraum(self) -> str:
         """Der Zeitraum als Text."""
         return _spanne(self.gilt_ab, self.gilt_bis)
-
-
-def _pruefe_name(_i: object, _a: object, wert: str) -> None:
-    if not (isinstance(wert, str) and NAME_MUSTER.fullmatch(wert)):
-        raise UngueltigeEingabe(
-            "name", wert, "kleine ASCII-Wörter mit Punkten, z. B. 'ki.hoechstbetrag_kreis'"
-        )
-
-
-def _pruefe_beschreibung(_i: object, _a: object, wert: str) -> None:
-    if not ist_text(wert):
-        raise UngueltigeEingabe("beschreibung", wert, "ein nicht leerer Text")
-
-
-def _pruefe_einheit(_i: object, _a: object, wert: str) -> None:
-    if not ist_text(wert):
-        raise UngueltigeEingabe("einheit", wert, "ein nicht leerer Text, z. B. 'EUR je Jahr'")
-
-
-def _pruefe_parameterart(_i: object, _a: object, wert: Parameterart) -> None:
-    if not isinstance(wert, Parameterart):
-        raise UngueltigeEingabe("art", wert, "eine Art")
-
-
-def _pruefe_werte(_i: object, _a: object, wert: tuple[Parameterwert, ...]) -> None:
-    if not (isinstance(wert, tuple) and all(isinstance(w, Parameterwert) for w in wert)):
-        raise UngueltigeEingabe("werte", wert, "ein Tupel von Parameterwerten")
-
-
-def _pruefe_luecken(_i: object, _a: object, wert: tuple[Luecke, ...]) -> None:
-    if not (isinstance(wert, tuple) and all(isinstance(w, Luecke) for w in wert)):
-        raise UngueltigeEingabe("luecken", wert, "ein Tupel von Lücken")
-
-
-def _pruefe_nicht_bekannt(_i: object, _a: object, wert: str) -> None:
-    if not isinstance(wert, str) or wert != wert.strip():
-        raise UngueltigeEingabe("nicht_bekannt", wert, "leer oder eine Begründung")
 
 
 @frozen
@@ -333,37 +358,47 @@ class Parameter:
     kim_nrw.fehler.KeinWertAmStichtag: Parameter 'x.betrag' hat am 01.01.2021 keinen Wert; Werte gibt es nur für 01.01.2020–31.12.2020
     """  # noqa: E501
 
-    name: str = field(validator=_pruefe_name)
-    beschreibung: str = field(validator=_pruefe_beschreibung)
-    einheit: str = field(validator=_pruefe_einheit)
-    art: Parameterart = field(validator=_pruefe_parameterart)
-    werte: tuple[Parameterwert, ...] = field(default=(), validator=_pruefe_werte)
-    luecken: tuple[Luecke, ...] = field(default=(), validator=_pruefe_luecken, kw_only=True)
-    nicht_bekannt: str = field(default="", validator=_pruefe_nicht_bekannt, kw_only=True)
+    name: str = field(
+        validator=Muster(
+            NAME_MUSTER.pattern, "kleine ASCII-Wörter mit Punkten, z. B. 'ki.hoechstbetrag_kreis'"
+        )
+    )
+    beschreibung: str = field(validator=_TEXT)
+    einheit: str = field(validator=_TEXT)
+    art: Parameterart = field(validator=Aufzaehlung(Parameterart))
+    werte: tuple[Parameterwert, ...] = field(
+        default=(), validator=Folge(Typ((Parameterwert,), "ein Parameterwert"))
+    )
+    luecken: tuple[Luecke, ...] = field(
+        default=(), validator=Folge(Typ((Luecke,), "eine Lücke")), kw_only=True
+    )
+    nicht_bekannt: str = field(default="", validator=_ANMERKUNG, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.nicht_bekannt:
             if self.werte or self.luecken:
                 raise UngueltigeEingabe(
-                    "nicht_bekannt", self.nicht_bekannt, "keine Werte oder Lücken daneben"
+                    "Parameter.nicht_bekannt", self.nicht_bekannt, "keine Werte oder Lücken daneben"
                 )
             return
         if not self.werte and not self.luecken:
             raise UngueltigeEingabe(
-                "werte", self.werte, "mindestens einen Wert, eine Lücke oder nicht_bekannt"
+                "Parameter.werte",
+                self.werte,
+                "mindestens einen Wert, eine Lücke oder nicht_bekannt",
             )
         for nr, w in enumerate(self.werte):
-            problem = self.art.pruefe(w.wert)
+            problem = self.art.mangel(w.wert)
             if problem is not None:
                 erwartet = f"{problem} (Art {self.art.value})"
-                raise UngueltigeEingabe(f"werte[{nr}].wert", w.wert, erwartet)
+                raise UngueltigeEingabe(f"Parameter.werte[{nr}].wert", w.wert, erwartet)
         _pruefe_folge("werte", self.werte)
         _pruefe_folge("luecken", self.luecken)
         for luecke in self.luecken:
             for w in self.werte:
                 if _ueberschneiden(luecke.gilt_ab, luecke.gilt_bis, w.gilt_ab, w.gilt_bis):
                     raise UngueltigeEingabe(
-                        "luecken",
+                        "Parameter.luecken",
                         luecke.zeitraum,
                         f"keine Überschneidung mit dem Wert {w.zeitraum}",
                     )
@@ -426,9 +461,78 @@ def _pruefe_folge(feld: str, folge: tuple[Parameterwert | Luecke, ...]) -> None:
     for vorher, nachher in itertools.pairwise(folge):
         if nachher.gilt_ab < vorher.gilt_ab:
             raise UngueltigeEingabe(
-                feld, nachher.zeitraum, f"chronologische Reihenfolge (steht nach {vorher.zeitraum})"
+                f"Parameter.{feld}",
+                nachher.zeitraum,
+                f"chronologische Reihenfolge (steht nach {vorher.zeitraum})",
             )
         if _ueberschneiden(vorher.gilt_ab, vorher.gilt_bis, nachher.gilt_ab, nachher.gilt_bis):
             raise UngueltigeEingabe(
-                feld, nachher.zeitraum, f"keine Überschneidung mit {vorher.zeitraum}"
+                f"Parameter.{feld}", nachher.zeitraum, f"keine Überschneidung mit {vorher.zeitraum}"
             )
+
+
+# -- Im Konverter: erst die Art, dann die Werte in ihrer Form -----------------------------------
+
+
+def _wert_als_json(wert: Wert) -> object:
+    if isinstance(wert, Decimal):
+        return format(wert, "f")
+    if isinstance(wert, date):
+        return DATUM.schreibe(wert)
+    return wert
+
+
+def _ohne_parameter(wert: object) -> Wert:
+    raise UngueltigeEingabe(
+        "wert", wert, "einen Parameterwert nur in seinem Parameter (erst dessen Art sagt, "
+        'ob "0.90" ein Dezimalwert oder ein Text ist)',
+    )  # fmt: skip
+
+
+WERT = Wertform(
+    _ohne_parameter,
+    _wert_als_json,
+    lambda: {"anyOf": [{"type": "string"}, {"type": "integer", "minimum": 0}]},
+    "ein Parameterwert passend zur Art des Parameters",
+)
+"""Die JSON-Form eines :data:`Wert` s; gelesen wird er nur in seinem Parameter."""
+
+_ARTEN = {a.value: a for a in Parameterart}
+
+
+def parameter_hook(konverter: Konverter, k: cattrs.Converter) -> Hook:
+    """Der Hook des Konverters für :class:`Parameter`: liest die Werte in der Form ihrer Art.
+
+    Für jede Art (und für eine fehlende oder unbekannte, die dann selbst gemeldet wird)
+    gibt es einen eigenen, einmal erzeugten Hook; der Aufruf wählt ihn nach ``art``.
+    """
+    datum = k.get_structure_hook(date)
+    je_art: dict[Parameterart | None, Hook] = {}
+    for art in (*Parameterart, None):
+        wert = _wert_hook(art, datum)
+        eintrag = konverter.modell_hook(k, Parameterwert, wert=wert)
+        werte = folge_hook(k, tuple[Parameterwert, ...], eintrag)
+        je_art[art] = konverter.modell_hook(k, Parameter, werte=werte)
+
+    def hook(daten: object, typ: object) -> object:
+        art = daten.get("art") if isinstance(daten, dict) else None
+        return je_art[_ARTEN.get(art) if art.__class__ is str else None](daten, typ)
+
+    return hook
+
+
+def _wert_hook(art: Parameterart | None, datum: Hook) -> Hook:
+    if art is None:
+
+        def ohne_art(wert: object, _typ: object) -> object:
+            return wert  # die Art selbst ist das Problem und wird gemeldet
+
+        return ohne_art
+
+    def lies_datum(wert: object) -> date:
+        return datum(wert, date)  # type: ignore[no-any-return]
+
+    def mit_art(wert: object, _typ: object) -> object:
+        return art.lies(wert, lies_datum)
+
+    return mit_art

@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import date, datetime
+from datetime import date
 
 from attrs import field, frozen
 
+from kim_nrw import schreibweise
 from kim_nrw.fehler import UngueltigeEingabe
+from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Muster, Text, Typ
+from kim_nrw.validatoren import ist_datum as ist_datum  # für Aufrufer dieses Moduls
 
 __all__ = [
+    "KURZNAME",
     "KURZNAME_MUSTER",
     "STAND_FAKTENBLATT",
     "Gewissheit",
@@ -132,93 +136,28 @@ _BEZEICHNUNG_GEWISSHEIT = {
 
 # -- Validatoren: einer je Feld ----------------------------------------------------------
 
+KURZNAME = Muster(
+    KURZNAME_MUSTER.pattern, "ein Kurzname: Buchstaben, Ziffern, §, Punkt, Unterstrich, Bindestrich"
+)
+"""Der Validator eines Kurznamens (auch für Listen von Kurznamen in anderen Modellen)."""
+_TEXT = Text()
+_TEXT_ODER_NONE = Text(optional=True)
+_ANMERKUNG = Text(leer=True)
+_NORM = Text(einzeilig=True, optional=True)
+_DATUM_ODER_NONE = Datum(optional=True)
+_URL = Muster(r"https?://(?:[^ ]*\S)?", "eine http(s)-Adresse ohne Leerzeichen", optional=True)
+_TEIL_VON = Muster(KURZNAME_MUSTER.pattern, "der Kurzname einer Quelle", optional=True)
+_BELEGE = Folge(KURZNAME, eindeutig=True)
+
 
 def ist_kurzname(wert: object) -> bool:
     """Ob ``wert`` die Form eines Kurznamens hat (siehe :data:`KURZNAME_MUSTER`)."""
-    return isinstance(wert, str) and KURZNAME_MUSTER.fullmatch(wert) is not None
+    return KURZNAME.gilt(wert)
 
 
 def ist_text(wert: object) -> bool:
     """Ob ``wert`` ein nicht leerer Text ohne Rand-Leerzeichen ist."""
-    return isinstance(wert, str) and wert != "" and wert == wert.strip()
-
-
-def ist_datum(wert: object) -> bool:
-    """Ob ``wert`` ein ``datetime.date`` ohne Uhrzeit ist (``datetime`` zählt nicht)."""
-    return isinstance(wert, date) and not isinstance(wert, datetime)
-
-
-def _pruefe_kurzname(_i: object, _a: object, wert: str) -> None:
-    if not ist_kurzname(wert):
-        raise UngueltigeEingabe(
-            "kurzname", wert, "Buchstaben, Ziffern, §, Punkt, Unterstrich, Bindestrich"
-        )
-
-
-def _pruefe_art(_i: object, _a: object, wert: Quellenart) -> None:
-    if not isinstance(wert, Quellenart):
-        raise UngueltigeEingabe("art", wert, "eine Quellenart")
-
-
-def _pruefe_titel(_i: object, _a: object, wert: str) -> None:
-    if not ist_text(wert):
-        raise UngueltigeEingabe("titel", wert, "ein nicht leerer Text")
-
-
-def _pruefe_abkuerzung(_i: object, _a: object, wert: str) -> None:
-    if not ist_text(wert):
-        raise UngueltigeEingabe("abkuerzung", wert, "ein nicht leerer Text")
-
-
-def _pruefe_norm(_i: object, _a: object, wert: str | None) -> None:
-    if wert is not None and not (ist_text(wert) and "\n" not in wert):
-        raise UngueltigeEingabe("norm", wert, "None oder eine einzeilige Angabe wie '§ 9 Abs. 1'")
-
-
-def _pruefe_fundstelle(_i: object, _a: object, wert: str | None) -> None:
-    if wert is not None and not ist_text(wert):
-        raise UngueltigeEingabe("fundstelle", wert, "None oder ein Text wie 'GV. NRW. S. 97'")
-
-
-def _pruefe_optionales_datum(_i: object, attribut: object, wert: date | None) -> None:
-    if wert is not None and not ist_datum(wert):
-        name = getattr(attribut, "name", "datum")
-        raise UngueltigeEingabe(name, wert, "None oder ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_url(_i: object, _a: object, wert: str | None) -> None:
-    if wert is not None and not (
-        ist_text(wert) and wert.startswith(("https://", "http://")) and " " not in wert
-    ):
-        raise UngueltigeEingabe("url", wert, "None oder eine http(s)-Adresse ohne Leerzeichen")
-
-
-def _pruefe_geprueft(_i: object, _a: object, wert: date) -> None:
-    if not ist_datum(wert):
-        raise UngueltigeEingabe("zuletzt_geprueft", wert, "ein datetime.date ohne Uhrzeit")
-
-
-def _pruefe_gewissheit(_i: object, _a: object, wert: Gewissheit) -> None:
-    if not isinstance(wert, Gewissheit):
-        raise UngueltigeEingabe("gewissheit", wert, "eine Gewissheit")
-
-
-def _pruefe_teil_von(_i: object, _a: object, wert: str | None) -> None:
-    if wert is not None and not ist_kurzname(wert):
-        raise UngueltigeEingabe("teil_von", wert, "None oder der Kurzname einer Quelle")
-
-
-def _pruefe_belege(_i: object, attribut: object, wert: tuple[str, ...]) -> None:
-    name = getattr(attribut, "name", "belege")  # auch für ersetzt
-    if not (isinstance(wert, tuple) and all(ist_kurzname(k) for k in wert)):
-        raise UngueltigeEingabe(name, wert, "ein Tupel von Kurznamen")
-    if len(set(wert)) != len(wert):
-        raise UngueltigeEingabe(name, wert, "jeden Kurznamen nur einmal")
-
-
-def _pruefe_anmerkung(_i: object, _a: object, wert: str) -> None:
-    if not isinstance(wert, str) or wert != wert.strip():
-        raise UngueltigeEingabe("anmerkung", wert, "ein Text ohne Rand-Leerzeichen (oder leer)")
+    return _TEXT.gilt(wert)
 
 
 def deutsches_datum(tag: date) -> str:
@@ -227,7 +166,7 @@ def deutsches_datum(tag: date) -> str:
     >>> deutsches_datum(date(2022, 1, 1))
     '01.01.2022'
     """
-    return f"{tag.day:02d}.{tag.month:02d}.{tag.year:04d}"
+    return schreibweise.datum(tag)
 
 
 @frozen
@@ -257,29 +196,24 @@ class Rechtsquelle:
     '§ 1 Abs. 2 XG (GV. NRW. S. 1)'
     """
 
-    kurzname: str = field(validator=_pruefe_kurzname)
-    art: Quellenart = field(validator=_pruefe_art)
-    titel: str = field(validator=_pruefe_titel)
-    abkuerzung: str = field(validator=_pruefe_abkuerzung)
-    norm: str | None = field(default=None, validator=_pruefe_norm, kw_only=True)
-    fundstelle: str | None = field(default=None, validator=_pruefe_fundstelle, kw_only=True)
-    fassung_vom: date | None = field(default=None, validator=_pruefe_optionales_datum, kw_only=True)
-    in_kraft_ab: date | None = field(default=None, validator=_pruefe_optionales_datum, kw_only=True)
-    in_kraft_bis: date | None = field(
-        default=None, validator=_pruefe_optionales_datum, kw_only=True
-    )
-    url: str | None = field(default=None, validator=_pruefe_url, kw_only=True)
-    zuletzt_geprueft: date = field(
-        default=STAND_FAKTENBLATT, validator=_pruefe_geprueft, kw_only=True
-    )
+    kurzname: str = field(validator=KURZNAME)
+    art: Quellenart = field(validator=Aufzaehlung(Quellenart))
+    titel: str = field(validator=_TEXT)
+    abkuerzung: str = field(validator=_TEXT)
+    norm: str | None = field(default=None, validator=_NORM, kw_only=True)
+    fundstelle: str | None = field(default=None, validator=_TEXT_ODER_NONE, kw_only=True)
+    fassung_vom: date | None = field(default=None, validator=_DATUM_ODER_NONE, kw_only=True)
+    in_kraft_ab: date | None = field(default=None, validator=_DATUM_ODER_NONE, kw_only=True)
+    in_kraft_bis: date | None = field(default=None, validator=_DATUM_ODER_NONE, kw_only=True)
+    url: str | None = field(default=None, validator=_URL, kw_only=True)
+    zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=Datum(), kw_only=True)
     gewissheit: Gewissheit = field(
-        default=Gewissheit.BESTAETIGT, validator=_pruefe_gewissheit, kw_only=True
+        default=Gewissheit.BESTAETIGT, validator=Aufzaehlung(Gewissheit), kw_only=True
     )
-    teil_von: str | None = field(default=None, validator=_pruefe_teil_von, kw_only=True)
-    belege: tuple[str, ...] = field(default=(), validator=_pruefe_belege, kw_only=True)
-    # dieselbe Prüfung wie belege: Kurznamen, jeder nur einmal
-    ersetzt: tuple[str, ...] = field(default=(), validator=_pruefe_belege, kw_only=True)
-    anmerkung: str = field(default="", validator=_pruefe_anmerkung, kw_only=True)
+    teil_von: str | None = field(default=None, validator=_TEIL_VON, kw_only=True)
+    belege: tuple[str, ...] = field(default=(), validator=_BELEGE, kw_only=True)
+    ersetzt: tuple[str, ...] = field(default=(), validator=_BELEGE, kw_only=True)
+    anmerkung: str = field(default="", validator=_ANMERKUNG, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -288,11 +222,15 @@ class Rechtsquelle:
             and self.in_kraft_bis < self.in_kraft_ab
         ):
             raise UngueltigeEingabe(
-                "in_kraft_bis", self.in_kraft_bis, f"nicht vor in_kraft_ab {self.in_kraft_ab}"
+                "Rechtsquelle.in_kraft_bis",
+                self.in_kraft_bis,
+                f"nicht vor in_kraft_ab {self.in_kraft_ab}",
             )
         if self.kurzname in (self.teil_von, *self.belege, *self.ersetzt):
             raise UngueltigeEingabe(
-                "kurzname", self.kurzname, "eine Quelle, die nicht auf sich selbst verweist"
+                "Rechtsquelle.kurzname",
+                self.kurzname,
+                "eine Quelle, die nicht auf sich selbst verweist",
             )
 
     @property
@@ -318,11 +256,6 @@ class Rechtsquelle:
         return Zitat(self, norm)
 
 
-def _pruefe_quelle(_i: object, _a: object, wert: Rechtsquelle) -> None:
-    if not isinstance(wert, Rechtsquelle):
-        raise UngueltigeEingabe("quelle", wert, "eine Rechtsquelle")
-
-
 @frozen
 class Zitat:
     """Eine Stelle in einer Quelle, z. B. ``§ 9 Abs. 1 TIntG 2021 (GV. NRW. S. 1213a)``.
@@ -330,8 +263,8 @@ class Zitat:
     Regeln und Ergebnisse tragen Zitate, damit ein Prüfer die Grundlage nachschlagen kann.
     """
 
-    quelle: Rechtsquelle = field(validator=_pruefe_quelle)
-    norm: str | None = field(default=None, validator=_pruefe_norm)
+    quelle: Rechtsquelle = field(validator=Typ((Rechtsquelle,), "eine Rechtsquelle"))
+    norm: str | None = field(default=None, validator=_NORM)
 
     @property
     def kurzname(self) -> str:

@@ -32,17 +32,10 @@ from attrs import field, frozen
 
 from kim_nrw.antrag import Foerderantrag, Verwendungsnachweis, Zuwendungsbescheid
 from kim_nrw.fehler import DokumentFehler, Problem, UngueltigeEingabe
+from kim_nrw.konverter import json_kurz
 from kim_nrw.pruefung import Pruefergebnis
 from kim_nrw.recht import Parameter, Rechtsquelle
-from kim_nrw.serial.konverter import (
-    MODELLE,
-    entstrukturiere,
-    strukturiere,
-)
-from kim_nrw.serial.konverter import (
-    _schnell as _schnell_leser,
-)
-from kim_nrw.serial.werte import json_kurz
+from kim_nrw.serial.konverter import KONVERTER, MODELLE, entstrukturiere, strukturiere
 
 __all__ = [
     "DOKUMENTTYPEN",
@@ -455,13 +448,13 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
         and roh["version"] == art.version
     ):
         try:
-            return _schnell_leser(art.modell)(roh["inhalt"])
+            return KONVERTER.leser(art.modell)(roh["inhalt"], art.modell)
         except Exception:
-            pass
+            return _lade_gruendlich(art, roh, schnell=False)  # nicht ein drittes Mal lesen
     return _lade_gruendlich(art, roh)
 
 
-def _lade_gruendlich(art: Dokumenttyp, roh: object) -> Any:
+def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> Any:
     probleme: list[Problem] = []
     if not isinstance(roh, dict):
         probleme.append(
@@ -535,17 +528,15 @@ def _lade_gruendlich(art: Dokumenttyp, roh: object) -> Any:
     elif version_gut:
         assert isinstance(version, int)
         inhalt, schritte = _migriere_inhalt(art, version, roh["inhalt"])
-        try:
-            ergebnis = strukturiere(art.modell, inhalt, "$.inhalt")
-        except DokumentFehler as fehler:
-            for p in fehler.probleme:
-                pfad = p.pfad
-                for schritt in reversed(schritte):
-                    pfad = schritt.pfad_zurueck(pfad)
-                probleme.append(p._replace(pfad=pfad))
-        else:
-            if not probleme:
-                return ergebnis
+        ergebnis, befunde = KONVERTER.lies(art.modell, inhalt, "$.inhalt", schnell=schnell)
+        for befund in befunde:
+            p = befund.problem()
+            pfad = p.pfad
+            for schritt in reversed(schritte):
+                pfad = schritt.pfad_zurueck(pfad)
+            probleme.append(p._replace(pfad=pfad))
+        if not probleme:
+            return ergebnis
     raise DokumentFehler(probleme, art.name)
 
 

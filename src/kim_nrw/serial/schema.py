@@ -1,10 +1,13 @@
 """JSON Schema (Draft 2020-12) je Dokumenttyp, erzeugt aus den Modellen.
 
 Das Schema entsteht aus denselben Quellen wie der Lader: den attrs-Feldern der
-Modelle (Typ, Vorgabe), den Wertarten in :mod:`kim_nrw.serial.werte` (Muster für
-Beträge, Zeiträume, Schlüssel …) und den Validatoren der Felder (Textlänge,
-Kurznamen, die Schlüssel des Gebietsregisters). Ein Validator, den dieses Modul
-nicht kennt, ist ein Fehler beim Erzeugen – so bleibt kein Feld unbeschrieben.
+Modelle (Typ, Vorgabe), den Werttypen selbst (``Betrag.json_schema()``,
+``Zeitraum.json_schema()`` …, für Typen ohne eigene Klasse die Tabelle
+:data:`kim_nrw.serial.werte.FORMEN`) und den Validatoren der Felder, die sagen, was
+sie prüfen (:meth:`kim_nrw.validatoren.Validator.json_schema`: Textlänge, Muster,
+Kurznamen; :meth:`~kim_nrw.validatoren.Validator.schema_typ`: die Schlüssel des
+Gebietsregisters). Ein Validator außerhalb der Familie :mod:`kim_nrw.validatoren`
+ist ein Fehler beim Erzeugen – so bleibt kein Feld unbeschrieben.
 
 Das Schema beschreibt die *Eingabe* der aktuellen Version (mit ihrer Nachsicht:
 deutsche Beträge, ``"0,5"``, Haushaltsjahr als Zeitraum); ``als_json`` schreibt
@@ -43,57 +46,16 @@ import attrs
 from kim_nrw.antrag import Zuwendungsbescheid
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import AGS, Kommune, Kreisschluessel
+from kim_nrw.konverter import ohne_none
 from kim_nrw.recht import Luecke, Parameter, Parameterart, Parameterwert, Rechtsquelle
-from kim_nrw.recht.parameter import NAME_MUSTER
-from kim_nrw.recht.quellen import KURZNAME_MUSTER
 from kim_nrw.serial.dokument import DOKUMENTTYPEN, Dokumenttyp
-from kim_nrw.serial.konverter import (
-    _NUR_TYP,
-    KONVERTER,
-    _felder,
-    _ist_folge,
-    _ist_modell,
-    _validator_name,
-)
-from kim_nrw.serial.werte import ganz, ohne_none, parameterwert_schema, wertart
+from kim_nrw.serial.konverter import KONVERTER
+from kim_nrw.validatoren import Validator
 
 __all__ = ["SCHEMA_DIALEKT", "geliefertes_schema", "schema", "schema_text"]
 
 SCHEMA_DIALEKT: Final = "https://json-schema.org/draft/2020-12/schema"
 """Der Dialekt aller Schemas von kim_nrw."""
-
-_TEXT_OHNE_RAND = ganz(r"\S(?:[\s\S]*\S)?")
-_TEXT_OHNE_RAND_ODER_LEER = ganz(r"(?:\S(?:[\s\S]*\S)?)?")
-_KURZNAME = {"type": "string", "pattern": ganz(KURZNAME_MUSTER.pattern)}
-_TEXT_MAX = 500  # kim_nrw.antrag.validierung.text: höchstens 500 Zeichen
-
-# Was ein Validator über seinen Wert sagt, als Ergänzung des Typschemas.
-_VALIDATOR_SCHEMA: Final[Mapping[str, Mapping[str, object]]] = {
-    "kim_nrw.recht.quellen._pruefe_kurzname": _KURZNAME,
-    "kim_nrw.recht.quellen._pruefe_teil_von": _KURZNAME,
-    "kim_nrw.recht.quellen._pruefe_titel": {"pattern": _TEXT_OHNE_RAND},
-    "kim_nrw.recht.quellen._pruefe_abkuerzung": {"pattern": _TEXT_OHNE_RAND},
-    "kim_nrw.recht.quellen._pruefe_fundstelle": {"pattern": _TEXT_OHNE_RAND},
-    "kim_nrw.recht.quellen._pruefe_norm": {"pattern": ganz(r"\S(?:[^\n]*\S)?")},
-    "kim_nrw.recht.quellen._pruefe_url": {"pattern": ganz(r"https?://(?:[^ ]*\S)?")},
-    "kim_nrw.recht.quellen._pruefe_anmerkung": {"pattern": _TEXT_OHNE_RAND_ODER_LEER},
-    "kim_nrw.recht.quellen._pruefe_belege": {"items": _KURZNAME, "uniqueItems": True},
-    "kim_nrw.recht.parameter._pruefe_name": {"pattern": ganz(NAME_MUSTER.pattern)},
-    "kim_nrw.recht.parameter._pruefe_beschreibung": {"pattern": _TEXT_OHNE_RAND},
-    "kim_nrw.recht.parameter._pruefe_einheit": {"pattern": _TEXT_OHNE_RAND},
-    "kim_nrw.recht.parameter._pruefe_grund": {"pattern": _TEXT_OHNE_RAND},
-    "kim_nrw.recht.parameter._pruefe_anmerkung": {"pattern": _TEXT_OHNE_RAND_ODER_LEER},
-    "kim_nrw.recht.parameter._pruefe_nicht_bekannt": {"pattern": _TEXT_OHNE_RAND_ODER_LEER},
-    "kim_nrw.recht.parameter._pruefe_quellen": {
-        "items": _KURZNAME,
-        "minItems": 1,
-        "uniqueItems": True,
-    },
-    "kim_nrw.recht.parameter._pruefe_luecken_quellen": {"items": _KURZNAME},
-    # Der Wert eines Parameters hängt von seiner Art ab: siehe _parameter_nach_art.
-    "kim_nrw.recht.parameter._pruefe_wert": {},
-    "kim_nrw.antrag.foerderantrag._pruefe_antragsteller": {"$ref": "#/$defs/Kommune"},
-}
 
 _INVARIANTEN: Final[Mapping[type, str]] = {
     Zuwendungsbescheid: "Nicht im Schema, nur beim Laden geprüft: der Bewilligungszeitraum "
@@ -144,10 +106,10 @@ class _Erzeuger:
         basis, optional = ohne_none(typ)
         if optional:
             return {"anyOf": [self.typ(basis), {"type": "null"}]}
-        art = wertart(typ)
-        if art is not None:
+        form = KONVERTER.form(typ)
+        if form is not None:
             name = _def_name(typ)
-            fragment = dict(art.schema)
+            fragment = dict(form.schema())
             if name is None:
                 return fragment
             if name not in self.defs:
@@ -155,20 +117,21 @@ class _Erzeuger:
                     fragment = {"description": _beschreibung(typ), **fragment}
                 self.defs[name] = fragment
             return {"$ref": f"#/$defs/{name}"}
-        if _ist_folge(typ):
-            return {"type": "array", "items": self.typ(get_args(typ)[0])}
-        if _ist_modell(typ):
-            assert isinstance(typ, type)
+        if isinstance(typ, type) and attrs.has(typ):
             if typ.__name__ not in self.defs:
                 self.defs[typ.__name__] = {}  # Platzhalter gegen Rekursion
                 self.defs[typ.__name__] = self.modell(typ)
             return {"$ref": f"#/$defs/{typ.__name__}"}
+        if getattr(typ, "__origin__", None) is tuple:
+            return {"type": "array", "items": self.typ(get_args(typ)[0])}
         raise UngueltigeEingabe("typ", typ, "ein Typ, den der Konverter von kim_nrw kennt")
 
     def modell(self, klasse: type) -> dict[str, Any]:
         eigenschaften: dict[str, Any] = {}
         pflicht: list[str] = []
-        for a in _felder(klasse):
+        for a in attrs.fields(attrs.resolve_types(klasse)):
+            if not a.init:
+                continue
             feld = self._feld(klasse, a)
             if a.default is attrs.NOTHING:
                 pflicht.append(a.name)
@@ -176,7 +139,7 @@ class _Erzeuger:
                 vorgabe = a.default
                 if isinstance(vorgabe, attrs.Factory):  # type: ignore[arg-type]
                     vorgabe = getattr(vorgabe, "factory")()  # noqa: B009
-                feld["default"] = KONVERTER.unstructure(vorgabe, a.type)
+                feld["default"] = KONVERTER.entstrukturiere(vorgabe, a.type)
             eigenschaften[a.name] = feld
         ergebnis: dict[str, Any] = {
             "type": "object",
@@ -195,26 +158,22 @@ class _Erzeuger:
     def _feld(self, klasse: type, a: attrs.Attribute[Any]) -> dict[str, Any]:
         """Das Schema eines Felds: sein Typ, verfeinert um das, was sein Validator prüft."""
         validator = a.validator
-        name = _validator_name(validator) if validator is not None else ""
-        zusatz = _VALIDATOR_SCHEMA.get(name, {})
-        if "$ref" in zusatz:  # der Validator ersetzt das Typschema (Registerschlüssel)
-            self.typ(_referenz_typ(zusatz["$ref"]))
-            return dict(zusatz)
-        feld = self.typ(a.type)
-        if validator is None or name in _NUR_TYP:
-            return feld
-        basis = ohne_none(a.type)[0]
-        if name == "kim_nrw.antrag.validierung.text.<locals>.pruefe":
-            leer_erlaubt = inspect.getclosurevars(validator).nonlocals.get("leer_erlaubt", True)
-            feld = {**feld, "maxLength": _TEXT_MAX}
-            return feld if leer_erlaubt else {**feld, "pattern": r"\S"}
-        if name not in _VALIDATOR_SCHEMA:
+        if validator is None:
+            return self.typ(a.type)
+        if not isinstance(validator, Validator):
             raise UngueltigeEingabe(
                 f"{klasse.__name__}.{a.name}",
-                name,
-                "einen Validator, den kim_nrw.serial.schema kennt (in _VALIDATOR_SCHEMA ergänzen)",
+                validator,
+                "einen Validator aus kim_nrw.validatoren (er sagt, was er prüft)",
             )
-        if basis is not a.type and feld.get("anyOf"):
+        ersatz = validator.schema_typ()
+        if ersatz is not None:  # etwa ein Schlüssel, der im Gebietsregister stehen muss
+            return self.typ(ersatz)
+        feld = self.typ(a.type)
+        zusatz = validator.json_schema()
+        if not zusatz:
+            return feld
+        if ohne_none(a.type)[1]:
             # X | None: die Verfeinerung gilt für X.
             erstes, *rest = feld["anyOf"]
             return {**feld, "anyOf": [_verbinde(erstes, zusatz), *rest]}
@@ -225,21 +184,13 @@ def _verbinde(feld: dict[str, Any], zusatz: Mapping[str, object]) -> dict[str, A
     return {**feld, **{k: v for k, v in zusatz.items() if k != "type"}}
 
 
-def _referenz_typ(ref: object) -> object:
-    if ref == "#/$defs/Kommune":
-        return Kommune
-    raise UngueltigeEingabe("$ref", ref, "#/$defs/Kommune")
-
-
 def _parameter_nach_art() -> list[dict[str, Any]]:
     """Je Parameterart: ``if art == …`` dann haben alle Werte deren Form."""
     return [
         {
             "if": {"properties": {"art": {"const": art.value}}, "required": ["art"]},
             "then": {
-                "properties": {
-                    "werte": {"items": {"properties": {"wert": dict(parameterwert_schema(art))}}}
-                }
+                "properties": {"werte": {"items": {"properties": {"wert": art.json_schema()}}}}
             },
         }
         for art in Parameterart
