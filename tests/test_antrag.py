@@ -32,7 +32,7 @@ AZ = "36.01-KIM-2021-05370"
 def _antrag(**kw: Any) -> Foerderantrag:
     werte: dict[str, Any] = {
         "antragsteller": Kreisschluessel("05370"),
-        "programmteil": Programmteil.KIM_B2,
+        "programmteile": Programmteil.KIM_B2,
         "zeitraum": Zeitraum.jahr(2021),
         "stellen": (Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1)),),
     } | kw
@@ -54,7 +54,9 @@ def test_unbekannter_antragsteller() -> None:
     ("feld", "wert"),
     [
         ("antragsteller", "05370"),
-        ("programmteil", "KIM.B2"),
+        ("programmteile", "KIM.B2"),
+        ("programmteile", ()),
+        ("programmteile", (Programmteil.KIM_B1, Programmteil.KIM_B1)),
         ("zeitraum", "2021"),
         ("stellen", [Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1))]),
         ("stellen", ("x",)),

@@ -29,7 +29,7 @@ from kim_nrw.pruefung.ergebnis import Rechenschritt, Schrittart, Teilbetrag
 from kim_nrw.pruefung.kontext import FehlenderWert, Pruefung
 from kim_nrw.zeit import Zeitraum
 
-__all__ = ["Rechnung", "berechne", "berechnet", "vzae"]
+__all__ = ["Rechnung", "berechne", "berechnet", "halbe_stellen", "vzae"]
 
 _KONTEXT = Context(prec=60, rounding=ROUND_HALF_UP)
 
@@ -41,6 +41,11 @@ def vzae(antrag: Foerderantrag, funktion: Stellenfunktion) -> Decimal:
         if s.funktion is funktion:
             summe = _KONTEXT.add(summe, s.anteil.wert)
     return summe
+
+
+def halbe_stellen(umfang: Decimal) -> bool:
+    """Ob ``umfang`` ein Vielfaches einer halben Stelle ist (1, 1,5, 2 …)."""
+    return _KONTEXT.remainder(_KONTEXT.multiply(umfang, Decimal(2)), Decimal(1)).is_zero()
 
 
 def berechnet(teil: Programmteil) -> bool:
@@ -117,7 +122,7 @@ def _abschnitt(
         if isinstance(jahresgrenze, FehlenderWert):
             schritte.append(Rechenschritt(
                 Schrittart.OBERGRENZE_NICHT_BELEGT, teil, abschnitt, parameter=name,
-                grund=jahresgrenze.grund))  # fmt: skip
+                text=jahresgrenze.grund))  # fmt: skip
         else:
             satz = Betrag.von(jahresgrenze.dezimal)
             obergrenze = satz.mal(anteil)
@@ -148,7 +153,7 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
     except _Unbekannt as grund:
         schritte.append(Rechenschritt(
             Schrittart.NICHT_BERECHENBAR, teil, parameter=grund.fehlt.parameter,
-            grund=grund.fehlt.grund))  # fmt: skip
+            text=grund.fehlt.grund))  # fmt: skip
         return None
     schritte.append(Rechenschritt(Schrittart.SUMME_TEIL, teil, betrag=summe))
     return summe

@@ -177,6 +177,8 @@ class Schrittart(Bezeichnet):
     """Ein nötiger Wert ist in den Quellen nicht belegt."""
     SUMME_TEIL = "summe_teil", "Höchstbetrag des Programmteils"
     SUMME = "summe", "Höchstbetrag"
+    BESCHRIEBEN = "beschrieben", "Schritt in Worten"
+    """Ein Schritt, der nur als Text vorliegt (aus einem Ergebnis der Dokumentversion 1)."""
 
 
 @frozen
@@ -195,7 +197,8 @@ class Rechenschritt:
     :param monate: volle Monate des Abschnitts; der Anteil am Jahr ist ``monate/12``.
     :param betrag: das Ergebnis des Schritts.
     :param parameter: Name des Parameters, aus dem Satz oder Grenze stammen.
-    :param grund: warum nicht berechenbar (Begründung der Quellenlücke).
+    :param text: warum nicht berechenbar (Begründung der Quellenlücke) bzw. der Schritt in
+        Worten (:attr:`Schrittart.BESCHRIEBEN`).
     """
 
     art: Schrittart
@@ -209,7 +212,7 @@ class Rechenschritt:
     monate: int | None = None
     betrag: Betrag | None = None
     parameter: str | None = None
-    grund: str | None = None
+    text: str | None = None
 
     @property
     def anteil(self) -> Fraction | None:
@@ -241,6 +244,9 @@ class VerwendeterWert:
     :param quellen: Kurznamen der Quellen.
     :param zuletzt_geprueft: Tag, an dem der Wert zuletzt an den Quellen geprüft wurde.
     :param benutzt_bis: der letzte Tag, für den die Prüfung den Wert benutzt hat.
+
+    ``zuletzt_geprueft`` und ``benutzt_bis`` sind nur in Ergebnissen aus der
+    Dokumentversion 1 ``None`` (sie nannten beides nicht).
     """
 
     parameter: str
@@ -251,8 +257,8 @@ class VerwendeterWert:
     belegt_bis: date | None
     gewissheit: Gewissheit
     quellen: tuple[str, ...]
-    zuletzt_geprueft: date
-    benutzt_bis: date
+    zuletzt_geprueft: date | None
+    benutzt_bis: date | None
 
 
 class Vorbehaltsart(Bezeichnet):

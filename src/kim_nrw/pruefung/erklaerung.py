@@ -251,7 +251,7 @@ def rechenschritt_text(s: Rechenschritt, *, mit_teil: bool = False) -> str:
         return (f"{teil}{zeit}auf die Obergrenze von {_betrag(s.satz)} je Jahr gekürzt = "
                 f"{_betrag(s.betrag)}")  # fmt: skip
     if s.art is Schrittart.OBERGRENZE_NICHT_BELEGT:
-        return f"{teil}{zeit}keine belegte Jahresobergrenze ({s.grund})"
+        return f"{teil}{zeit}keine belegte Jahresobergrenze ({s.text})"
     if s.art is Schrittart.NICHT_AUS_DER_ZUWENDUNG:
         assert s.vzae is not None
         return (f"{teil}{schreibweise.vzae(s.vzae)} {funktion}: vom Land gestellt, nicht aus "
@@ -260,10 +260,13 @@ def rechenschritt_text(s: Rechenschritt, *, mit_teil: bool = False) -> str:
         return (f"{s.teil.bezeichnung if s.teil else ''}: Festbeträge je Maßnahme; kim_nrw "
                 "berechnet keinen Höchstbetrag")  # fmt: skip
     if s.art is Schrittart.NICHT_BERECHENBAR:
-        return f"{teil}nicht berechenbar: {s.grund}"
+        return f"{teil}nicht berechenbar: {s.text}"
     if s.art is Schrittart.SUMME_TEIL:
         assert s.betrag is not None and s.teil is not None
         return f"Höchstbetrag {_kurz([s.teil])} = {_betrag(s.betrag)}"
+    if s.art is Schrittart.BESCHRIEBEN:
+        betrag = "" if s.betrag is None else f" = {_betrag(s.betrag)}"
+        return f"{teil}{s.text}{betrag}"
     assert s.betrag is not None
     return f"Höchstbetrag = {_betrag(s.betrag)}"
 
@@ -282,9 +285,14 @@ def _wertzeile(w: VerwendeterWert) -> str:
     return (
         f"{parameter_text(w.parameter)} = {_wert(w)} "
         f"({schreibweise.spanne(w.gilt_ab, w.gilt_bis)}; {w.gewissheit.kennung} "
-        f"{w.gewissheit.bezeichnung}{belegt}; zuletzt geprüft "
-        f"{schreibweise.datum(w.zuletzt_geprueft)}; Quellen: {quellen_text(w.quellen)})"
+        f"{w.gewissheit.bezeichnung}{belegt}{_geprueft(w)}; Quellen: {quellen_text(w.quellen)})"
     )
+
+
+def _geprueft(w: VerwendeterWert) -> str:
+    if w.zuletzt_geprueft is None:
+        return ""
+    return f"; zuletzt geprüft {schreibweise.datum(w.zuletzt_geprueft)}"
 
 
 def vorbehalt_text(v: Vorbehalt, werte: Sequence[VerwendeterWert] = ()) -> str:
@@ -297,9 +305,10 @@ def vorbehalt_text(v: Vorbehalt, werte: Sequence[VerwendeterWert] = ()) -> str:
         if wert is not None:
             was += f" = {_wert(wert)}"
         if v.art is Vorbehaltsart.FORTGESCHRIEBEN:
-            assert v.bis is not None and v.benutzt_bis is not None
-            return (f"{art}: {was}, von den Quellen belegt bis {schreibweise.datum(v.bis)}, "
-                    f"benutzt bis {schreibweise.datum(v.benutzt_bis)}")  # fmt: skip
+            assert v.bis is not None
+            benutzt = ("" if v.benutzt_bis is None
+                       else f", benutzt bis {schreibweise.datum(v.benutzt_bis)}")  # fmt: skip
+            return f"{art}: {was}, von den Quellen belegt bis {schreibweise.datum(v.bis)}{benutzt}"
         if v.gilt_ab is not None:
             was += f" ({schreibweise.spanne(v.gilt_ab, v.bis)})"
         return f"{art}: {was}"

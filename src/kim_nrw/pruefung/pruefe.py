@@ -90,11 +90,12 @@ def _vorbehalte(
         elif w.gewissheit is Gewissheit.UNSICHER:
             vorbehalte.append(Vorbehalt(Vorbehaltsart.UNSICHER, w.parameter, None, w.gilt_ab,
                                         w.gilt_bis, w.benutzt_bis))  # fmt: skip
-        if w.belegt_bis is not None and w.belegt_bis < w.benutzt_bis:
+        if w.belegt_bis is not None and w.benutzt_bis is not None and w.belegt_bis < w.benutzt_bis:
             vorbehalte.append(Vorbehalt(Vorbehaltsart.FORTGESCHRIEBEN, w.parameter, None,
                                         w.gilt_ab, w.belegt_bis, w.benutzt_bis))  # fmt: skip
     zeitraum = p.antrag.zeitraum
-    stand = max((w.zuletzt_geprueft for w in werte), default=STAND_FAKTENBLATT)
+    stand = max((w.zuletzt_geprueft for w in werte if w.zuletzt_geprueft is not None),
+                default=STAND_FAKTENBLATT)  # fmt: skip
     if stand < zeitraum.beginn:
         vorbehalte.append(Vorbehalt(Vorbehaltsart.NACH_STAND_DER_QUELLEN, bis=stand,
                                     benutzt_bis=zeitraum.ende))  # fmt: skip

@@ -32,7 +32,7 @@ from kim_nrw.gebiet import (
 from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.programme import teil as katalogteil
-from kim_nrw.pruefung.betrag import berechne, berechnet, vzae
+from kim_nrw.pruefung.betrag import berechne, berechnet, halbe_stellen, vzae
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefstatus
 from kim_nrw.pruefung.geltung import (
     Bezug,
@@ -390,7 +390,7 @@ def komman_i_umfang(k: Kontext) -> Befund:
     text = f"beantragt {schreibweise.zahl(summe)} Fachkraftstellen"
     if isinstance(unten, FehlenderWert):
         return unbekannt(f"zulässiger Stellenumfang nicht belegt: {unten.grund}")
-    if summe < unten.dezimal or (summe * 2) % 1:
+    if summe < unten.dezimal or not halbe_stellen(summe):
         return nicht_erfuellt(f"{text}; zulässig sind mindestens "
                               f"{schreibweise.zahl(unten.dezimal)} in halben Stellen")  # fmt: skip
     if isinstance(oben, FehlenderWert):
