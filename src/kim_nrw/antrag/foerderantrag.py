@@ -242,9 +242,10 @@ class Foerderantrag:
                     "(veraltet) und programmteile",
                 )  # fmt: skip
             programmteile = programmteil
-        self.__attrs_init__(  # type: ignore[attr-defined]
-            antragsteller, _teile(programmteile) if programmteile is not None else None,
-            zeitraum, stellen, Betrag.null() if sonstige_kosten is None else sonstige_kosten,
+        self.__attrs_init__(
+            antragsteller, _teile(programmteile) if programmteile is not None else None,  # type: ignore[arg-type]
+            zeitraum,  # type: ignore[arg-type]  # None meldet der Validator
+            stellen, Betrag.null() if sonstige_kosten is None else sonstige_kosten,
             beantragter_betrag, antragsdatum, ki_vorhanden, ratsbeschluss, integrationskonzept,
             lenkungsgruppe, kim_konzept, koordination_am_ki, eigene_auslaenderbehoerde,
             zusatzstelle, weiterleitungen, andere_foerderung,

@@ -105,7 +105,8 @@ def _abschnitt(
         betrag = satz.mal(Fraction(umfang) / Fraction(posten.einheit) * anteil)
         schritte.append(Rechenschritt(
             Schrittart.POSTEN, teil, abschnitt, posten.funktion, vzae=umfang, satz=satz,
-            je_vzae=posten.einheit, monate=monate, betrag=betrag, parameter=posten.betrag))  # fmt: skip
+            je_vzae=posten.einheit, monate=monate, betrag=betrag,
+            parameter=posten.betrag))  # fmt: skip
         summe += betrag
     sachkosten = beschreibung.sachkosten
     if sachkosten is not None and p.antrag.sonstige_kosten > Betrag.null():

@@ -43,8 +43,8 @@ __all__ = [
     "Regelversion",
     "Schrittart",
     "Teilbetrag",
-    "VerwendeterWert",
     "Versionsart",
+    "VerwendeterWert",
     "Vorbehalt",
     "Vorbehaltsart",
 ]
@@ -156,7 +156,8 @@ class Pruefpunkt:
 
     @property
     def zitat(self) -> str:
-        """Die Fundstelle als deutsches Zitat, z. B. ``§ 9 Abs. 1 TIntG 2021 (GV. NRW. S. 1213a)``."""
+        """Die Fundstelle als deutsches Zitat, z. B.
+        ``§ 9 Abs. 1 TIntG 2021 (GV. NRW. S. 1213a)``."""
         return self.fundstelle.zitat
 
 
@@ -271,7 +272,8 @@ class Vorbehaltsart(Bezeichnet):
     FORTGESCHRIEBEN = "fortgeschrieben", "fortgeschriebener Wert"
     """Ein Wert wird für einen Zeitraum nach dem letzten Tag benutzt, den eine Quelle bestätigt."""
     NACH_STAND_DER_QUELLEN = "nach_stand_der_quellen", "Zeitraum nach dem Stand der Quellen"
-    """Der Förderzeitraum beginnt nach dem Tag, an dem die benutzten Werte zuletzt geprüft wurden."""
+    """Der Förderzeitraum beginnt nach dem Tag, an dem die benutzten Werte zuletzt geprüft
+    wurden."""
     NACH_ENDE_DER_FASSUNG = "nach_ende_der_fassung", "Zeitraum nach dem Ende der Fassung"
     """Der Förderzeitraum reicht über das Ende der am Stichtag maßgeblichen Fassung hinaus."""
 

@@ -29,8 +29,8 @@ from kim_nrw.pruefung.ergebnis import (
     Rechenschritt,
     Regelversion,
     Schrittart,
-    VerwendeterWert,
     Versionsart,
+    VerwendeterWert,
     Vorbehalt,
     Vorbehaltsart,
 )

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from kim_nrw import schreibweise
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune
 from kim_nrw.programme import Belegstand, Programmteil
-from kim_nrw.recht import Parameterwert, parameter
+from kim_nrw.recht import Parameter, Parameterwert, parameter
 from kim_nrw.zeit import Zeitraum
 
 if TYPE_CHECKING:
@@ -76,20 +77,34 @@ class Pruefung:
         if alt is None or alt.bis < bis:
             self.benutzt[schluessel] = Verwendung(name, wert, bis)
 
-    def wert(self, name: str, tag: date, fuer: Zeitraum | None = None) -> Parameterwert | FehlenderWert:
+    def wert(
+        self, name: str, tag: date, fuer: Zeitraum | None = None
+    ) -> Parameterwert | FehlenderWert:
         """Der Wert von ``name`` am ``tag`` – oder warum es keinen gibt.
 
         ``fuer`` ist der Zeitraum, für den die Prüfung den Wert anwendet (etwa ein
         Haushaltsjahr); ohne ihn nur der ``tag``. Jeder gefundene Wert wird gemerkt.
         """
+        p = parameter(name)
         try:
-            w = parameter(name).wert_am(tag)
-        except NichtBekannt as fehler:
-            return FehlenderWert(name, tag, Belegstand.NICHT_BELEGT, str(fehler))
-        except KeinWertAmStichtag as fehler:
-            return FehlenderWert(name, tag, Belegstand.KEINE_GELTUNG, str(fehler))
+            w = p.wert_am(tag)
+        except NichtBekannt:
+            return FehlenderWert(name, tag, Belegstand.NICHT_BELEGT, _grund(p, tag))
+        except KeinWertAmStichtag:
+            return FehlenderWert(name, tag, Belegstand.KEINE_GELTUNG, _grund(p, tag))
         self.merke(name, w, tag if fuer is None else fuer.ende)
         return w
+
+
+def _grund(p: Parameter, tag: date) -> str:
+    """Warum ``p`` am ``tag`` keinen Wert hat – in Worten der Daten, ohne interne Namen."""
+    if p.nicht_bekannt:
+        return p.nicht_bekannt
+    for luecke in p.luecken:
+        if luecke.enthaelt(tag):
+            return luecke.grund
+    zeitraeume = ", ".join(schreibweise.spanne(w.gilt_ab, w.gilt_bis) for w in p.werte)
+    return f"{p.beschreibung}: belegt nur für {zeitraeume or 'keinen Zeitraum'}"
 
 
 class Kontext:
@@ -126,6 +141,8 @@ class Kontext:
         """Alle Programmteile des Antrags (bei einem gemeinsamen Antrag mehrere)."""
         return self.pruefung.teile
 
-    def wert(self, name: str, tag: date, fuer: Zeitraum | None = None) -> Parameterwert | FehlenderWert:
+    def wert(
+        self, name: str, tag: date, fuer: Zeitraum | None = None
+    ) -> Parameterwert | FehlenderWert:
         """Siehe :meth:`Pruefung.wert`."""
         return self.pruefung.wert(name, tag, fuer)

@@ -20,8 +20,8 @@ from kim_nrw.pruefung.ergebnis import (
     Pruefergebnis,
     Pruefpunkt,
     Regelversion,
-    VerwendeterWert,
     Versionsart,
+    VerwendeterWert,
     Vorbehalt,
     Vorbehaltsart,
 )
@@ -107,8 +107,11 @@ def _vorbehalte(
 
 
 def _hinweise(versionen: tuple[Regelversion, ...]) -> tuple[Hinweis, ...]:
-    richtlinien = [v.quelle for v in versionen
-                   if v.art is Versionsart.RICHTLINIE and v.quelle in KEIN_RECHTSANSPRUCH]  # fmt: skip
+    richtlinien = [
+        v.quelle
+        for v in versionen
+        if v.art is Versionsart.RICHTLINIE and v.quelle in KEIN_RECHTSANSPRUCH
+    ]
     quellen = tuple(dict.fromkeys(richtlinien)) or KEIN_RECHTSANSPRUCH
     return (Hinweis(Hinweisart.KEIN_RECHTSANSPRUCH, tuple(Fundstelle(q) for q in quellen)),)
 

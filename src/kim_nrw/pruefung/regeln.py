@@ -302,8 +302,10 @@ def konzept_alter(k: Kontext) -> Befund:
                          "alt sein")  # fmt: skip
     grenze = k.stichtag - relativedelta(years=jahre)
     if not Spanne(grenze, None).enthaelt(wert):
-        return nicht_erfuellt(f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} "
-                              f"älter als {jahre} Jahre (beschlossen vor dem {_tag(grenze)})")  # fmt: skip
+        return nicht_erfuellt(
+            f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} älter als {jahre} Jahre "
+            f"(beschlossen vor dem {_tag(grenze)})"
+        )
     return erfuellt(f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre")
 
 
@@ -318,7 +320,9 @@ def _stellenquelle(k: Kontext) -> Fundstelle:
     return Fundstelle(katalogteil(k.teil).stellen.quelle)
 
 
-STELLEN_BEANTRAGT = Regel.neu("ALLG.STELLEN_BEANTRAGT", "Der Antrag enthält Stellen des Programmteils")
+STELLEN_BEANTRAGT = Regel.neu(
+    "ALLG.STELLEN_BEANTRAGT", "Der Antrag enthält Stellen des Programmteils"
+)
 
 
 @STELLEN_BEANTRAGT.fassung(ALLE_TEILE, None)
@@ -423,12 +427,17 @@ def foerderzeitraum(k: Kontext) -> Befund:
         beginn = k.wert(beschreibung.parameter_beginn, zeitraum.ende)
         name = teil.bezeichnung
         if isinstance(beginn, FehlenderWert):
-            return nicht_erfuellt(f"{name} hat im Zeitraum {_zeitraum(zeitraum)} keine "
-                                  f"Laufzeit: {beginn.grund}", Fundstelle(beschreibung.quellen[0]))  # fmt: skip
+            return nicht_erfuellt(
+                f"{name} hat im Zeitraum {_zeitraum(zeitraum)} keine Laufzeit: {beginn.grund}",
+                Fundstelle(beschreibung.quellen[0]),
+            )
         fundstelle = fundstelle or _quelle(beginn)
         if not Spanne(beginn.datum, None).enthaelt(zeitraum.beginn):
-            return nicht_erfuellt(f"der Zeitraum beginnt am {_tag(zeitraum.beginn)}, vor dem "
-                                  f"Beginn von {name} am {_tag(beginn.datum)}", _quelle(beginn))  # fmt: skip
+            return nicht_erfuellt(
+                f"der Zeitraum beginnt am {_tag(zeitraum.beginn)}, vor dem Beginn von {name} am "
+                f"{_tag(beginn.datum)}",
+                _quelle(beginn),
+            )
         texte.append(f"{name} ab {_tag(beginn.datum)}")
     return erfuellt(f"{_zeitraum(zeitraum)} liegt in der Laufzeit ({'; '.join(texte)})",
                     fundstelle)  # fmt: skip
@@ -508,8 +517,11 @@ def antragsfrist(k: Kontext) -> Befund:
         if sicher:
             return nicht_erfuellt(f"Antrag vom {_tag(tag)} außerhalb der Frist {frist}",
                                   _quelle(ende))  # fmt: skip
-        return unbekannt(f"Antrag vom {_tag(tag)} außerhalb der Frist {frist}, die nur eine "
-                         "unsichere Quelle nennt; ob sie galt, ist nicht belegt", _quelle(ende))  # fmt: skip
+        return unbekannt(
+            f"Antrag vom {_tag(tag)} außerhalb der Frist {frist}, die nur eine unsichere Quelle "
+            "nennt; ob sie galt, ist nicht belegt",
+            _quelle(ende),
+        )
     return erfuellt(f"Antrag vom {_tag(tag)} in der Frist {frist}", _quelle(ende))
 
 

@@ -258,21 +258,21 @@ def werte_aus(regel: Regel, p: Pruefung) -> Pruefpunkt | None:
         return Pruefpunkt(regel.id, regel.titel, tuple(ohne), Pruefstatus.NICHT_ANWENDBAR,
                           grund, fundstelle.quelle, fundstelle.norm)  # fmt: skip
     befunde: list[tuple[Befund, Fundstelle, tuple[Programmteil, ...]]] = []
-    for fassung, gruppe in gruppen.values():
-        fassung.merke_geltung(gruppe[0], p)
-        befund = fassung.pruefe(Kontext(p, tuple(gruppe)))
+    for fassung, liste in gruppen.values():
+        fassung.merke_geltung(liste[0], p)
+        befund = fassung.pruefe(Kontext(p, tuple(liste)))
         fundstelle = befund.fundstelle or _fundstelle([fassung])
-        befunde.append((befund, fundstelle, tuple(gruppe)))
+        befunde.append((befund, fundstelle, tuple(liste)))
     if len(befunde) == 1:
-        befund, fundstelle, gruppe = befunde[0]
-        return Pruefpunkt(regel.id, regel.titel, gruppe, befund.status, befund.begruendung,
-                          fundstelle.quelle, fundstelle.norm)  # fmt: skip
+        befund, fundstelle, teile_der_fassung = befunde[0]
+        return Pruefpunkt(regel.id, regel.titel, teile_der_fassung, befund.status,
+                          befund.begruendung, fundstelle.quelle, fundstelle.norm)  # fmt: skip
     # Verschiedene Fassungen je Teil (kommt bei gemeinsamen Anträgen ab 2025 nicht vor):
     # ein Prüfpunkt, der strengste Status, jede Begründung mit ihrem Teil.
     from kim_nrw.pruefung.erklaerung import je_teil
 
     befund, fundstelle, _ = max(befunde, key=lambda b: _RANG[b[0].status])
     alle = tuple(t for _, _, g in befunde for t in g)
-    text = je_teil([(g, b.begruendung) for b, _, g in befunde])
+    text = je_teil([(g, b.begruendung) for b, _, g in befunde])  # je Teil
     return Pruefpunkt(regel.id, regel.titel, alle, befund.status, text,
                       fundstelle.quelle, fundstelle.norm)  # fmt: skip

@@ -450,8 +450,9 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
                         _bescheid_v0,
                         _antrag_pfad_v0,
                     ),
-                    Migration(1, f"{_V1_TEILE} (im Antrag des Bescheids).", _bescheid_v1,
-                              _antrag_pfad_v1),  # fmt: skip
+                    Migration(
+                        1, f"{_V1_TEILE} (im Antrag des Bescheids).", _bescheid_v1, _antrag_pfad_v1
+                    ),
                 ),
             ),
             Dokumenttyp(

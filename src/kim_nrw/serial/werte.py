@@ -123,9 +123,9 @@ _DEZIMAL_ERWARTET = 'eine Zahl ≥ 0 als Text mit Dezimalpunkt, z. B. "1.5" (nie
 
 
 def _lies_dezimal(wert: object) -> Decimal:
-    if wert.__class__ is not str or not _DEZIMAL_MUSTER.fullmatch(wert):  # type: ignore[arg-type]
+    if not isinstance(wert, str) or not _DEZIMAL_MUSTER.fullmatch(wert):
         raise UngueltigeEingabe("Dezimalzahl", wert, _DEZIMAL_ERWARTET)
-    return Decimal(wert)  # type: ignore[arg-type]
+    return Decimal(wert)
 
 
 _DEZIMAL = Wertform(
