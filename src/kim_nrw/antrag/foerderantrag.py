@@ -255,7 +255,7 @@ class Foerderantrag:
     def programmteil(self) -> Programmteil:
         """Der beantragte Programmteil eines Antrags auf einen Teil.
 
-        Ein gemeinsamer Antrag hat mehrere (:attr:`programmteile`); dann ist die Frage
+        Ein gemeinsamer Antrag hat mehrere (``programmteile``); dann ist die Frage
         nach *dem* Teil falsch gestellt: :class:`~kim_nrw.fehler.UngueltigeEingabe`.
         """
         if len(self.programmteile) != 1:

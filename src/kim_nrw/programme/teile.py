@@ -35,6 +35,11 @@ class Bezeichnet(enum.Enum):
 
     _bezeichnung: str
 
+    # Mitglieder sind Einzelstücke und gleich nur sich selbst: der Hash der Identität ist
+    # richtig und spart bei jedem Nachschlagen (Programmteil als Schlüssel in jeder Prüfung)
+    # den Aufruf von Enum.__hash__ in Python.
+    __hash__ = object.__hash__
+
     def __new__(cls, kennung: str, bezeichnung: str = "") -> Self:
         # Nur beim Anlegen der Mitglieder gerufen; Foerderart("festbetrag") sucht das Mitglied
         # (der Standardwert hält Typprüfer bei diesem Aufruf ruhig).

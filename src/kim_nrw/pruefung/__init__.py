@@ -29,13 +29,11 @@ from kim_nrw.pruefung.ergebnis import (
 from kim_nrw.pruefung.kontext import FehlenderWert
 from kim_nrw.pruefung.pruefe import pruefe, pruefe_alle
 from kim_nrw.pruefung.regeln import REGELN
-from kim_nrw.pruefung.regelwerk import Befund, Fassung, Regel
+from kim_nrw.pruefung.regelwerk import Regel
 
 __all__ = [
     "REGELN",
-    "Befund",
     "Entscheidung",
-    "Fassung",
     "FehlenderWert",
     "Fundstelle",
     "Hinweis",

@@ -22,7 +22,7 @@ from fractions import Fraction
 from attrs import frozen
 
 from kim_nrw.antrag import Foerderantrag
-from kim_nrw.geld import Betrag
+from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion, empfaengerart
 from kim_nrw.programme import teil as katalogteil
 from kim_nrw.pruefung.ergebnis import Rechenschritt, Schrittart, Teilbetrag
@@ -36,11 +36,7 @@ _KONTEXT = Context(prec=60, rounding=ROUND_HALF_UP)
 
 def vzae(antrag: Foerderantrag, funktion: Stellenfunktion) -> Decimal:
     """Die beantragten VZÄ einer Funktion (exakt, unabhängig vom Decimal-Kontext des Aufrufers)."""
-    summe = Decimal(0)
-    for s in antrag.stellen:
-        if s.funktion is funktion:
-            summe = _KONTEXT.add(summe, s.anteil.wert)
-    return summe
+    return Stellenanteil.summe(s.anteil for s in antrag.stellen if s.funktion is funktion)
 
 
 def halbe_stellen(umfang: Decimal) -> bool:
@@ -81,16 +77,31 @@ def _wert(p: Pruefung, name: str, abschnitt: Zeitraum) -> Decimal:
     return w.dezimal
 
 
+_MONATE: dict[tuple[object, object], int] = {}
+
+
+def _volle_monate(abschnitt: Zeitraum) -> int:
+    """Die vollen Monate eines Abschnitts (je Abschnitt einmal berechnet: Haushaltsjahre
+    wiederholen sich in jeder landesweiten Übersicht)."""
+    schluessel = (abschnitt.beginn, abschnitt.ende)
+    monate = _MONATE.get(schluessel)
+    if monate is None:
+        if len(_MONATE) > 4096:
+            _MONATE.clear()
+        monate = _MONATE[schluessel] = abschnitt.volle_monate
+    return monate
+
+
 def _abschnitt(
     p: Pruefung, teil: Programmteil, abschnitt: Zeitraum, schritte: list[Rechenschritt]
 ) -> Betrag:
     beschreibung = katalogteil(teil)
     empfaenger = empfaengerart(p.kommune)
-    monate = abschnitt.volle_monate
+    monate = _volle_monate(abschnitt)
     anteil = Fraction(monate, 12)
     summe = Betrag.null()
     for posten in beschreibung.posten:
-        umfang = vzae(p.antrag, posten.funktion)
+        umfang = p.umfang(posten.funktion)
         if not umfang:
             continue
         hoechstumfang = posten.hoechstumfang_fuer(empfaenger)
@@ -142,7 +153,7 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
         return None
     mit_posten = {posten.funktion for posten in beschreibung.posten}
     for funktion in beschreibung.stellen.funktionen:
-        if funktion not in mit_posten and (umfang := vzae(p.antrag, funktion)):
+        if funktion not in mit_posten and (umfang := p.umfang(funktion)):
             schritte.append(Rechenschritt(
                 Schrittart.NICHT_AUS_DER_ZUWENDUNG, teil, funktion=funktion, vzae=umfang,
                 betrag=Betrag.null()))  # fmt: skip

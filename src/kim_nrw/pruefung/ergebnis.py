@@ -66,7 +66,7 @@ class Entscheidung(Bezeichnet):
 
     „förderfähig“ begründet keinen Rechtsanspruch: die Bewilligungsbehörde entscheidet
     nach pflichtgemäßem Ermessen im Rahmen der verfügbaren Haushaltsmittel (jedes
-    Ergebnis sagt das in :attr:`Pruefergebnis.hinweise`).
+    Ergebnis sagt das in ``Pruefergebnis.hinweise``).
     """
 
     FOERDERFAEHIG = "förderfähig", "förderfähig"
@@ -74,7 +74,7 @@ class Entscheidung(Bezeichnet):
     FOERDERFAEHIG_VORBEHALTLICH = "förderfähig, vorbehaltlich", "förderfähig, vorbehaltlich"
     """Förderfähig nach den Regeln, aber auf Grundlage abgeleiteter, unsicherer oder
     fortgeschriebener Werte oder für einen Zeitraum nach dem Stand der Quellen; die
-    Vorbehalte stehen in :attr:`Pruefergebnis.vorbehalte`."""
+    Vorbehalte stehen in ``Pruefergebnis.vorbehalte``."""
     NICHT_FOERDERFAEHIG = "nicht förderfähig", "nicht förderfähig"
     UNENTSCHIEDEN = "unentschieden", "unentschieden"
     """Eine Angabe fehlt (im Antrag oder in den Quellen); kim_nrw rät nicht."""
@@ -230,7 +230,7 @@ class Teilbetrag:
     betrag: Betrag | None
 
 
-@frozen
+@frozen(cache_hash=True)
 class VerwendeterWert:
     """Ein Parameterwert, den die Prüfung benutzt hat – mit allem, was ein Prüfer nachschlägt.
 
@@ -306,7 +306,7 @@ class Versionsart(Bezeichnet):
     RICHTLINIE = "richtlinie", "Förderrichtlinie"
 
 
-@frozen
+@frozen(cache_hash=True)
 class Regelversion:
     """Eine am Stichtag maßgebliche Fassung: das TIntG oder die Richtlinie eines Programmteils.
 

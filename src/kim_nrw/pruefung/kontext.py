@@ -12,7 +12,9 @@ sieht am Typ, ob sie rechnen kann.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -21,7 +23,8 @@ from kim_nrw import schreibweise
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune
-from kim_nrw.programme import Belegstand, Programmteil
+from kim_nrw.geld import Stellenanteil
+from kim_nrw.programme import Belegstand, Programmteil, Stellenfunktion
 from kim_nrw.recht import Parameter, Parameterwert, parameter
 from kim_nrw.zeit import Zeitraum
 
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
     from kim_nrw.pruefung.betrag import Rechnung
 
 __all__ = ["FehlenderWert", "Kontext", "Pruefung", "Verwendung"]
+
+_NULL = Decimal(0)
 
 
 @frozen
@@ -60,7 +65,9 @@ class Verwendung:
 class Pruefung:
     """Der Zustand einer Prüfung: was sie prüft und welche Werte sie benutzt hat."""
 
-    __slots__ = ("antrag", "benutzt", "kommune", "rechnung", "stichtag", "teile")
+    __slots__ = (
+        "_umfang", "antrag", "benutzt", "kommune", "kontext", "rechnung", "stichtag", "teile"
+    )  # fmt: skip
 
     def __init__(self, antrag: Foerderantrag, stichtag: date, teile: tuple[Programmteil, ...]):
         self.antrag = antrag
@@ -69,6 +76,18 @@ class Pruefung:
         self.teile = teile
         self.benutzt: dict[tuple[str, date], Verwendung] = {}
         self.rechnung: Rechnung | None = None
+        self._umfang: dict[Stellenfunktion, Decimal] | None = None
+        self.kontext = Kontext(self, teile)
+        """Die Sicht einer Regel, die alle Teile des Antrags betrifft."""
+
+    def umfang(self, funktion: Stellenfunktion) -> Decimal:
+        """Die beantragten VZÄ einer Stellenfunktion (exakt, im eigenen Decimal-Kontext)."""
+        if self._umfang is None:
+            je: dict[Stellenfunktion, list[Stellenanteil]] = {}
+            for s in self.antrag.stellen:
+                je.setdefault(s.funktion, []).append(s.anteil)
+            self._umfang = {f: Stellenanteil.summe(a) for f, a in je.items()}
+        return self._umfang.get(funktion, _NULL)
 
     def merke(self, name: str, wert: Parameterwert, bis: date) -> None:
         """Hält fest, dass ``wert`` bis ``bis`` benutzt wurde (der späteste Tag zählt)."""
@@ -85,15 +104,28 @@ class Pruefung:
         ``fuer`` ist der Zeitraum, für den die Prüfung den Wert anwendet (etwa ein
         Haushaltsjahr); ohne ihn nur der ``tag``. Jeder gefundene Wert wird gemerkt.
         """
-        p = parameter(name)
-        try:
-            w = p.wert_am(tag)
-        except NichtBekannt:
-            return FehlenderWert(name, tag, Belegstand.NICHT_BELEGT, _grund(p, tag))
-        except KeinWertAmStichtag:
-            return FehlenderWert(name, tag, Belegstand.KEINE_GELTUNG, _grund(p, tag))
-        self.merke(name, w, tag if fuer is None else fuer.ende)
+        w = _nachschlagen(name, tag)
+        if w.__class__ is FehlenderWert:
+            return w
+        self.merke(name, w, tag if fuer is None else fuer.ende)  # type: ignore[arg-type]
         return w
+
+
+@functools.lru_cache(maxsize=8192)  # Haushaltsjahre und Stichtage wiederholen sich
+def _nachschlagen(name: str, tag: date) -> Parameterwert | FehlenderWert:
+    """Der Wert von ``name`` am ``tag`` oder warum es keinen gibt (ohne Ausnahme)."""
+    p = parameter(name)
+    if not p.nicht_bekannt:
+        for w in p.werte:
+            if w.enthaelt(tag):
+                return w
+    try:
+        p.wert_am(tag)  # wirft hier immer; die Art der Ausnahme sagt den Belegstand
+    except NichtBekannt:
+        return FehlenderWert(name, tag, Belegstand.NICHT_BELEGT, _grund(p, tag))
+    except KeinWertAmStichtag:
+        return FehlenderWert(name, tag, Belegstand.KEINE_GELTUNG, _grund(p, tag))
+    raise AssertionError(name)  # pragma: no cover - wert_am fand keinen Wert
 
 
 def _grund(p: Parameter, tag: date) -> str:

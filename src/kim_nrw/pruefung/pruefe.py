@@ -27,8 +27,9 @@ from kim_nrw.pruefung.ergebnis import (
 )
 from kim_nrw.pruefung.kontext import Pruefung
 from kim_nrw.pruefung.regeln import REGELN, TINTG_2012, TINTG_2021
-from kim_nrw.pruefung.regelwerk import werte_aus
-from kim_nrw.recht import STAND_FAKTENBLATT, Gewissheit, parameter
+from kim_nrw.pruefung.regelwerk import Regel, werte_aus
+from kim_nrw.recht import STAND_FAKTENBLATT, Gewissheit, Parameterwert, parameter
+from kim_nrw.zeit import Zeitraum
 
 __all__ = ["KEIN_RECHTSANSPRUCH", "pruefe", "pruefe_alle"]
 
@@ -39,6 +40,21 @@ Haushaltsmittel. Jedes Ergebnis zitiert die maßgebliche Richtlinie, wenn sie da
 sonst alle drei."""
 
 _GESETZE = (TINTG_2012, TINTG_2021)
+
+
+_RELEVANT: dict[tuple[tuple[Programmteil, ...], tuple[int, ...]], tuple[Regel, ...]] = {}
+
+
+def _regeln_fuer(teile: tuple[Programmteil, ...]) -> tuple[Regel, ...]:
+    """Die Regeln, die einen der Teile betreffen, in der Reihenfolge von :data:`REGELN`."""
+    schluessel = (teile, tuple(map(id, REGELN)))
+    regeln = _RELEVANT.get(schluessel)
+    if regeln is None:
+        regeln = tuple(r for r in REGELN if r.teile.intersection(teile))
+        if len(_RELEVANT) > 256:
+            _RELEVANT.clear()
+        _RELEVANT[schluessel] = regeln
+    return regeln
 
 
 def _teile(antrag: Foerderantrag) -> tuple[Programmteil, ...]:
@@ -68,20 +84,27 @@ def regelversionen(teile: tuple[Programmteil, ...], stichtag: date) -> tuple[Reg
     return tuple(versionen)
 
 
+@functools.lru_cache(maxsize=8192)  # dieselben Werte in vielen Prüfungen
+def _verwendet(name: str, w: Parameterwert, bis: date) -> VerwendeterWert:
+    return VerwendeterWert(name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis,
+                           w.belegt_bis, w.gewissheit, w.quellen, w.zuletzt_geprueft, bis)  # fmt: skip
+
+
 def _verwendete_werte(p: Pruefung) -> tuple[VerwendeterWert, ...]:
-    werte = []
-    for (name, _), v in sorted(p.benutzt.items()):
-        w = v.wert
-        werte.append(VerwendeterWert(
-            name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis, w.belegt_bis,
-            w.gewissheit, w.quellen, w.zuletzt_geprueft, v.bis))  # fmt: skip
-    return tuple(werte)
+    return tuple(_verwendet(name, v.wert, v.bis) for (name, _), v in sorted(p.benutzt.items()))
 
 
 def _vorbehalte(
     p: Pruefung, werte: tuple[VerwendeterWert, ...], versionen: tuple[Regelversion, ...]
 ) -> tuple[Vorbehalt, ...]:
     """Worauf das Ergebnis beruht, ohne dass die Quellen es bestätigen."""
+    return _vorbehalte_fuer(werte, p.antrag.zeitraum, versionen)
+
+
+@functools.lru_cache(maxsize=8192)  # landesweite Übersichten wiederholen Werte und Zeiträume
+def _vorbehalte_fuer(
+    werte: tuple[VerwendeterWert, ...], zeitraum: Zeitraum, versionen: tuple[Regelversion, ...]
+) -> tuple[Vorbehalt, ...]:
     vorbehalte: list[Vorbehalt] = []
     for w in werte:
         if w.gewissheit is Gewissheit.ABGELEITET:
@@ -93,7 +116,6 @@ def _vorbehalte(
         if w.belegt_bis is not None and w.benutzt_bis is not None and w.belegt_bis < w.benutzt_bis:
             vorbehalte.append(Vorbehalt(Vorbehaltsart.FORTGESCHRIEBEN, w.parameter, None,
                                         w.gilt_ab, w.belegt_bis, w.benutzt_bis))  # fmt: skip
-    zeitraum = p.antrag.zeitraum
     stand = max((w.zuletzt_geprueft for w in werte if w.zuletzt_geprueft is not None),
                 default=STAND_FAKTENBLATT)  # fmt: skip
     if stand < zeitraum.beginn:
@@ -106,6 +128,7 @@ def _vorbehalte(
     return tuple(dict.fromkeys(vorbehalte))
 
 
+@functools.lru_cache(maxsize=1024)
 def _hinweise(versionen: tuple[Regelversion, ...]) -> tuple[Hinweis, ...]:
     richtlinien = [
         v.quelle
@@ -162,7 +185,7 @@ def pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     teile = _teile(antrag)
     p = Pruefung(antrag, stichtag, teile)
     punkte: list[Pruefpunkt] = []
-    for regel in REGELN:
+    for regel in _regeln_fuer(teile):
         punkt = werte_aus(regel, p)
         if punkt is not None:
             punkte.append(punkt)

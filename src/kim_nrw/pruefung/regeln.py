@@ -14,6 +14,7 @@ zeigt die Doku (Referenz, Regelkatalog).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
@@ -32,7 +33,7 @@ from kim_nrw.gebiet import (
 from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.programme import teil as katalogteil
-from kim_nrw.pruefung.betrag import berechne, berechnet, halbe_stellen, vzae
+from kim_nrw.pruefung.betrag import berechne, berechnet, halbe_stellen
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefstatus
 from kim_nrw.pruefung.geltung import (
     Bezug,
@@ -43,7 +44,7 @@ from kim_nrw.pruefung.geltung import (
     VorInkrafttreten,
 )
 from kim_nrw.pruefung.kontext import FehlenderWert, Kontext
-from kim_nrw.pruefung.regelwerk import REGELN, Befund, Pruefe, Regel
+from kim_nrw.pruefung.regelwerk import REGELN, Befund, Pruefe, Regel, konstant
 from kim_nrw.recht import Gewissheit, Parameterwert
 from kim_nrw.zeit import Zeitraum
 from kim_nrw.zentren import zustaendiges_ki
@@ -108,6 +109,13 @@ def _tatsache(wert: bool | None, ja: str, nein: str, frage: str) -> Befund:
     return erfuellt(ja) if wert else nicht_erfuellt(nein)
 
 
+KEINE_ZUSATZSTELLE = konstant(ohne_gegenstand("keine Zusatzstelle beantragt"))
+KEINE_WEITERLEITUNG = konstant(ohne_gegenstand("keine Weiterleitung vorgesehen"))
+KEINE_ANDERE_FOERDERUNG = konstant(
+    erfuellt("keine andere öffentliche Förderung für denselben Zweck")
+)
+
+
 def _tag(tag: date) -> str:
     return schreibweise.datum(tag)
 
@@ -120,8 +128,13 @@ def _teile(teile: Iterable[Programmteil]) -> str:
     return " und ".join(t.bezeichnung for t in teile)
 
 
+@functools.cache
+def _fundstelle(quelle: str) -> Fundstelle:
+    return Fundstelle(quelle)
+
+
 def _quelle(w: Parameterwert) -> Fundstelle:
-    return Fundstelle(w.quellen[0])
+    return _fundstelle(w.quellen[0])
 
 
 _GEBIETSSTAND = f"Gebietsstand {schreibweise.datum(DATENSTAND.gebietsstand)}"
@@ -312,12 +325,13 @@ def konzept_alter(k: Kontext) -> Befund:
 # -- Stellen ------------------------------------------------------------------------------
 
 
-def _funktionen(teile: Iterable[Programmteil]) -> tuple[Stellenfunktion, ...]:
+@functools.cache
+def _funktionen(teile: tuple[Programmteil, ...]) -> tuple[Stellenfunktion, ...]:
     return tuple(dict.fromkeys(f for t in teile for f in katalogteil(t).stellen.funktionen))
 
 
 def _stellenquelle(k: Kontext) -> Fundstelle:
-    return Fundstelle(katalogteil(k.teil).stellen.quelle)
+    return _fundstelle(katalogteil(k.teil).stellen.quelle)
 
 
 STELLEN_BEANTRAGT = Regel.neu(
@@ -328,11 +342,11 @@ STELLEN_BEANTRAGT = Regel.neu(
 @STELLEN_BEANTRAGT.fassung(ALLE_TEILE, None)
 def stellen_beantragt(k: Kontext) -> Befund:
     """Ein Teil, der Stellen fördert, braucht mindestens eine Stelle seiner Funktionen."""
-    ohne = [t for t in k.teile if katalogteil(t).stellen.funktionen
-            and not any(vzae(k.antrag, f) for f in katalogteil(t).stellen.funktionen)]  # fmt: skip
     if not _funktionen(k.teile):
         return ohne_gegenstand(f"{_teile(k.teile)} fördert Maßnahmen, keine Stellen",
                                _stellenquelle(k))  # fmt: skip
+    ohne = [t for t in k.teile if _funktionen((t,))
+            and not any(k.pruefung.umfang(f) for f in _funktionen((t,)))]  # fmt: skip
     if ohne:
         return nicht_erfuellt(f"der Antrag enthält keine Stelle für {_teile(ohne)}",
                               _stellenquelle(k))  # fmt: skip
@@ -365,17 +379,16 @@ def stellen(k: Kontext) -> Befund:
     gefoerdert = _funktionen(k.teile)
     if not k.antrag.stellen:
         return ohne_gegenstand("der Antrag enthält keine Stelle", _stellenquelle(k))
-    fremd = [f for f in Stellenfunktion
-             if f not in gefoerdert and any(s.funktion is f for s in k.antrag.stellen)]  # fmt: skip
+    beantragt = [f for f in Stellenfunktion if k.pruefung.umfang(f)]
+    fremd = [f for f in beantragt if f not in gefoerdert]
     if fremd:
         wohin = "; ".join(_wohin(k, f) for f in fremd)
         return nicht_erfuellt(f"{_teile(k.teile)} fördert keine Stellen der Funktion "
                               f"{', '.join(f.bezeichnung for f in fremd)}: {wohin}",
                               _stellenquelle(k))  # fmt: skip
     beschreibung = ", ".join(
-        f"{schreibweise.vzae(vzae(k.antrag, f))} {f.bezeichnung}"
-        for f in Stellenfunktion if vzae(k.antrag, f)
-    )  # fmt: skip
+        f"{schreibweise.vzae(k.pruefung.umfang(f))} {f.bezeichnung}" for f in beantragt
+    )
     return erfuellt(f"beantragt: {beschreibung}", _stellenquelle(k))
 
 
@@ -387,7 +400,7 @@ KOMMAN_I_UMFANG = Regel.neu(
 @KOMMAN_I_UMFANG.fassung({Programmteil.KOMMAN_I}, Fundstelle("S-BRA-KOMMAN-I"))
 def komman_i_umfang(k: Kontext) -> Befund:
     """Fachkraftstellen in halben Stellen zwischen Mindest- und Höchstumfang (1, 1,5 oder 2)."""
-    summe = vzae(k.antrag, Stellenfunktion.FACHKRAFT)
+    summe = k.pruefung.umfang(Stellenfunktion.FACHKRAFT)
     beginn = k.antrag.zeitraum.beginn
     unten = k.wert("komman.i.fachkraft.stellen_mindestens", beginn)
     oben = k.wert("komman.i.fachkraft.stellen_hoechstens", beginn)
@@ -580,7 +593,7 @@ def zusatzstelle_kreis(k: Kontext) -> Befund:
     """Die zusätzliche Koordinierungsstelle beantragt der Kreis für eine seiner Gemeinden."""
     z = k.antrag.zusatzstelle
     if z is None:
-        return ohne_gegenstand("keine Zusatzstelle beantragt")
+        return KEINE_ZUSATZSTELLE
     gemeinde = _gemeinde(z.gemeinde)
     if gemeinde is None:
         return nicht_erfuellt(f"{z.gemeinde} ist kein Gemeindeschlüssel des Gebietsregisters "
@@ -596,7 +609,7 @@ def _zusatzstelle_tatsache(regel: Regel, feld: str, was: str) -> None:
     def pruefe(k: Kontext) -> Befund:
         z = k.antrag.zusatzstelle
         if z is None:
-            return ohne_gegenstand("keine Zusatzstelle beantragt")
+            return KEINE_ZUSATZSTELLE
         gemeinde = _gemeinde(z.gemeinde)
         name = gemeinde.bezeichnung if gemeinde is not None else str(z.gemeinde)
         wert: bool | None = getattr(z, feld)
@@ -631,7 +644,7 @@ def weiterleitung_schluessel(k: Kontext) -> Befund:
     """Ein Empfänger mit Gemeindeschlüssel muss eine Gemeinde des Registers sein."""
     w = k.antrag.weiterleitungen
     if not w:
-        return ohne_gegenstand("keine Weiterleitung vorgesehen")
+        return KEINE_WEITERLEITUNG
     unbekannt_ = [f"{x.empfaenger} ({x.ags})" for x in w
                   if x.ags is not None and _gemeinde(x.ags) is None]  # fmt: skip
     if unbekannt_:
@@ -650,7 +663,7 @@ def weiterleitung_gebiet(k: Kontext) -> Befund:
     """Weitergabe an kreisangehörige Gemeinden des eigenen Kreises oder an freie Träger."""
     w = k.antrag.weiterleitungen
     if not w:
-        return ohne_gegenstand("keine Weiterleitung vorgesehen")
+        return KEINE_WEITERLEITUNG
     fremd = [x.empfaenger for x in w if x.ags is not None
              and str(x.ags)[:5] != str(k.kommune.schluessel)[:5]]  # fmt: skip
     if fremd or (isinstance(k.kommune, KreisfreieStadt) and any(x.ags for x in w)):
@@ -669,7 +682,7 @@ def weiterleitung_betrag(k: Kontext) -> Befund:
     """Die Summe der Weiterleitungen übersteigt den beantragten Betrag nicht."""
     w = k.antrag.weiterleitungen
     if not w:
-        return ohne_gegenstand("keine Weiterleitung vorgesehen")
+        return KEINE_WEITERLEITUNG
     summe = sum((x.betrag for x in w), start=Betrag.null())
     beantragt = k.antrag.beantragter_betrag
     if beantragt is not None and summe > beantragt:
@@ -694,7 +707,7 @@ def doppelfoerderung(k: Kontext) -> Befund:
     if gleich:
         liste = ", ".join(f"{d.geber} ({schreibweise.betrag(d.betrag.wert)})" for d in gleich)
         return nicht_erfuellt(f"für denselben Zweck schon gefördert: {liste}")
-    return erfuellt("keine andere öffentliche Förderung für denselben Zweck")
+    return KEINE_ANDERE_FOERDERUNG
 
 
 # -- Höchstbetrag ---------------------------------------------------------------------------

@@ -29,31 +29,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-
-from attrs import frozen
+from typing import Any, NamedTuple
 
 from kim_nrw.programme import Programmteil
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefpunkt, Pruefstatus
+from kim_nrw.pruefung.erklaerung import ausserhalb_der_geltung, je_teil
 from kim_nrw.pruefung.geltung import Bezug, Geltung, NachParameter, Spanne
 from kim_nrw.pruefung.kontext import Kontext, Pruefung
+from kim_nrw.recht import Parameterwert, parameter
 
-__all__ = ["REGELN", "Befund", "Fassung", "Regel", "werte_aus"]
+__all__ = ["REGELN", "Befund", "Fassung", "Regel", "konstant", "werte_aus"]
 
 Pruefe = Callable[[Kontext], "Befund"]
 
 
-@frozen
-class Befund:
+class Befund(NamedTuple):
     """Was eine Regelfunktion über den Antrag sagt.
 
     ``fundstelle`` ersetzt die Fundstelle der Fassung, wenn der Befund auf einer anderen
     Stelle beruht (etwa dem Aachen-Gesetz für die Stadt Aachen oder der Quelle des
-    benutzten Parameterwerts).
+    benutzten Parameterwerts). Ein kleines Tupel: jede Prüfung erzeugt viele davon.
     """
 
     status: Pruefstatus
     begruendung: str
     fundstelle: Fundstelle | None = None
+
+
+_KONSTANT: set[int] = set()
+
+
+def konstant(befund: Befund) -> Befund:
+    """Meldet einen Befund an, der nicht vom einzelnen Antrag abhängt (etwa „keine
+    Zusatzstelle beantragt“): sein Prüfpunkt wird je Regel, Teil, Stichtag und Zeitraum
+    nur einmal gebaut."""
+    _KONSTANT.add(id(befund))
+    return befund
 
 
 class Fassung:
@@ -102,27 +113,29 @@ class Fassung:
             beginn = max([beginn, *(s.ab or date.min for s in treffer)])
         return beginn
 
-    def merke_geltung(self, teil: Programmteil, p: Pruefung) -> None:
-        """Hält die Parameterwerte fest, auf denen die Geltung beruht."""
+    def tragende_werte(
+        self, teil: Programmteil, p: Pruefung
+    ) -> tuple[tuple[str, Parameterwert, date], ...]:
+        """Die Parameterwerte, auf denen die Geltung beruht, und bis wann sie gebraucht werden."""
+        werte: list[tuple[str, Parameterwert, date]] = []
         for geltung in self.gilt:
             if not isinstance(geltung, NachParameter):
                 continue
             name = geltung.parametername(teil)
             if name is None:
                 continue
-            from kim_nrw.recht import parameter
-
             for w in parameter(name).werte:
                 if geltung.werte is not None and w.wert not in geltung.werte:
                     continue
                 s = Spanne(w.gilt_ab, w.gilt_bis)
                 if geltung.bezug is Bezug.STICHTAG and s.enthaelt(p.stichtag):
-                    p.merke(name, w, p.stichtag)
+                    werte.append((name, w, p.stichtag))
                 elif geltung.bezug is Bezug.FOERDERZEITRAUM and s.ueberschneidet(
                     p.antrag.zeitraum
                 ):
                     ende = p.antrag.zeitraum.ende
-                    p.merke(name, w, ende if w.gilt_bis is None else min(ende, w.gilt_bis))
+                    werte.append((name, w, ende if w.gilt_bis is None else min(ende, w.gilt_bis)))
+        return tuple(werte)
 
 
 def _schnitt(a: tuple[Spanne, ...], b: tuple[Spanne, ...]) -> tuple[Spanne, ...]:
@@ -132,13 +145,16 @@ def _schnitt(a: tuple[Spanne, ...], b: tuple[Spanne, ...]) -> tuple[Spanne, ...]
 class Regel:
     """Eine Förderbedingung: Kennung, Titel und ihre Fassungen."""
 
-    __slots__ = ("fassungen", "id", "nur_gemeinsam", "titel")
+    __slots__ = ("_geltung", "fassungen", "id", "nur_gemeinsam", "teile", "titel")
 
     def __init__(self, id: str, titel: str, *, nur_gemeinsam: bool = False) -> None:
         self.id = id
         self.titel = titel
         self.nur_gemeinsam = nur_gemeinsam
         self.fassungen: list[Fassung] = []
+        self.teile: frozenset[Programmteil] = frozenset()
+        """Alle Programmteile, die eine Fassung der Regel betrifft."""
+        self._geltung: dict[tuple[object, ...], _Geltung] = {}
 
     @classmethod
     def neu(cls, id: str, titel: str, *, nur_gemeinsam: bool = False) -> Regel:
@@ -165,15 +181,13 @@ class Regel:
         """
 
         def anmelden(funktion: Pruefe) -> Pruefe:
-            self.fassungen.append(Fassung(self, frozenset(teile), fundstelle, gilt, funktion))
+            fassung = Fassung(self, frozenset(teile), fundstelle, gilt, funktion)
+            self.fassungen.append(fassung)
+            self.teile = self.teile | fassung.teile
+            self._geltung.clear()
             return funktion
 
         return anmelden
-
-    @property
-    def teile(self) -> frozenset[Programmteil]:
-        """Alle Programmteile, die eine Fassung der Regel betrifft."""
-        return frozenset().union(*(f.teile for f in self.fassungen))
 
     def fassungen_fuer(self, teil: Programmteil) -> tuple[Fassung, ...]:
         """Die Fassungen, die ``teil`` betreffen, in der Reihenfolge ihrer Anmeldung."""
@@ -190,6 +204,41 @@ class Regel:
             if beginn is not None and (beste is None or beginn >= bester_beginn):
                 beste, bester_beginn = f, beginn
         return beste
+
+    def geltung(self, teil: Programmteil, p: Pruefung) -> _Geltung:
+        """Fassung und tragende Parameterwerte für ``teil`` – je Stichtag und Zeitraum einmal.
+
+        Die Geltung hängt nur von Programmteil, Stichtag und Förderzeitraum ab; eine
+        landesweite Übersicht prüft viele Anträge mit denselben, daher der Zwischenspeicher
+        (begrenzt; die Paketdaten ändern sich im Prozess nicht).
+        """
+        zeitraum = p.antrag.zeitraum
+        schluessel = (teil, p.stichtag, zeitraum.beginn, zeitraum.ende)
+        gefunden = self._geltung.get(schluessel)
+        if gefunden is None:
+            fassung = self.waehle(teil, p)
+            werte = () if fassung is None else fassung.tragende_werte(teil, p)
+            gefunden = _Geltung(fassung, werte)
+            if len(self._geltung) >= _GRENZE_ZWISCHENSPEICHER:
+                self._geltung.clear()
+            self._geltung[schluessel] = gefunden
+        return gefunden
+
+
+_GRENZE_ZWISCHENSPEICHER = 4096
+
+
+class _Geltung:
+    """Die geltende Fassung für einen Teil an einem Stichtag und Zeitraum, mit den Werten,
+    die sie tragen, und (beim ersten Bedarf) dem Prüfpunkt „nicht anwendbar“."""
+
+    __slots__ = ("fassung", "konstant", "punkt", "werte")
+
+    def __init__(self, fassung: Fassung | None, werte: tuple[tuple[str, Any, date], ...]) -> None:
+        self.fassung = fassung
+        self.werte = werte
+        self.punkt: Pruefpunkt | None = None
+        self.konstant: dict[int, Pruefpunkt] = {}
 
 
 REGELN: list[Regel] = []
@@ -231,6 +280,22 @@ def _fundstelle(fassungen: Iterable[Fassung | None]) -> Fundstelle:
     raise AssertionError("jede Regel braucht eine Fassung mit Fundstelle")  # pragma: no cover
 
 
+def _punkt(
+    regel: Regel, fassung: Fassung, teile: tuple[Programmteil, ...], befund: Befund
+) -> Pruefpunkt:
+    fundstelle = befund.fundstelle or fassung.fundstelle or _fundstelle([fassung])
+    return Pruefpunkt(regel.id, regel.titel, teile, befund.status, befund.begruendung,
+                      fundstelle.quelle, fundstelle.norm)  # fmt: skip
+
+
+def _ausserhalb(regel: Regel, teile: tuple[Programmteil, ...], p: Pruefung) -> Pruefpunkt:
+    naechste = [_naechste(regel, t, p) for t in teile]
+    grund = ausserhalb_der_geltung(regel, teile, p)
+    fundstelle = _fundstelle([*naechste, *(regel.fassungen_fuer(teile[0]))])
+    return Pruefpunkt(regel.id, regel.titel, teile, Pruefstatus.NICHT_ANWENDBAR, grund,
+                      fundstelle.quelle, fundstelle.norm)  # fmt: skip
+
+
 def werte_aus(regel: Regel, p: Pruefung) -> Pruefpunkt | None:
     """Prüft ``regel`` für den Antrag der Prüfung ``p``; ``None``, wenn sie ihn nicht betrifft.
 
@@ -238,28 +303,43 @@ def werte_aus(regel: Regel, p: Pruefung) -> Pruefpunkt | None:
     mit derselben Fassung werden zusammen geprüft. Gilt für keinen Teil eine Fassung,
     ist die Bedingung „nicht anwendbar“, mit dem Grund aus den Geltungen.
     """
-    from kim_nrw.pruefung.erklaerung import ausserhalb_der_geltung
-
+    if len(p.teile) == 1:  # der häufige Fall: ein Antrag auf einen Teil
+        teil = p.teile[0]
+        if regel.nur_gemeinsam or teil not in regel.teile:
+            return None
+        geltung = regel.geltung(teil, p)
+        fassung = geltung.fassung
+        if fassung is None:
+            if geltung.punkt is None:
+                geltung.punkt = _ausserhalb(regel, p.teile, p)
+            return geltung.punkt
+        for name, w, bis in geltung.werte:
+            p.merke(name, w, bis)
+        befund = fassung.pruefe(p.kontext)
+        schluessel = id(befund)
+        if schluessel in _KONSTANT:
+            punkt = geltung.konstant.get(schluessel)
+            if punkt is None:
+                punkt = geltung.konstant[schluessel] = _punkt(regel, fassung, p.teile, befund)
+            return punkt
+        return _punkt(regel, fassung, p.teile, befund)
     teile = tuple(t for t in p.teile if t in regel.teile)
-    if not teile or (regel.nur_gemeinsam and len(p.teile) < 2):
+    if not teile or regel.nur_gemeinsam and len(p.teile) < 2:
         return None
     gruppen: dict[int, tuple[Fassung, list[Programmteil]]] = {}
     ohne: list[Programmteil] = []
     for t in teile:
-        f = regel.waehle(t, p)
-        if f is None:
+        g = regel.geltung(t, p)
+        if g.fassung is None:
             ohne.append(t)
-        else:
-            gruppen.setdefault(id(f), (f, []))[1].append(t)
+            continue
+        for name, w, bis in g.werte:
+            p.merke(name, w, bis)
+        gruppen.setdefault(id(g.fassung), (g.fassung, []))[1].append(t)
     if not gruppen:
-        naechste = [_naechste(regel, t, p) for t in ohne]
-        grund = ausserhalb_der_geltung(regel, tuple(ohne), p)
-        fundstelle = _fundstelle([*naechste, *(regel.fassungen_fuer(ohne[0]))])
-        return Pruefpunkt(regel.id, regel.titel, tuple(ohne), Pruefstatus.NICHT_ANWENDBAR,
-                          grund, fundstelle.quelle, fundstelle.norm)  # fmt: skip
+        return _ausserhalb(regel, tuple(ohne), p)
     befunde: list[tuple[Befund, Fundstelle, tuple[Programmteil, ...]]] = []
     for fassung, liste in gruppen.values():
-        fassung.merke_geltung(liste[0], p)
         befund = fassung.pruefe(Kontext(p, tuple(liste)))
         fundstelle = befund.fundstelle or _fundstelle([fassung])
         befunde.append((befund, fundstelle, tuple(liste)))
@@ -269,10 +349,8 @@ def werte_aus(regel: Regel, p: Pruefung) -> Pruefpunkt | None:
                           befund.begruendung, fundstelle.quelle, fundstelle.norm)  # fmt: skip
     # Verschiedene Fassungen je Teil (kommt bei gemeinsamen Anträgen ab 2025 nicht vor):
     # ein Prüfpunkt, der strengste Status, jede Begründung mit ihrem Teil.
-    from kim_nrw.pruefung.erklaerung import je_teil
-
     befund, fundstelle, _ = max(befunde, key=lambda b: _RANG[b[0].status])
     alle = tuple(t for _, _, g in befunde for t in g)
-    text = je_teil([(g, b.begruendung) for b, _, g in befunde])  # je Teil
+    text = je_teil([(g, b.begruendung) for b, _, g in befunde])
     return Pruefpunkt(regel.id, regel.titel, alle, befund.status, text,
                       fundstelle.quelle, fundstelle.norm)  # fmt: skip
