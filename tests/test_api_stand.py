@@ -58,6 +58,6 @@ def test_der_bericht_teilt_nach_folgen_fuer_die_version() -> None:
 def test_der_stand_nennt_modul_signatur_und_felder() -> None:
     zeilen = _werkzeug().lies()
     assert "kim_nrw.lade: Funktion kim_nrw.serial.dokument.lade" in "\n".join(zeilen)
-    assert any(z.startswith("kim_nrw.Foerderantrag.zeitraum: Feld: Zeitraum") for z in zeilen)
+    assert "kim_nrw.Foerderantrag.zeitraum: Feld: kim_nrw.zeit.Zeitraum" in zeilen
     assert any(z.startswith("kim_nrw.recht.Gewissheit.BESTAETIGT: Glied") for z in zeilen)
     assert not any(" at 0x" in z for z in zeilen)

@@ -116,6 +116,10 @@ def _klasse(name: str, klasse: type) -> list[str]:
             zeilen.append(f"{name}.{glied.name}: Glied = {glied.value!r}")
     felder: dict[str, str] = {}
     if hasattr(klasse, "__attrs_attrs__"):
+        # Aufgelöst schreiben, ob der Konverter die Typen schon aufgelöst hat oder nicht.
+        import attrs
+
+        attrs.resolve_types(klasse)
         for f in klasse.__attrs_attrs__:
             if f.name.startswith("_"):
                 continue

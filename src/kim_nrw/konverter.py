@@ -7,7 +7,7 @@ Ein :class:`Konverter` besteht aus zwei :class:`cattrs.Converter` n mit denselbe
   ersten Problem ab. So wird jede gültige Eingabe gelesen.
 * **gründlich** – ``detailed_validation=True``: läuft nur, wenn der schnelle
   Durchgang scheitert; prüft jedes Feld zusätzlich mit seinem Validator und sammelt
-  *alle* Probleme mit ihrem Pfad (:func:`befunde`). Eine ungültige Eingabe wird so
+  *alle* Probleme mit ihrem Pfad (:meth:`Konverter.befunde`). Eine ungültige Eingabe wird so
   höchstens zweimal gelesen.
 
 Beide verbieten unbekannte Schlüssel (``forbid_extra_keys``) und wandeln nichts still
@@ -67,8 +67,6 @@ from kim_nrw.validatoren import ist_datum
 
 __all__ = [
     "Befund",
-    "Hook",
-    "JsonSchema",
     "Konverter",
     "Wertform",
     "folge_hook",
@@ -80,7 +78,9 @@ __all__ = [
 
 _T = TypeVar("_T")
 JsonSchema = dict[str, Any]
+"""Ein JSON-Schema-Fragment (Draft 2020-12) als ``dict``."""
 Hook = Callable[[Any, Any], Any]
+"""Ein Lese-Hook von cattrs: ``(wert, typ) -> objekt``."""
 
 
 @frozen
@@ -572,7 +572,7 @@ FEHLT: Any = type("_Fehlt", (), {"__repr__": lambda _self: "(fehlt)"})()
 
 
 class Befund(NamedTuple):
-    """Ein Problem mit Pfad, dem ungekürzten Wert dort (oder :data:`FEHLT`) und der Meldung."""
+    """Ein Problem mit Pfad, dem ungekürzten Wert dort (oder ``FEHLT``) und der Meldung."""
 
     pfad: str
     roh: object
