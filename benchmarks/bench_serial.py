@@ -127,7 +127,7 @@ _PROGRAMMTEIL = {p.value: p for p in Programmteil}
 def _teile(werte: object) -> tuple[Programmteil, ...]:
     if werte.__class__ is not list or not werte:
         raise _Falsch(werte)
-    teile = tuple(_PROGRAMMTEIL[w] for w in werte)  # type: ignore[attr-defined]
+    teile = tuple(_PROGRAMMTEIL[w] for w in werte)
     if len(set(teile)) != len(teile) or list(teile) != sorted(teile, key=list(Programmteil).index):
         raise _Falsch(werte)
     return teile

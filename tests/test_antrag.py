@@ -156,3 +156,25 @@ def test_abgleich_nur_mit_gleichem_aktenzeichen() -> None:
     nachweis = Verwendungsnachweis("anderes", ())
     with pytest.raises(UngueltigeEingabe, match="Aktenzeichen"):
         abgleich(_bescheid(), nachweis)
+
+
+def test_gemeinsamer_antrag_hat_seine_teile_in_fester_reihenfolge() -> None:
+    antrag = _antrag(programmteile=[Programmteil.KIM_B2, Programmteil.KIM_B1])
+    assert antrag.programmteile == (Programmteil.KIM_B1, Programmteil.KIM_B2)
+    assert antrag.ist_gemeinsam
+    with pytest.raises(UngueltigeEingabe, match="programmteile"):
+        antrag.programmteil  # noqa: B018 - die Frage nach *dem* Teil ist falsch gestellt
+    einzeln = _antrag()
+    assert einzeln.programmteile == (Programmteil.KIM_B2,) and not einzeln.ist_gemeinsam
+    assert einzeln.programmteil is Programmteil.KIM_B2
+
+
+def test_programmteil_als_schluesselwort_ist_veraltet_und_geht_weiter() -> None:
+    with pytest.warns(DeprecationWarning, match=r"programmteil=.*programmteile="):
+        antrag = Foerderantrag(Kreisschluessel("05370"), programmteil=Programmteil.KIM_B2,
+                               zeitraum=Zeitraum.jahr(2021))  # fmt: skip
+    assert antrag == Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2,
+                                   Zeitraum.jahr(2021))  # fmt: skip
+    with pytest.warns(DeprecationWarning), pytest.raises(UngueltigeEingabe, match="nur eines"):
+        Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2, Zeitraum.jahr(2021),
+                      programmteil=Programmteil.KIM_B1)  # fmt: skip

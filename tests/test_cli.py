@@ -102,6 +102,7 @@ BEISPIELE = Path(__file__).resolve().parent.parent / "examples" / "antraege"
         ("staedteregion_aachen_kim_b3_2021.json", 0, "förderfähig, vorbehaltlich: "),
         ("stadt_erkelenz_eigenes_ki_2021.json", 1, "nicht förderfähig\n"),
         ("kreis_coesfeld_kim_b1_2025.json", 0, "förderfähig, vorbehaltlich: "),
+        ("kreis_kleve_kim_b1_b2_2025.json", 0, "förderfähig, vorbehaltlich: "),
     ],
 )
 def test_pruefen_beispiele(
@@ -112,6 +113,19 @@ def test_pruefen_beispiele(
     aus = capsys.readouterr()
     assert f"Ergebnis: {ergebnis}" in aus.out
     assert aus.err == ""
+
+
+def test_pruefen_gemeinsamer_antrag_als_json_mit_vorbehalten(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    datei = BEISPIELE / "kreis_kleve_kim_b1_b2_2025.json"
+    assert main(["pruefen", str(datei), "--stichtag", "2025-02-01", "--json"]) == 0
+    dokument = json.loads(capsys.readouterr().out)
+    inhalt = dokument["inhalt"]
+    assert (dokument["version"], inhalt["entscheidung"]) == (2, "förderfähig, vorbehaltlich")
+    assert {v["art"] for v in inhalt["vorbehalte"]} == {"abgeleitet", "fortgeschrieben"}
+    assert [t["teil"] for t in inhalt["hoechstbetraege"]] == ["KIM.B1", "KIM.B2"]
+    assert inhalt["hinweise"][0]["art"] == "kein_rechtsanspruch"
 
 
 def test_pruefen_heinsberg_kuerzt_den_betrag(capsys: pytest.CaptureFixture[str]) -> None:

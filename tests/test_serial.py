@@ -473,6 +473,18 @@ def test_migrierte_fehler_zeigen_in_die_alte_form() -> None:
     assert [p.pfad for p in fehler.value.probleme] == ["$.inhalt.stellen[1].umfang"]
 
 
+def test_fehler_im_pruefergebnis_der_version_1_zeigen_in_die_alte_form() -> None:
+    alt = json.loads((GOLDEN / "pruefergebnis_v1.json").read_text("utf-8"))
+    alt["inhalt"]["antrag"]["programmteil"] = "KIM.B9"
+    alt["inhalt"]["verwendete_werte"][0]["status"] = "sicher"
+    with pytest.raises(DokumentFehler) as fehler:
+        lade("pruefergebnis", json.dumps(alt))
+    assert {p.pfad for p in fehler.value.probleme} == {
+        "$.inhalt.antrag.programmteil",
+        "$.inhalt.verwendete_werte[0].status",
+    }
+
+
 def test_jede_migration_hat_goldene_dateien() -> None:
     for art in DOKUMENTTYPEN.values():
         assert art.aelteste <= art.version

@@ -20,8 +20,8 @@ from typing import Any
 
 from kim_nrw.programme import Programmteil
 from kim_nrw.pruefung import REGELN
-from kim_nrw.pruefung.regelwerk import Fassung, Regel
 from kim_nrw.pruefung.erklaerung import fassung_text, geltung_text, zitat
+from kim_nrw.pruefung.regelwerk import Fassung, Regel
 
 ZIEL = Path("_generiert") / "regeln.rst"
 

@@ -86,8 +86,10 @@ def regelversionen(teile: tuple[Programmteil, ...], stichtag: date) -> tuple[Reg
 
 @functools.lru_cache(maxsize=8192)  # dieselben Werte in vielen Prüfungen
 def _verwendet(name: str, w: Parameterwert, bis: date) -> VerwendeterWert:
-    return VerwendeterWert(name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis,
-                           w.belegt_bis, w.gewissheit, w.quellen, w.zuletzt_geprueft, bis)  # fmt: skip
+    return VerwendeterWert(
+        name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis, w.belegt_bis,
+        w.gewissheit, w.quellen, w.zuletzt_geprueft, bis,
+    )  # fmt: skip
 
 
 def _verwendete_werte(p: Pruefung) -> tuple[VerwendeterWert, ...]:

@@ -324,7 +324,7 @@ def werte_aus(regel: Regel, p: Pruefung) -> Pruefpunkt | None:
             return punkt
         return _punkt(regel, fassung, p.teile, befund)
     teile = tuple(t for t in p.teile if t in regel.teile)
-    if not teile or regel.nur_gemeinsam and len(p.teile) < 2:
+    if not teile or (regel.nur_gemeinsam and len(p.teile) < 2):
         return None
     gruppen: dict[int, tuple[Fassung, list[Programmteil]]] = {}
     ohne: list[Programmteil] = []

@@ -399,6 +399,9 @@ def _ergebnis_v1(inhalt: JsonObjekt) -> JsonObjekt:
 _ERGEBNIS_PFADE = (
     (re.compile(r"(\.verwendete_werte\[\d+\])\.gewissheit(?=$|[.\[])"), r"\1.status"),
     (re.compile(r"(\.pruefpunkte\[\d+\])\.quelle(?=$|[.\[])"), r"\1.quellen_id"),
+    # die Teile je Bedingung und je Höchstbetrag stammen aus dem Programmteil des Antrags
+    (re.compile(r"\.(?:pruefpunkte\[\d+\]\.teile\[\d+\]|(?:hoechstbetraege|regelversionen)"
+                r"\[\d+\]\.teil)$"), ".antrag.programmteil"),
 )
 
 
