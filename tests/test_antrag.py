@@ -178,3 +178,15 @@ def test_programmteil_als_schluesselwort_ist_veraltet_und_geht_weiter() -> None:
     with pytest.warns(DeprecationWarning), pytest.raises(UngueltigeEingabe, match="nur eines"):
         Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2, Zeitraum.jahr(2021),
                       programmteil=Programmteil.KIM_B1)  # fmt: skip
+
+
+def test_der_konstruktor_nennt_jedes_feld_in_der_reihenfolge_der_felder() -> None:
+    # Foerderantrag hat einen eigenen __init__ (ein Teil darf an zweiter Stelle stehen);
+    # ein neues Feld ohne Parameter dort fiele sonst erst beim Aufruf auf.
+    import inspect
+
+    import attrs
+
+    parameter = list(inspect.signature(Foerderantrag.__init__).parameters)
+    felder = [a.name for a in attrs.fields(Foerderantrag)]
+    assert parameter == ["self", *felder, "programmteil"]

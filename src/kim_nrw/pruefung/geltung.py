@@ -73,6 +73,10 @@ class Spanne:
         """Ob ``tag`` in der Spanne liegt."""
         return (self.ab is None or self.ab <= tag) and (self.bis is None or tag <= self.bis)
 
+    def beginnt_nach(self, tag: date) -> bool:
+        """Ob die Spanne erst nach ``tag`` beginnt."""
+        return self.ab is not None and tag < self.ab
+
     def ueberschneidet(self, zeitraum: Zeitraum) -> bool:
         """Ob die Spanne mindestens einen Tag des ``zeitraum`` enthält."""
         return (self.ab is None or self.ab <= zeitraum.ende) and (

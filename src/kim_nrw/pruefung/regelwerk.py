@@ -261,7 +261,7 @@ def _naechste(regel: Regel, teil: Programmteil, p: Pruefung) -> Fassung | None:
         for bezug, spannen in f.spannen(teil).items():
             tag = p.stichtag if bezug is Bezug.STICHTAG else p.antrag.zeitraum.beginn
             for s in spannen:
-                if s.ab is not None and tag < s.ab:
+                if s.ab is not None and s.beginnt_nach(tag):
                     kuenftig.append((s.ab, f))
                 elif s.bis is not None:
                     vergangen.append((s.bis, f))
