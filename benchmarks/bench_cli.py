@@ -1,0 +1,149 @@
+"""Benchmark der Startzeit von ``kim-nrw``: ganze Prozesse, als Verhältnis im selben Lauf.
+
+Aufruf::
+
+    .venv/bin/python benchmarks/bench_cli.py [--laeufe 15] [--vorher REVISION]
+
+Gemessen wird je Befehl der Median über ``--laeufe`` frische Prozesse (Standard 15),
+als Verhältnis zu ``python -c "import attrs, cattrs, dateutil"`` (der Basis) aus
+demselben Lauf; ``python -c pass`` steht zum Vergleich dabei. Die Ziele von Issue 14:
+``--help`` ≤ 0,7, ``kommune 05370`` ≤ 1,3, ``pruefen`` des Beispiels der README ≤ 1,6.
+
+Mit ``--vorher REVISION`` (etwa ``main`` oder ein Commit) wird der Quelltext dieser
+Revision per ``git archive`` in ein temporäres Verzeichnis gelegt und über ``PYTHONPATH``
+im selben Lauf mitgemessen (verschränkt: jede Runde misst jeden Befehl vorher und
+nachher). Beide Stände müssen dieselbe Ausgabe und denselben Exit-Code liefern, sonst
+bricht der Benchmark ab.
+
+Gemessen wird mit Bytecode-Cache, wie ihn Nutzer nach der Installation haben: der
+Benchmark übersetzt ``src``, den alten Stand und die Pakete der Umgebung vorab
+(``compileall``) und entfernt ``PYTHONDONTWRITEBYTECODE`` aus der Umgebung der gemessenen
+Prozesse (manche Umgebungen setzen es; dann würde jeder Lauf den Quelltext neu
+übersetzen). Nie als Test-Assertion: Zeiten hängen von der Maschine ab.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tarfile
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+WURZEL = Path(__file__).resolve().parent.parent
+BEISPIEL = "examples/antraege/kreis_heinsberg_kim_b2_2021.json"
+BASIS = "import attrs, cattrs, dateutil"
+
+BEFEHLE: dict[str, tuple[str, ...]] = {
+    "--help": ("--help",),
+    "kommune 05370": ("kommune", "05370"),
+    "pruefen (README)": ("pruefen", BEISPIEL, "--stichtag", "2021-06-01"),
+}
+ZIELE = {"--help": 0.7, "kommune 05370": 1.3, "pruefen (README)": 1.6}
+
+
+def _umgebung(pythonpath: str | None = None) -> dict[str, str]:
+    umgebung = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"PYTHONDONTWRITEBYTECODE", "PYTHONPATH", "PYTHONPROFILEIMPORTTIME"}
+    }
+    if pythonpath is not None:
+        umgebung["PYTHONPATH"] = pythonpath
+    return umgebung
+
+
+def _aufruf(argumente: Sequence[str]) -> list[str]:
+    """Der Befehl so, wie ihn Nutzer starten: das installierte Skript ``kim-nrw``."""
+    skript = Path(sys.executable).with_name("kim-nrw")
+    if skript.is_file():
+        return [sys.executable, str(skript), *argumente]
+    return [sys.executable, "-c", "import sys; from kim_nrw.cli import main; sys.exit(main())",
+            *argumente]  # fmt: skip
+
+
+def _uebersetzen(*ordner: Path) -> None:
+    for pfad in ordner:
+        compileall.compile_dir(pfad, quiet=2)
+
+
+def _alter_stand(revision: str, ziel: Path) -> Path:
+    archiv = ziel / "stand.tar"
+    with archiv.open("wb") as datei:
+        subprocess.run(["git", "-C", str(WURZEL), "archive", revision, "src"], check=True,
+                       stdout=datei)  # fmt: skip
+    with tarfile.open(archiv) as tar:
+        tar.extractall(ziel, filter="data")
+    return ziel / "src"
+
+
+def _lauf(befehl: list[str], umgebung: dict[str, str]) -> tuple[float, int, bytes]:
+    start = time.perf_counter()
+    fertig = subprocess.run(befehl, env=umgebung, cwd=WURZEL, capture_output=True)
+    return time.perf_counter() - start, fertig.returncode, fertig.stdout
+
+
+def main(argumente: Sequence[str] | None = None) -> int:
+    """Misst alle Befehle und druckt die Verhältnisse; gibt den Exit-Code zurück."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--laeufe", type=int, default=15, help="Prozesse je Befehl (≥ 10)")
+    parser.add_argument("--vorher", metavar="REVISION", help="alten Stand mitmessen")
+    args = parser.parse_args(argumente)
+
+    with tempfile.TemporaryDirectory(prefix="kim-bench-") as tmp:
+        staende: dict[str, dict[str, str]] = {"nachher": _umgebung()}
+        ordner = [WURZEL / "src", Path(sysconfig.get_paths()["purelib"])]
+        if args.vorher:
+            alt = _alter_stand(args.vorher, Path(tmp))
+            staende = {"vorher": _umgebung(str(alt)), **staende}
+            ordner.append(alt)
+        _uebersetzen(*ordner)
+
+        messungen: dict[str, list[float]] = {}
+        befehle: dict[str, tuple[list[str], dict[str, str]]] = {
+            "python -c pass": ([sys.executable, "-c", "pass"], _umgebung()),
+            "Basis": ([sys.executable, "-c", BASIS], _umgebung()),
+        }
+        for name, argv in BEFEHLE.items():
+            for stand, umgebung in staende.items():
+                befehle[f"{name} [{stand}]"] = (_aufruf(argv), umgebung)
+        ausgaben: dict[str, tuple[int, bytes]] = {}
+        for runde in range(args.laeufe + 1):  # Runde 0 wärmt Caches und wird verworfen
+            for schluessel, (befehl, umgebung) in befehle.items():
+                dauer, code, ausgabe = _lauf(befehl, umgebung)
+                if runde:
+                    messungen.setdefault(schluessel, []).append(dauer)
+                else:
+                    ausgaben[schluessel] = (code, ausgabe)
+
+    for name in BEFEHLE:
+        ergebnisse = {ausgaben[f"{name} [{stand}]"] for stand in staende}
+        if len(ergebnisse) != 1:
+            print(f"{name}: vorher und nachher verschieden (Exit-Code oder Ausgabe)")
+            return 1
+
+    median = {k: statistics.median(v) for k, v in messungen.items()}
+    basis = median["Basis"]
+    print(f"Median über {args.laeufe} Prozesse je Befehl; Verhältnis zur Basis "
+          f"python -c {BASIS!r} im selben Lauf")  # fmt: skip
+    print(f"  {'python -c pass':<28} {median['python -c pass'] * 1000:7.1f} ms  "
+          f"{median['python -c pass'] / basis:5.2f}×")  # fmt: skip
+    print(f"  {'Basis':<28} {basis * 1000:7.1f} ms  {1:5.2f}×")
+    for name in BEFEHLE:
+        zeile = f"  {'kim-nrw ' + name:<28}"
+        for stand in staende:
+            wert = median[f"{name} [{stand}]"]
+            zeile += f" {stand} {wert * 1000:7.1f} ms {wert / basis:5.2f}×"
+        print(f"{zeile}   Ziel ≤ {ZIELE[name]:.1f}×")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
