@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from kim_nrw import schreibweise
+import kim_nrw.schreibweise as schreibweise
 from kim_nrw.cli.ausgabe import ausgeben, melde
 from kim_nrw.cli.codes import EXIT_NICHT_FOERDERFAEHIG, EXIT_OK, EXIT_UNENTSCHIEDEN
 from kim_nrw.cli.eingabe import lies_eingabe
