@@ -21,7 +21,6 @@ Gelesen wird über den Loader des Pakets (:func:`pkgutil.get_data`), nicht über
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import pkgutil
 import zlib
@@ -135,6 +134,8 @@ def kodiere(dateien: dict[str, tuple[str, dict[str, Any]]]) -> str:
     for pfad, (toml, inhalt) in dateien.items():
         _keine_marken(inhalt, pfad)
         eintraege[pfad] = {"pruefsumme": _pruefsumme(toml), "inhalt": inhalt}
+    import json
+
     kopie = {
         "hinweis": "Erzeugt aus den TOML-Dateien von tools/paketdaten.py – nicht von Hand "
         "ändern; Quelle der Wahrheit sind die TOML-Dateien.",
@@ -156,6 +157,8 @@ def kopie_text() -> str:
 
 def lies_kopie(text: str) -> dict[str, dict[str, Any]]:
     """Die Dateien einer Kopie: Pfad → ``{"pruefsumme": …, "inhalt": …}``."""
+    import json  # erst hier: das Register (CSV) braucht es nicht
+
     dateien: dict[str, dict[str, Any]] = json.loads(text, object_hook=_aus_json)["dateien"]
     return dateien
 

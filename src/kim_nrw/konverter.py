@@ -45,7 +45,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import json
 import re
 from collections.abc import Callable, Mapping
 from types import NoneType, UnionType
@@ -61,6 +60,22 @@ from kim_nrw.validatoren import ist_datum
 if TYPE_CHECKING:
     import cattrs
     from cattrs.errors import AttributeValidationNote, IterableValidationNote
+else:
+
+    class _Spaet:
+        """Das Modul ``cattrs``, geladen erst beim ersten Zugriff auf einen seiner Namen.
+
+        So bleiben die Annotationen mit ``cattrs.Converter`` zur Laufzeit auflösbar
+        (``typing.get_type_hints``, die Doku), ohne dass der Import von ``kim_nrw.konverter``
+        cattrs lädt.
+        """
+
+        def __getattr__(self, name: str) -> Any:
+            import cattrs
+
+            return getattr(cattrs, name)
+
+    cattrs = _Spaet()
 
 __all__ = [
     "Befund",
@@ -145,6 +160,8 @@ _EINFACH: Mapping[object, Wertform] = {
 @functools.cache
 def _aufzaehlung(art: type[enum.Enum]) -> Wertform:
     """Eine Aufzählung liest und schreibt ihren Wert (``"KIM.B2"``)."""
+    import json
+
     nach_wert = {e.value: e for e in art}
     wertklassen = frozenset(type(w) for w in nach_wert)
     erwartet = "einer der Werte " + ", ".join(json.dumps(w, ensure_ascii=False) for w in nach_wert)
@@ -241,8 +258,6 @@ class Konverter:
         return None
 
     def _baue(self, *, ausfuehrlich: bool) -> cattrs.Converter:
-        import cattrs  # erst hier (siehe Moduldoku)
-
         k = cattrs.Converter(forbid_extra_keys=True, detailed_validation=ausfuehrlich)
         # Später registrierte Fabriken haben Vorrang: Allgemeines zuerst.
         k.register_structure_hook_factory(attrs.has, lambda t: self._modell(k, t))
@@ -610,14 +625,15 @@ class Befund(NamedTuple):
                        self.meldung)  # fmt: skip
 
 
-_BEZEICHNER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_FELDPFAD = re.compile(
+# Muster der Fehlerberichte: erst dort übersetzt (re hält sie dann im Cache), nicht beim Import.
+_BEZEICHNER = r"[A-Za-z_][A-Za-z0-9_]*"
+_FELDPFAD = (
     r"(?:[A-Za-z_][A-Za-z0-9_]*\.)?([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*)"
 )
 
 
 def _schluessel_pfad(pfad: str, schluessel: object) -> str:
-    if isinstance(schluessel, str) and _BEZEICHNER.fullmatch(schluessel):
+    if isinstance(schluessel, str) and re.fullmatch(_BEZEICHNER, schluessel):
         return f"{pfad}.{schluessel}"
     return f"{pfad}[{json_kurz(schluessel, 40)}]"
 
@@ -657,7 +673,7 @@ def _klassenproblem(
 ) -> None:
     """Ein Fehler des Konstruktors (Invariante): dem Feld zuordnen, das er nennt."""
     if isinstance(fehler, UngueltigeEingabe) and attrs.has(klasse):
-        treffer = _FELDPFAD.fullmatch(fehler.feld)
+        treffer = re.fullmatch(_FELDPFAD, fehler.feld)
         namen = {a.name for a in _felder(klasse)}
         if treffer and treffer.group(1) in namen:
             rest = treffer.group(1) + treffer.group(2)
@@ -703,6 +719,8 @@ def json_kurz(wert: object, laenge: int = 60) -> str:
 
 
 def _json_teil(wert: object, tiefe: int, budget: int) -> str:
+    import json  # nur für Fehlerberichte
+
     if wert is None or isinstance(wert, bool):
         return json.dumps(wert)
     if isinstance(wert, int):

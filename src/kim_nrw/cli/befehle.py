@@ -105,12 +105,12 @@ def kommune_als_text(einheit: Gebietseinheit) -> str:
 
 def kommune(args: argparse.Namespace) -> int:
     """``kim-nrw kommune``: eine Gebietseinheit nach Schlüssel oder Name."""
-    import json
-
     from kim_nrw.gebiet import register
 
     einheit = register().finde(args.anfrage)
     if args.json:
+        import json
+
         ausgeben(json.dumps(kommune_als_dict(einheit), ensure_ascii=False, indent=2),
                   als_json=True)  # fmt: skip
     else:
