@@ -174,8 +174,9 @@ def _kopie() -> dict[str, dict[str, Any]]:
 def inhalt(pfad: str) -> str | dict[str, Any]:
     """Der Inhalt der TOML-Datei ``kim_nrw/daten/<pfad>`` für :func:`~kim_nrw.konverter.lies_toml`.
 
-    Aus der Kopie (ein ``dict``, wie ``tomllib.loads`` es liefert), wenn die Prüfsumme
-    der Datei zur Kopie passt; sonst der TOML-Text der Datei.
+    Aus der Kopie (ein ``dict``, wie ``tomllib.loads`` es liefert, für alle Aufrufer
+    dasselbe – also nicht verändern), wenn die Prüfsumme der Datei zur Kopie passt; sonst
+    der TOML-Text der Datei.
     """
     toml = text(pfad)
     eintrag = _kopie().get(pfad)
