@@ -19,6 +19,11 @@ Neben der Wanduhr steht die CPU-Zeit der Prozesse (Benutzer + System, aus
 ``getrusage``): teilen sich mehrere Prozesse die Maschine, schwankt die Wanduhr stark,
 die CPU-Zeit viel weniger.
 
+Mit ``--phasen`` teilt der Benchmark zusätzlich ``pruefen`` in einem Prozess auf:
+Abhängigkeiten (attrs, cattrs, dateutil), die Module von kim_nrw (davon: attrs übersetzt
+den erzeugten Quelltext seiner Klassen), das erste Laden der Daten (davon: cattrs übersetzt
+seine Hooks) und der Befehl selbst.
+
 Gemessen wird mit Bytecode-Cache, wie ihn Nutzer nach der Installation haben: der
 Benchmark übersetzt ``src``, den alten Stand und die Pakete der Umgebung vorab
 (``compileall``) und entfernt ``PYTHONDONTWRITEBYTECODE`` aus der Umgebung der gemessenen
@@ -94,6 +99,68 @@ def _cpu() -> float:
     return kinder.ru_utime + kinder.ru_stime
 
 
+_PHASEN = """\
+import builtins, io, contextlib, sys, time
+T = time.perf_counter
+uebersetzen = {"attrs": 0.0, "cattrs": 0.0}
+klassen = [0]
+compile_ = builtins.compile
+def zaehle(*a, **k):
+    start = T()
+    try:
+        return compile_(*a, **k)
+    finally:
+        datei = sys._getframe(1).f_code.co_filename
+        art = "attrs" if "/attr/" in datei else "cattrs" if "/cattrs/" in datei else None
+        if art:
+            uebersetzen[art] += T() - start
+            klassen[0] += art == "attrs"
+builtins.compile = zaehle
+t0 = T()
+import attrs, cattrs, dateutil.relativedelta
+t1 = T()
+import kim_nrw.cli, kim_nrw.antrag, kim_nrw.pruefung, kim_nrw.serial
+t2 = T()
+attrs_zeit, cattrs_vorher, anzahl = uebersetzen["attrs"], uebersetzen["cattrs"], klassen[0]
+from kim_nrw.gebiet import register
+from kim_nrw.recht import alle_parameter, alle_rechtsquellen
+from kim_nrw.programme.laden import katalog
+register(); alle_rechtsquellen(); alle_parameter(); katalog()
+t3 = T()
+with contextlib.redirect_stdout(io.StringIO()):
+    kim_nrw.cli.main(sys.argv[1:])
+t4 = T()
+print(t1 - t0, t2 - t1, attrs_zeit, anzahl, t3 - t2, uebersetzen["cattrs"] - cattrs_vorher, t4 - t3)
+"""
+_PHASENNAMEN = (
+    "Abhängigkeiten (attrs, cattrs, dateutil)",
+    "Module von kim_nrw",
+    "  davon attrs übersetzt Klassen",
+    "  Klassen (Anzahl)",
+    "erstes Laden der Daten",
+    "  davon cattrs übersetzt Hooks",
+    "der Befehl (lesen, prüfen, ausgeben)",
+)
+
+
+def _phasen(staende: dict[str, dict[str, str]], laeufe: int) -> None:
+    befehl = [sys.executable, "-c", _PHASEN, *BEFEHLE["pruefen (README)"]]
+    werte: dict[str, list[list[float]]] = {stand: [] for stand in staende}
+    for _ in range(laeufe):
+        for stand, umgebung in staende.items():
+            fertig = subprocess.run(befehl, env=umgebung, cwd=WURZEL, capture_output=True,
+                                    text=True, check=True)  # fmt: skip
+            werte[stand].append([float(w) for w in fertig.stdout.split()])
+    print(f"pruefen in Phasen (ein Prozess, Median über {laeufe}):")
+    for nr, name in enumerate(_PHASENNAMEN):
+        zeile = f"  {name:<42}"
+        for stand, reihen in werte.items():
+            median = statistics.median(r[nr] for r in reihen)
+            wert = f"{median:7.0f}   " if nr == 3 else f"{median * 1000:7.1f} ms"
+            zeile += f" {stand} {wert}"
+        print(zeile)
+
+
 def _lauf(befehl: list[str], umgebung: dict[str, str]) -> tuple[float, float, int, bytes]:
     """Wanduhr, CPU-Zeit, Exit-Code und Ausgabe eines Prozesses."""
     cpu, start = _cpu(), time.perf_counter()
@@ -106,6 +173,7 @@ def main(argumente: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--laeufe", type=int, default=15, help="Prozesse je Befehl (≥ 10)")
     parser.add_argument("--vorher", metavar="REVISION", help="alten Stand mitmessen")
+    parser.add_argument("--phasen", action="store_true", help="pruefen zusätzlich aufteilen")
     args = parser.parse_args(argumente)
 
     with tempfile.TemporaryDirectory(prefix="kim-bench-") as tmp:
@@ -135,6 +203,8 @@ def main(argumente: Sequence[str] | None = None) -> int:
                     cpu_zeiten.setdefault(schluessel, []).append(cpu)
                 else:
                     ausgaben[schluessel] = (code, ausgabe)
+        if args.phasen:
+            _phasen(staende, args.laeufe)
 
     for name in BEFEHLE:
         ergebnisse = {ausgaben[f"{name} [{stand}]"] for stand in staende}
