@@ -214,6 +214,7 @@ def main(argumente: Sequence[str] | None = None) -> int:
 
     print(f"Median über {args.laeufe} Prozesse je Befehl; Verhältnis zur Basis "
           f"python -c {BASIS!r} im selben Lauf")  # fmt: skip
+    print("(in Klammern: Median der Verhältnisse je Runde – robuster, wenn die Last schwankt)")
     for art, werte in (("Wanduhr", messungen), ("CPU-Zeit", cpu_zeiten)):
         median = {k: statistics.median(v) for k, v in werte.items()}
         basis = median["Basis"]
@@ -224,9 +225,12 @@ def main(argumente: Sequence[str] | None = None) -> int:
         for name in BEFEHLE:
             zeile = f"  {'kim-nrw ' + name:<28}"
             for stand in staende:
+                reihe = werte[f"{name} [{stand}]"]
                 wert = median[f"{name} [{stand}]"]
-                zeile += f" {stand} {wert * 1000:7.1f} ms {wert / basis:5.2f}×"
-            print(f"{zeile}   Ziel ≤ {ZIELE[name]:.1f}×")
+                paare = zip(reihe, werte["Basis"], strict=True)
+                je_runde = statistics.median(a / b for a, b in paare)
+                zeile += f" {stand} {wert * 1000:6.1f} ms {wert / basis:4.2f}× ({je_runde:4.2f}×)"
+            print(f"{zeile}  Ziel ≤ {ZIELE[name]:.1f}×")
     return 0
 
 
