@@ -200,7 +200,7 @@ def _interner_fehler(fehler: BaseException) -> None:
 def _argumente_der_kommandozeile() -> list[str]:
     """``sys.argv[1:]``; Bytes, die die Locale nicht lesen konnte, als UTF-8, wenn sie es sind.
 
-    Unter ``LC_ALL=C`` kommt „Köln“ als ``K\udcc3\udcb6ln`` an (surrogateescape).
+    Unter ``LC_ALL=C`` kommt „Köln“ als ``K\\udcc3\\udcb6ln`` an (surrogateescape).
     """
     argumente = []
     for argument in sys.argv[1:]:
