@@ -59,10 +59,15 @@ def daten(pfad: str) -> bytes:
     return inhalt
 
 
+def _zeilen(roh: bytes) -> bytes:
+    """Zeilenenden wie beim Lesen im Textmodus: ``\\r\\n`` und ``\\r`` werden ``\\n``
+    (in UTF-8 kommen diese Bytes nur als diese Zeichen vor)."""
+    return roh.replace(b"\r\n", b"\n").replace(b"\r", b"\n") if b"\r" in roh else roh
+
+
 def text(pfad: str) -> str:
-    """Der Text (UTF-8) der Datei ``kim_nrw/daten/<pfad>``; Zeilenenden wie beim Lesen im
-    Textmodus (``\\r\\n`` und ``\\r`` werden ``\\n``)."""
-    return daten(pfad).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    """Der Text (UTF-8) der Datei ``kim_nrw/daten/<pfad>``, Zeilenenden wie im Textmodus."""
+    return _zeilen(daten(pfad)).decode("utf-8")
 
 
 def toml_dateien(ordner: str = "") -> list[str]:
@@ -79,8 +84,8 @@ def toml_dateien(ordner: str = "") -> list[str]:
     return sorted(f"{vorne}{n}" for n in namen if n.endswith(".toml"))
 
 
-def _pruefsumme(text: str) -> str:
-    roh = text.encode("utf-8")
+def _pruefsumme(roh: bytes) -> str:
+    """Die Prüfsumme der Bytes eines Texts (UTF-8, Zeilenenden ``\\n``)."""
     return f"crc32:{zlib.crc32(roh):08x}:{len(roh)}"
 
 
@@ -133,7 +138,7 @@ def kodiere(dateien: dict[str, tuple[str, dict[str, Any]]]) -> str:
     eintraege: dict[str, object] = {}
     for pfad, (toml, inhalt) in dateien.items():
         _keine_marken(inhalt, pfad)
-        eintraege[pfad] = {"pruefsumme": _pruefsumme(toml), "inhalt": inhalt}
+        eintraege[pfad] = {"pruefsumme": _pruefsumme(toml.encode("utf-8")), "inhalt": inhalt}
     import json
 
     kopie = {
@@ -178,9 +183,9 @@ def inhalt(pfad: str) -> str | dict[str, Any]:
     dasselbe – also nicht verändern), wenn die Prüfsumme der Datei zur Kopie passt; sonst
     der TOML-Text der Datei.
     """
-    toml = text(pfad)
+    roh = _zeilen(daten(pfad))
     eintrag = _kopie().get(pfad)
-    if eintrag is not None and eintrag.get("pruefsumme") == _pruefsumme(toml):
+    if eintrag is not None and eintrag.get("pruefsumme") == _pruefsumme(roh):
         gelesen: dict[str, Any] = eintrag["inhalt"]
         return gelesen
-    return toml
+    return roh.decode("utf-8")
