@@ -18,7 +18,6 @@ from kim_nrw.pruefung.ergebnis import (
     Hinweis,
     Hinweisart,
     Pruefergebnis,
-    Pruefpunkt,
     Regelversion,
     Versionsart,
     VerwendeterWert,
@@ -26,8 +25,8 @@ from kim_nrw.pruefung.ergebnis import (
     Vorbehaltsart,
 )
 from kim_nrw.pruefung.kontext import Pruefung
-from kim_nrw.pruefung.regeln import REGELN, TINTG_2012, TINTG_2021
-from kim_nrw.pruefung.regelwerk import Regel, werte_aus
+from kim_nrw.pruefung.regeln import TINTG_2012, TINTG_2021
+from kim_nrw.pruefung.regelwerk import werte_alle_aus
 from kim_nrw.recht import STAND_FAKTENBLATT, Gewissheit, Parameterwert, parameter
 from kim_nrw.zeit import Zeitraum
 
@@ -40,21 +39,6 @@ Haushaltsmittel. Jedes Ergebnis zitiert die maßgebliche Richtlinie, wenn sie da
 sonst alle drei."""
 
 _GESETZE = (TINTG_2012, TINTG_2021)
-
-
-_RELEVANT: dict[tuple[tuple[Programmteil, ...], tuple[int, ...]], tuple[Regel, ...]] = {}
-
-
-def _regeln_fuer(teile: tuple[Programmteil, ...]) -> tuple[Regel, ...]:
-    """Die Regeln, die einen der Teile betreffen, in der Reihenfolge von :data:`REGELN`."""
-    schluessel = (teile, tuple(map(id, REGELN)))
-    regeln = _RELEVANT.get(schluessel)
-    if regeln is None:
-        regeln = tuple(r for r in REGELN if r.teile.intersection(teile))
-        if len(_RELEVANT) > 256:
-            _RELEVANT.clear()
-        _RELEVANT[schluessel] = regeln
-    return regeln
 
 
 def _teile(antrag: Foerderantrag) -> tuple[Programmteil, ...]:
@@ -186,11 +170,7 @@ def pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
         raise UngueltigeEingabe("stichtag", stichtag, "ein Datum (datetime.date)")
     teile = _teile(antrag)
     p = Pruefung(antrag, stichtag, teile)
-    punkte: list[Pruefpunkt] = []
-    for regel in _regeln_fuer(teile):
-        punkt = werte_aus(regel, p)
-        if punkt is not None:
-            punkte.append(punkt)
+    punkte = werte_alle_aus(p)
     rechnung = berechne(p)
     versionen = regelversionen(teile, stichtag)
     werte = _verwendete_werte(p)

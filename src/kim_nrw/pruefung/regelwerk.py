@@ -38,7 +38,7 @@ from kim_nrw.pruefung.geltung import Bezug, Geltung, NachParameter, Spanne
 from kim_nrw.pruefung.kontext import Kontext, Pruefung
 from kim_nrw.recht import Parameterwert, parameter
 
-__all__ = ["REGELN", "Befund", "Fassung", "Regel", "konstant", "werte_aus"]
+__all__ = ["REGELN", "Befund", "Fassung", "Regel", "konstant", "werte_alle_aus", "werte_aus"]
 
 Pruefe = Callable[[Kontext], "Befund"]
 
@@ -294,6 +294,50 @@ def _ausserhalb(regel: Regel, teile: tuple[Programmteil, ...], p: Pruefung) -> P
     fundstelle = _fundstelle([*naechste, *(regel.fassungen_fuer(teile[0]))])
     return Pruefpunkt(regel.id, regel.titel, teile, Pruefstatus.NICHT_ANWENDBAR, grund,
                       fundstelle.quelle, fundstelle.norm)  # fmt: skip
+
+
+_PLAENE: dict[tuple[object, ...], tuple[tuple[Regel, _Geltung], ...]] = {}
+
+
+def werte_alle_aus(p: Pruefung) -> list[Pruefpunkt]:
+    """Prüft alle Regeln aus :data:`REGELN`, die den Antrag der Prüfung ``p`` betreffen.
+
+    Für einen Antrag auf einen Teil hängt, welche Regeln in welcher Fassung gelten, nur
+    von Teil, Stichtag und Förderzeitraum ab; dieser Plan wird je Schlüssel einmal
+    aufgestellt (eine landesweite Übersicht prüft viele Anträge mit denselben).
+    """
+    if len(p.teile) != 1:
+        return [punkt for regel in REGELN if (punkt := werte_aus(regel, p)) is not None]
+    teil = p.teile[0]
+    zeitraum = p.antrag.zeitraum
+    schluessel = (teil, p.stichtag, zeitraum.beginn, zeitraum.ende, tuple(map(id, REGELN)))
+    plan = _PLAENE.get(schluessel)
+    if plan is None:
+        plan = tuple((r, r.geltung(teil, p)) for r in REGELN
+                     if not r.nur_gemeinsam and teil in r.teile)  # fmt: skip
+        if len(_PLAENE) >= _GRENZE_ZWISCHENSPEICHER:
+            _PLAENE.clear()
+        _PLAENE[schluessel] = plan
+    punkte: list[Pruefpunkt] = []
+    kontext = p.kontext
+    for regel, geltung in plan:
+        fassung = geltung.fassung
+        if fassung is None:
+            if geltung.punkt is None:
+                geltung.punkt = _ausserhalb(regel, p.teile, p)
+            punkte.append(geltung.punkt)
+            continue
+        for name, w, bis in geltung.werte:
+            p.merke(name, w, bis)
+        befund = fassung.pruefe(kontext)
+        if id(befund) in _KONSTANT:
+            punkt = geltung.konstant.get(id(befund))
+            if punkt is None:
+                punkt = geltung.konstant[id(befund)] = _punkt(regel, fassung, p.teile, befund)
+            punkte.append(punkt)
+        else:
+            punkte.append(_punkt(regel, fassung, p.teile, befund))
+    return punkte
 
 
 def werte_aus(regel: Regel, p: Pruefung) -> Pruefpunkt | None:
