@@ -1,0 +1,52 @@
+"""Planen und Auswerten: Höchstbeträge je Kommune und Jahr, landesweite Tabellen.
+
+* :func:`plane` – was eine Kommune in einem Haushaltsjahr aus jedem Programmteil
+  höchstens erhalten kann, mit Rechnung, Gewissheit der benutzten Werte, Vorbehalten
+  und dem Grund, wo es keine Zahl gibt (:mod:`kim_nrw.planung.plan`);
+* :func:`hoechstbetraege`, :func:`summen`, :func:`landesmittel` – landesweite Tabellen
+  als schlichte Zeilen (``dict`` mit ``str``/``int``/``None``), die ``csv``, pandas und
+  polars unmittelbar nehmen (:mod:`kim_nrw.planung.tabellen`).
+
+Der Planer rechnet nichts selbst: er baut gedachte Höchstanträge und prüft sie mit
+:func:`kim_nrw.pruefung.pruefe`.
+"""
+
+from kim_nrw.planung.plan import (
+    Plan,
+    Planposten,
+    Stellenumfang,
+    Zugang,
+    plane,
+    schwaechste_gewissheit,
+)
+from kim_nrw.planung.tabellen import (
+    SPALTEN,
+    TABELLEN,
+    Zeile,
+    hoechstbetraege,
+    jahre,
+    ki_tabelle,
+    kommunen_tabelle,
+    landesmittel,
+    programme_tabelle,
+    summen,
+)
+
+__all__ = [
+    "SPALTEN",
+    "TABELLEN",
+    "Plan",
+    "Planposten",
+    "Stellenumfang",
+    "Zeile",
+    "Zugang",
+    "hoechstbetraege",
+    "jahre",
+    "ki_tabelle",
+    "kommunen_tabelle",
+    "landesmittel",
+    "plane",
+    "programme_tabelle",
+    "schwaechste_gewissheit",
+    "summen",
+]
