@@ -297,7 +297,7 @@ def kommunen_tabelle() -> list[Zeile]:
     """Kreise, kreisfreie Städte und kreisangehörige Gemeinden des Registers.
 
     >>> from kim_nrw.planung import kommunen_tabelle
-    >>> len([z for z in kommunen_tabelle() if z["art"] != "kreis"])
+    >>> len([z for z in kommunen_tabelle() if z["art"] not in ("kreis", "staedteregion")])
     396
     """
     r = register()
