@@ -99,7 +99,7 @@ def plan_als_dict(plan: Plan) -> dict[str, Any]:
         "ausgabe": "plan",
         "version": PLAN_VERSION,
         "kommune": {
-            "schluessel": str(k.schluessel),
+            "schluessel": plan.schluessel,
             "name": k.bezeichnung,
             "art": k.art.value,
             "empfaenger": plan.empfaenger.value,

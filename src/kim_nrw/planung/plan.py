@@ -71,6 +71,7 @@ __all__ = [
     "Stellenumfang",
     "Zugang",
     "plane",
+    "schluessel_text",
     "schwaechste_gewissheit",
 ]
 
@@ -186,8 +187,8 @@ class Plan:
 
     @property
     def schluessel(self) -> str:
-        """Der Schlüssel der Kommune als Text."""
-        return str(self.kommune.schluessel)
+        """Der Schlüssel der Kommune als Text (kreisfreie Stadt: der fünfstellige)."""
+        return schluessel_text(self.kommune)
 
     @property
     def summe(self) -> Betrag:
@@ -207,6 +208,14 @@ class Plan:
             if p.teil is t:
                 return p
         raise UngueltigeEingabe("teil", t, "ein Programmteil")  # pragma: no cover
+
+
+def schluessel_text(kommune: Kommune) -> str:
+    """Der Schlüssel, mit dem eine Kommune beantragt: fünfstellig für Kreise und kreisfreie
+    Städte, der AGS für Gemeinden (Stadt Aachen: ``05334002``)."""
+    if isinstance(kommune, KreisfreieStadt):
+        return str(kommune.kreisschluessel)
+    return str(kommune.schluessel)
 
 
 def schwaechste_gewissheit(stufen: Iterable[Gewissheit]) -> Gewissheit | None:

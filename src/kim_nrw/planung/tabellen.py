@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, KreisfreieStadt, register
 from kim_nrw.geld import Betrag
-from kim_nrw.planung.plan import Planposten, Zugang, foerderzeitraum, plane
+from kim_nrw.planung.plan import Planposten, Zugang, foerderzeitraum, plane, schluessel_text
 from kim_nrw.programme import (
     Belegstand,
     Parameterstand,
@@ -57,7 +57,7 @@ Zeile = dict[str, str | int | None]
 SPALTEN: dict[str, tuple[tuple[str, str, str], ...]] = {
     "hoechstbetraege": (
         ("jahr", "integer", "Haushaltsjahr"),
-        ("traeger_schluessel", "string", "Schlüssel des Trägers (Stadt Aachen: AGS)"),
+        ("traeger_schluessel", "string", "Schlüssel des Trägers (5 Ziffern; Stadt Aachen: AGS)"),
         ("traeger", "string", "Name des Trägers"),
         ("empfaenger", "string", "Empfängerart nach Rechtsstellung"),
         ("regierungsbezirk_schluessel", "string", "Schlüssel des Regierungsbezirks"),
@@ -168,7 +168,7 @@ def _zeile(jahr: int, traeger: Kreis | KreisfreieStadt | KreisangehoerigeGemeind
     gewissheit = p.gewissheit
     return {
         "jahr": jahr,
-        "traeger_schluessel": str(traeger.schluessel),
+        "traeger_schluessel": schluessel_text(traeger),
         "traeger": traeger.bezeichnung,
         "empfaenger": empfaenger,
         "regierungsbezirk_schluessel": str(rb.schluessel),
