@@ -314,7 +314,15 @@ def _positionen(parser: argparse.ArgumentParser) -> list[str] | None:
 
 
 def _wortliste(worte: list[str]) -> str:
-    return " ".join(worte)
+    """Die Worte für ``compgen -W``; lange Listen brechen in der Zeichenkette um (ein
+    Backslash vor dem Zeilenende fällt in doppelten Anführungszeichen weg)."""
+    zeilen: list[str] = []
+    for wort in worte:
+        if zeilen and len(zeilen[-1]) + len(wort) < 40:
+            zeilen[-1] += f" {wort}"
+        else:
+            zeilen.append(wort)
+    return " \\\n                ".join(zeilen)
 
 
 def vervollstaendigung_bash(parser: argparse.ArgumentParser) -> str:
@@ -340,13 +348,15 @@ def vervollstaendigung_bash(parser: argparse.ArgumentParser) -> str:
             for namen, werte in mit_wert:
                 wahl = (f'COMPREPLY=($(compgen -W "{_wortliste(werte)}" -- "$cur"))'
                         if werte else "COMPREPLY=()")  # fmt: skip
-                zeilen.append(f"                {'|'.join(namen)}) {wahl}; return;;")
+                zeilen.append(f"                {'|'.join(namen)})")
+                zeilen.append(f"                    {wahl}")
+                zeilen.append("                    return;;")
             zeilen.append("            esac")
         positionen = _positionen(unter)
         worte = _wortliste([o for namen, _ in optionen for o in namen] + (positionen or []))
         if positionen == []:
-            zeilen.append('            COMPREPLY=($(compgen -f -- "$cur") '
-                          f'$(compgen -W "{worte}" -- "$cur"))')  # fmt: skip
+            zeilen.append('            COMPREPLY=($(compgen -f -- "$cur") \\')
+            zeilen.append(f'                $(compgen -W "{worte}" -- "$cur"))')
         else:
             zeilen.append(f'            COMPREPLY=($(compgen -W "{worte}" -- "$cur"))')
         zeilen.append("            ;;")
