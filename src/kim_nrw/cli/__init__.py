@@ -94,7 +94,7 @@ _EXIT_CODES = """\
 Exit-Codes:
   0    Erfolg; bei „pruefen“: förderfähig (auch „förderfähig, vorbehaltlich …“)
   1    nicht förderfähig
-  2    ungültige oder mehrdeutige Eingabe (Argumente, Datei, Kodierung, Dokument)
+  2    ungültige oder mehrdeutige Eingabe (Argument, Datei, Kodierung, Dokument)
   3    unentschieden
   4    Ein-/Ausgabefehler (Ergebnis nicht schreibbar, Lesefehler)
   5    interner Fehler von kim-nrw (bitte melden)
@@ -164,9 +164,9 @@ def _auswertung(unterbefehle: argparse._SubParsersAction[Parser]) -> None:
     planen = unterbefehle.add_parser(
         "planen",
         help="Höchstbeträge einer Kommune je Programmteil in einem Jahr",
-        description="Was eine Kommune in einem Haushaltsjahr aus jedem Programmteil höchstens "
-        "erhalten kann: Rechnung, Gewissheit der Werte, Vorbehalte – oder der Grund, warum "
-        "es keine Zahl gibt.",
+        description="Was eine Kommune in einem Haushaltsjahr aus jedem Programmteil höchstens\n"
+        "erhalten kann: Rechnung, Gewissheit der Werte, Vorbehalte – oder der Grund,\n"
+        "warum es keine Zahl gibt.",
     )
     planen.add_argument("anfrage", metavar="ANFRAGE", help="Schlüssel (z. B. 05370) oder Name")
     planen.add_argument("--jahr", metavar="JJJJ", type=_jahr, help="Standard: das laufende Jahr")
@@ -175,8 +175,8 @@ def _auswertung(unterbefehle: argparse._SubParsersAction[Parser]) -> None:
     tabelle = unterbefehle.add_parser(
         "tabelle",
         help="landesweite Tabellen als Text, JSON oder CSV",
-        description="Tabellen für Auswertungen: die 54 KI, alle Kommunen, die Programmteile "
-        "je Jahr oder die Höchstbeträge je Träger und Programmteil (mit --summen: je "
+        description="Tabellen für Auswertungen: die 54 KI, alle Kommunen, die Programmteile je\n"
+        "Jahr oder die Höchstbeträge je Träger und Programmteil (mit --summen: je\n"
         "Regierungsbezirk und Land, neben den Landesmitteln).",
     )
     tabelle.add_argument(
@@ -197,9 +197,10 @@ def _auswertung(unterbefehle: argparse._SubParsersAction[Parser]) -> None:
     vervollstaendigung = unterbefehle.add_parser(
         "vervollstaendigung",
         help="Skript für die Vervollständigung in der Shell ausgeben",
-        description="Gibt ein Skript aus, das die Shell kim-nrw vervollständigen lässt, "
-        "abgeleitet aus diesem Parser. bash: source <(kim-nrw vervollstaendigung bash); "
-        "zsh: source <(kim-nrw vervollstaendigung zsh).",
+        description="Gibt ein Skript aus, das die Shell kim-nrw vervollständigen lässt,\n"
+        "abgeleitet aus diesem Parser.\n"
+        "  bash: source <(kim-nrw vervollstaendigung bash)\n"
+        "  zsh:  source <(kim-nrw vervollstaendigung zsh)",
     )
     vervollstaendigung.add_argument("shell", metavar="SHELL", choices=("bash", "zsh"),
                                     help="bash oder zsh")  # fmt: skip

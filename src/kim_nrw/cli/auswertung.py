@@ -367,7 +367,7 @@ def vervollstaendigung_bash(parser: argparse.ArgumentParser) -> str:
 def vervollstaendigung_zsh(parser: argparse.ArgumentParser) -> str:
     """Ein zsh-Skript: dieselbe Vervollständigung über ``bashcompinit``."""
     return "\n".join([
-        "# Vervollständigung für kim-nrw in zsh (erzeugt von: kim-nrw vervollstaendigung zsh)",
+        "# Vervollständigung für kim-nrw in zsh (kim-nrw vervollstaendigung zsh)",
         "autoload -U +X compinit && compinit",
         "autoload -U +X bashcompinit && bashcompinit",
         vervollstaendigung_bash(parser),
