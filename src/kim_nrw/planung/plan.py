@@ -76,7 +76,7 @@ __all__ = [
 ]
 
 _KONTEXT = Context(prec=28, rounding=ROUND_HALF_UP)
-_GROSS = Decimal(40)
+_GROSS = Decimal(25)
 """So viele VZÄ je Funktion beantragt der erste gedachte Antrag (mehr als jede belegte
 Höchstzahl): was die Prüfung kürzt, ist begrenzt; was sie nicht kürzt und keine Regel
 ablehnt, begrenzen die Quellen nicht."""
@@ -302,15 +302,24 @@ def _antragsteller(kommune: Kommune) -> Kreisschluessel | object:
     return kommune.schluessel
 
 
-def _stellen(umfang: dict[Stellenfunktion, Decimal]) -> tuple[Stelle, ...]:
-    stellen = []
-    for funktion, vzae in umfang.items():
-        rest = vzae
-        while rest > 0:
-            anteil = min(rest, Decimal(1))
-            stellen.append(Stelle(funktion, Stellenanteil.von(str(anteil))))
-            rest = _KONTEXT.subtract(rest, anteil)
+@functools.lru_cache(maxsize=256)
+def _stelle(funktion: Stellenfunktion, anteil: str) -> Stelle:
+    """Eine Stelle (Stellen sind unveränderlich; jeder Höchstantrag nutzt dieselben)."""
+    return Stelle(funktion, Stellenanteil.von(anteil))
+
+
+@functools.lru_cache(maxsize=1024)
+def _stellen_je_funktion(funktion: Stellenfunktion, vzae: Decimal) -> tuple[Stelle, ...]:
+    ganze = int(vzae)
+    rest = _KONTEXT.subtract(vzae, Decimal(ganze))
+    stellen = [_stelle(funktion, "1")] * ganze
+    if rest:
+        stellen.append(_stelle(funktion, str(rest)))
     return tuple(stellen)
+
+
+def _stellen(umfang: dict[Stellenfunktion, Decimal]) -> tuple[Stelle, ...]:
+    return tuple(s for f, vzae in umfang.items() for s in _stellen_je_funktion(f, vzae))
 
 
 def _antrag(
@@ -334,6 +343,7 @@ def _antrag(
     )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1024)
 def _sachkosten(teile: tuple[Programmteil, ...], zeitraum: Zeitraum) -> Betrag:
     """Die belegten Sachkosten-Höchstbeträge der Teile (nicht belegt: keine Sachkosten)."""
     summe = Betrag.null()

@@ -1,0 +1,63 @@
+"""Benchmark des Planers: die landesweite Tabelle der Höchstbeträge gegen den Prüfdurchlauf.
+
+Aufruf: ``.venv/bin/python benchmarks/bench_planung.py [RUNDEN]``. Misst im selben Lauf,
+abwechselnd und je ``RUNDEN``-mal (Standard 5), und berichtet das Beste beider und ihr
+Verhältnis:
+
+* die Tabelle: alle 54 KI-Träger × alle Programmteile × jedes Haushaltsjahr 2012–2027 mit
+  voller Rechnung (:func:`kim_nrw.planung.hoechstbetraege`; vor jeder Runde werden die
+  Zwischenspeicher des Planers geleert, die Höchstantragsausstattung wird also jedes Mal neu
+  gesucht);
+* den landesweiten Prüfdurchlauf von ``benchmarks/bench_pruefung.py`` (54 Träger × 7 Teile ×
+  2012–2026, Anträge bauen und prüfen).
+
+Ziel (Issue 13): die Tabelle braucht höchstens das 1,2-Fache des Durchlaufs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import kim_nrw
+from kim_nrw.planung import hoechstbetraege
+from kim_nrw.planung import plan as planmodul
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_pruefung import _antraege  # noqa: E402
+
+
+def _durchlauf() -> float:
+    start = time.perf_counter()
+    for antrag, stichtag in _antraege():
+        kim_nrw.pruefe(antrag, stichtag)
+    return time.perf_counter() - start
+
+
+def _tabelle() -> tuple[float, int]:
+    planmodul._AUSSTATTUNGEN.clear()
+    planmodul.foerderzeitraum.cache_clear()
+    planmodul._sachkosten.cache_clear()
+    start = time.perf_counter()
+    zeilen = hoechstbetraege(2012, 2027)
+    return time.perf_counter() - start, len(zeilen)
+
+
+def main(runden: int = 5) -> None:
+    _durchlauf()  # Daten laden, Zwischenspeicher der Prüfung füllen (beide profitieren)
+    _tabelle()
+    durchlauf, tabelle = [], []
+    zeilen = 0
+    for _ in range(runden):
+        durchlauf.append(_durchlauf())
+        dauer, zeilen = _tabelle()
+        tabelle.append(dauer)
+    d, t = min(durchlauf), min(tabelle)
+    print(f"Prüfdurchlauf (5.670 Anträge bauen und prüfen): {d:.2f} s")
+    print(f"Tabelle der Höchstbeträge 2012–2027 ({zeilen} Zeilen): {t:.2f} s")
+    print(f"Verhältnis Tabelle/Durchlauf: {t / d:.2f} (Ziel: höchstens 1,2)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
