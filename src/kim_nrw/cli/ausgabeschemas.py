@@ -125,7 +125,8 @@ def _tabelle() -> dict[str, Any]:
 def _plan() -> dict[str, Any]:
     pruefpunkt = _objekt({"id": _TEXT, "begruendung": _TEXT})
     stelle = _objekt({
-        "funktion": _TEXT, "vzae": _TEXT_ODER_NULL, "einheit": _TEXT,
+        "funktion": _TEXT, "vzae": _TEXT_ODER_NULL, "begrenzt": {"type": ["boolean", "null"]},
+        "einheit": _TEXT,
         "betrag_je_einheit": _BETRAG_ODER_NULL, "grund": _TEXT_ODER_NULL,
     })  # fmt: skip
     posten = _objekt({

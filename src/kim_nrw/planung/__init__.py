@@ -22,7 +22,6 @@ from kim_nrw.planung.plan import (
 from kim_nrw.planung.tabellen import (
     SPALTEN,
     TABELLEN,
-    Zeile,
     hoechstbetraege,
     jahre,
     ki_tabelle,
@@ -38,7 +37,6 @@ __all__ = [
     "Plan",
     "Planposten",
     "Stellenumfang",
-    "Zeile",
     "Zugang",
     "hoechstbetraege",
     "jahre",

@@ -38,6 +38,7 @@ def _posten(p: Planposten) -> dict[str, Any]:
             {
                 "funktion": s.funktion.value,
                 "vzae": _text(s.vzae),
+                "begrenzt": s.begrenzt,
                 "einheit": str(s.einheit),
                 "betrag_je_einheit": None
                 if s.betrag_je_einheit is None

@@ -102,6 +102,8 @@ class Stellenumfang:
         im Jahr, wie die Prüfung ihn rechnet; ``None``: nicht belegt.
     :param einheit: die Einheit des Betrags in VZÄ.
     :param grund: warum kein Umfang genannt ist.
+    :param begrenzt: ``True``: die Regeln begrenzen den Umfang (``vzae``); ``False``: die
+        Quellen begrenzen ihn nicht; ``None``: nicht bekannt (``grund``).
     """
 
     funktion: Stellenfunktion
@@ -109,6 +111,15 @@ class Stellenumfang:
     betrag_je_einheit: Betrag | None = None
     einheit: Decimal = Decimal(1)
     grund: str = ""
+    begrenzt: bool | None = True
+
+    @property
+    def umfang_text(self) -> str:
+        """Der Umfang in technischer Schreibweise: ``"6"``, ``"0.5"``, ``unbegrenzt`` oder
+        ``unbekannt``."""
+        if self.vzae is not None:
+            return format(self.vzae.normalize(), "f")
+        return "unbegrenzt" if self.begrenzt is False else "unbekannt"
 
 
 @frozen
@@ -372,7 +383,7 @@ def _neue(
 
 @frozen
 class _Ausstattung:
-    umfang: tuple[tuple[Stellenfunktion, Decimal | None, str], ...]
+    umfang: tuple[tuple[Stellenfunktion, Decimal | None, bool | None, str], ...]
     einheiten: tuple[tuple[Stellenfunktion, Decimal], ...]
 
 
@@ -403,38 +414,47 @@ def _ausstattung(
     gross = {f: _GROSS for f in einheiten}
     probe = pruefe(_antrag(kommune, teile, zeitraum, gross, sach, zusatz), stichtag)
     grenzen = _kuerzungen(probe)
-    umfang: dict[Stellenfunktion, Decimal] = {f: grenzen.get(f, _GROSS) for f in einheiten}
-    offen = {f for f in einheiten if f not in grenzen}
-    abgelehnt = _neue(probe_mit(kommune, teile, zeitraum, umfang, sach, zusatz, stichtag),
-                      basis, Pruefstatus.NICHT_ERFUELLT) if offen else ()  # fmt: skip
+    nicht_berechenbar = {s.teil: s.text or "ein nötiger Wert ist nicht belegt"
+                         for s in probe.rechnung
+                         if s.art is Schrittart.NICHT_BERECHENBAR}  # fmt: skip
+    umfang: dict[Stellenfunktion, Decimal | None] = dict(grenzen)
+    begrenzt: dict[Stellenfunktion, bool | None] = {f: True for f in grenzen}
     gruende: dict[Stellenfunktion, str] = {}
-    if offen and abgelehnt:
+    for f, e in einheiten.items():
+        if f in grenzen:
+            continue
+        teil_von_f = next(t for t in teile if f in {p.funktion for p in teil(t).posten})
+        if teil_von_f in nicht_berechenbar:
+            umfang[f], begrenzt[f], gruende[f] = None, None, nicht_berechenbar[teil_von_f]
+            continue
+        # Die anderen Funktionen mit ihrer Höchstzahl bzw. einer Einheit; f allein wächst.
+        rest = {g: grenzen.get(g, einheiten[g]) for g in einheiten}
+
+        def versuch(n: int, f: Stellenfunktion = f, e: Decimal = e,
+                    rest: dict[Stellenfunktion, Decimal] = rest) -> Pruefergebnis:  # fmt: skip
+            umfang_n = {**rest, f: _KONTEXT.multiply(e, Decimal(n))}
+            return probe_mit(kommune, teile, zeitraum, umfang_n, sach, zusatz, stichtag)
+
+        oben = int(_KONTEXT.divide(_GROSS, e))
+        ganz = versuch(oben)
+        if not _neue(ganz, basis, Pruefstatus.NICHT_ERFUELLT):
+            unklar = _neue(ganz, basis, Pruefstatus.UNBEKANNT)
+            umfang[f] = None
+            begrenzt[f] = None if unklar else False
+            frei = f"die Quellen begrenzen die Zahl der Stellen ({f.bezeichnung}) nicht"
+            gruende[f] = _ohne_probe(unklar[0]) if unklar else frei
+            continue
         # eine Regel begrenzt den Umfang: den größten zulässigen suchen (in Einheiten)
-        for f in sorted(offen, key=lambda f: f.value):
-            e = einheiten[f]
-            unten, oben = 1, int(_KONTEXT.divide(_GROSS, e))
-            while unten < oben:
-                mitte = (unten + oben + 1) // 2
-                versuch = dict(umfang)
-                versuch[f] = _KONTEXT.multiply(e, Decimal(mitte))
-                ergebnis = probe_mit(kommune, teile, zeitraum, versuch, sach, zusatz, stichtag)
-                if _neue(ergebnis, basis, Pruefstatus.NICHT_ERFUELLT):
-                    oben = mitte - 1
-                else:
-                    unten = mitte
-            umfang[f] = _KONTEXT.multiply(e, Decimal(unten))
-        offen = set()
-    if offen:
-        ergebnis = probe_mit(kommune, teile, zeitraum, umfang, sach, zusatz, stichtag)
-        unklar = _neue(ergebnis, basis, Pruefstatus.UNBEKANNT)
-        for f in offen:
-            gruende[f] = (
-                _ohne_probe(unklar[0])
-                if unklar
-                else f"die Quellen begrenzen die Zahl der Stellen ({f.bezeichnung}) nicht"
-            )
+        unten, oben = 1, oben - 1
+        while unten < oben:
+            mitte = (unten + oben + 1) // 2
+            if _neue(versuch(mitte), basis, Pruefstatus.NICHT_ERFUELLT):
+                oben = mitte - 1
+            else:
+                unten = mitte
+        umfang[f], begrenzt[f] = _KONTEXT.multiply(e, Decimal(unten)), True
     return _Ausstattung(
-        tuple((f, None if f in gruende else umfang[f], gruende.get(f, "")) for f in einheiten),
+        tuple((f, umfang[f], begrenzt[f], gruende.get(f, "")) for f in einheiten),
         tuple(einheiten.items()),
     )
 
@@ -498,7 +518,7 @@ def _hoechstantrag(
 ) -> tuple[Pruefergebnis, _Ausstattung]:
     ausstattung = _ausstattung_je_art(kommune, teile, zeitraum, stichtag, zusatz)
     einheiten = dict(ausstattung.einheiten)
-    umfang = {f: (v if v is not None else einheiten[f]) for f, v, _ in ausstattung.umfang}
+    umfang = {f: (v if v is not None else einheiten[f]) for f, v, _, _ in ausstattung.umfang}
     sach = _sachkosten(teile, zeitraum)
     ergebnis = probe_mit(kommune, teile, zeitraum, umfang, sach, zusatz, stichtag)
     return ergebnis, ausstattung
@@ -531,21 +551,21 @@ def _posten_selbst(
         funktionen = {p.funktion for p in teil(t).posten}
         stellen = tuple(
             Stellenumfang(f, v, _je_einheit(ergebnis, f, einheiten[f]) if v is None else None,
-                          einheiten[f], g)
-            for f, v, g in ausstattung.umfang if f in funktionen
+                          einheiten[f], g, begrenzt)
+            for f, v, begrenzt, g in ausstattung.umfang if f in funktionen
         )  # fmt: skip
-        unbegrenzt = [s for s in stellen if s.vzae is None]
+        ohne_zahl = [s for s in stellen if s.vzae is None]
         betrag = betraege.get(t)
         grund = ""
         if ergebnis.entscheidung is Entscheidung.NICHT_FOERDERFAEHIG:
             betrag = None
             nein = [p for p in ergebnis.pruefpunkte if p.status is Pruefstatus.NICHT_ERFUELLT]
             grund = "nicht förderfähig: " + "; ".join(p.begruendung for p in nein)
-        elif unbegrenzt:
-            betrag = None
-            grund = "; ".join(s.grund for s in unbegrenzt)
         elif betrag is None:
             grund = _grund_ohne_betrag(ergebnis, t)
+        elif ohne_zahl:
+            betrag = None
+            grund = "; ".join(dict.fromkeys(s.grund for s in ohne_zahl))
         posten.append(Planposten(t, Zugang.SELBST, betrag, grund, stellen, ergebnis,
                                  entscheidung=ergebnis.entscheidung))  # fmt: skip
     return posten

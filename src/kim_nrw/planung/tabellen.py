@@ -41,7 +41,6 @@ from kim_nrw.zeit import Zeitraum
 __all__ = [
     "SPALTEN",
     "TABELLEN",
-    "Zeile",
     "hoechstbetraege",
     "jahre",
     "ki_tabelle",
@@ -66,7 +65,7 @@ SPALTEN: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("teil", "string", "Programmteil"),
         ("entscheidung", "string", "Entscheidung der Prüfung des gedachten Höchstantrags"),
         ("hoechstbetrag", "string|null", "Höchstbetrag in EUR (Text, 2 Nachkommastellen)"),
-        ("stellen", "string", "größte Stellenausstattung (funktion=VZÄ; unbegrenzt)"),
+        ("stellen", "string", "größte Stellen (funktion=VZÄ, unbegrenzt, unbekannt)"),
         ("gewissheit", "string|null", "schwächste Gewissheit der benutzten Werte"),
         ("vorbehalte", "integer", "Zahl der Vorbehalte des Ergebnisses"),
         ("offen", "string", "IDs der offenen Bedingungen (etwa der Antragsfrist)"),
@@ -150,16 +149,8 @@ def _betrag(b: Betrag | None) -> str | None:
     return None if b is None else str(b.wert)
 
 
-def _dezimal(d: Decimal) -> str:
-    text = format(d.normalize(), "f")
-    return text
-
-
 def _stellen(p: Planposten) -> str:
-    return "; ".join(
-        f"{s.funktion.value}={'unbegrenzt' if s.vzae is None else _dezimal(s.vzae)}"
-        for s in p.stellen
-    )
+    return "; ".join(f"{s.funktion.value}={s.umfang_text}" for s in p.stellen)
 
 
 def _zeile(jahr: int, traeger: Kreis | KreisfreieStadt | KreisangehoerigeGemeinde,

@@ -6,8 +6,6 @@ Umbruch und Tabellen kommen aus :mod:`kim_nrw.umbruch`, deutsche Schreibweisen a
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from kim_nrw import schreibweise
 from kim_nrw.planung.plan import Plan, Planposten, Zugang
 from kim_nrw.programme import teil
@@ -27,14 +25,11 @@ __all__ = ["BREITE", "plan_als_text", "tabelle_als_text", "umbrechen"]
 # -- der Plan -------------------------------------------------------------------------------
 
 
-def _vzae(wert: Decimal | None) -> str:
-    return "unbegrenzt" if wert is None else schreibweise.vzae(wert)
-
-
 def _stellen(p: Planposten) -> str:
     teile = []
     for s in p.stellen:
-        text = f"{_vzae(s.vzae)} {s.funktion.bezeichnung}"
+        umfang = s.umfang_text if s.vzae is None else schreibweise.vzae(s.vzae)
+        text = f"{umfang} {s.funktion.bezeichnung}"
         if s.vzae is None and s.betrag_je_einheit is not None:
             einheit = "Stelle" if s.einheit == 1 else f"{schreibweise.vzae(s.einheit)}"
             text += f" (je {einheit} {s.betrag_je_einheit.deutsch()})"
@@ -75,8 +70,8 @@ def _selbst(p: Planposten) -> list[str]:
         zeilen.append(f"  Stellen: {_stellen(p)}")
     rechnung = [s for s in p.rechnung if s.teil is p.teil]
     if rechnung:
-        unbegrenzt = any(st.vzae is None for st in p.stellen)
-        zeilen.append("  Rechnung (eine Einheit je unbegrenzter Funktion):" if unbegrenzt
+        unbegrenzt = p.hoechstbetrag is None and any(st.vzae is None for st in p.stellen)
+        zeilen.append("  Rechnung (eine Einheit, wo der Umfang offen ist):" if unbegrenzt
                       else "  Rechnung:")  # fmt: skip
         zeilen += [f"  - {rechenschritt_text(s)}" for s in rechnung]
     werte = _wert(p)
