@@ -25,7 +25,7 @@ from kim_nrw.planung import hoechstbetraege
 from kim_nrw.planung import plan as planmodul
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pruefung import _antraege  # noqa: E402
+from bench_pruefung import _antraege
 
 
 def _durchlauf() -> float:

@@ -221,8 +221,13 @@ def test_csv_liest_sich_mit_dem_csv_modul_zu_denselben_werten(
     assert main(argumente) == 0
     text = capsys.readouterr().out
     erwartet = {"ki": ki_tabelle, "kommunen": kommunen_tabelle}.get(tabelle)
-    zeilen = erwartet() if erwartet else (
-        programme_tabelle(2021, 2022) if tabelle == "programme" else hoechstbetraege(2021, 2022))
+    zeilen = (
+        erwartet()
+        if erwartet
+        else (
+            programme_tabelle(2021, 2022) if tabelle == "programme" else hoechstbetraege(2021, 2022)
+        )
+    )
     assert _csv_zurueck(text, tabelle) == zeilen
 
 

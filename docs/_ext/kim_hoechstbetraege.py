@@ -99,6 +99,7 @@ def _reihen(gruppen: dict[str, list[dict[str, Any]]], mit_mitteln: bool) -> list
     html = []
     for name, gruppe in gruppen.items():
         summe = sum((_betrag(z) for z in gruppe), Decimal(0))
+        wert = _mio(summe) if any(z["beziffert"] for z in gruppe) else "keine Zahl"
         teile = "".join(
             f'<span style="--farbe:{_farbe(z["programm"])};width:{_prozent(_betrag(z), groesste)}"'
             f' title="{escape(z["programm"])}: {escape(schreibweise.betrag(_betrag(z)))}"></span>'
@@ -106,7 +107,7 @@ def _reihen(gruppen: dict[str, list[dict[str, Any]]], mit_mitteln: bool) -> list
         )  # fmt: skip
         html.append(f'<div class="kim-hb-reihe"><span class="kim-hb-name">{escape(name)}</span>'
                     f'<span class="kim-hb-balken">{teile}</span>'
-                    f'<span class="kim-hb-wert">{_mio(summe)}</span></div>')  # fmt: skip
+                    f'<span class="kim-hb-wert">{wert}</span></div>')  # fmt: skip
         for z in gruppe:
             if mit_mitteln and z["landesmittel"]:
                 mittel = _betrag(z, "landesmittel")
@@ -131,12 +132,14 @@ def _legende(programme: Sequence[str]) -> str:
 
 def erzeuge_html(land: list[dict[str, Any]], bezirke: list[dict[str, Any]]) -> str:
     """Die beiden Grafiken als HTML (für ``.. raw:: html``)."""
-    programme = list(dict.fromkeys(z["programm"] for z in land))
+    reihenfolge = [p.value for p in Programm]
+    programme = sorted(dict.fromkeys(z["programm"] for z in land),
+                       key=lambda p: reihenfolge.index(p) if p in reihenfolge else 99)  # fmt: skip
     je_jahr: dict[str, list[dict[str, Any]]] = {}
-    for z in land:
+    for z in sorted(land, key=lambda z: (z["jahr"], programme.index(z["programm"]))):
         je_jahr.setdefault(str(z["jahr"]), []).append(z)
     je_bezirk: dict[str, list[dict[str, Any]]] = {}
-    for z in bezirke:
+    for z in sorted(bezirke, key=lambda z: (z["schluessel"], programme.index(z["programm"]))):
         je_bezirk.setdefault(str(z["name"]), []).append(z)
     return "\n".join([
         _STIL,

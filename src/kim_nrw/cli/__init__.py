@@ -175,6 +175,7 @@ def _auswertung(unterbefehle: argparse._SubParsersAction[Parser]) -> None:
     tabelle = unterbefehle.add_parser(
         "tabelle",
         help="landesweite Tabellen als Text, JSON oder CSV",
+        usage="%(prog)s TABELLE [--jahr J | --von J --bis J] [OPTIONEN]",
         description="Tabellen für Auswertungen: die 54 KI, alle Kommunen, die Programmteile je\n"
         "Jahr oder die Höchstbeträge je Träger und Programmteil (mit --summen: je\n"
         "Regierungsbezirk und Land, neben den Landesmitteln).",
@@ -183,11 +184,11 @@ def _auswertung(unterbefehle: argparse._SubParsersAction[Parser]) -> None:
         "tabelle", metavar="TABELLE", choices=("ki", "kommunen", "programme", "hoechstbetraege"),
         help="ki, kommunen, programme oder hoechstbetraege",
     )  # fmt: skip
-    tabelle.add_argument("--jahr", metavar="JJJJ", type=_jahr, help="ein Haushaltsjahr")
-    tabelle.add_argument("--von", metavar="JJJJ", type=_jahr, help="erstes Jahr")
-    tabelle.add_argument("--bis", metavar="JJJJ", type=_jahr, help="letztes Jahr")
-    tabelle.add_argument("--format", choices=("text", "json", "csv"), default="text",
-                         help="Ausgabeformat (Standard: text)")  # fmt: skip
+    tabelle.add_argument("--jahr", metavar="J", type=_jahr, help="ein Haushaltsjahr (JJJJ)")
+    tabelle.add_argument("--von", metavar="J", type=_jahr, help="erstes Jahr (JJJJ)")
+    tabelle.add_argument("--bis", metavar="J", type=_jahr, help="letztes Jahr (JJJJ)")
+    tabelle.add_argument("--format", metavar="F", choices=("text", "json", "csv"),
+                         default="text", help="text, json oder csv (Standard: text)")  # fmt: skip
     tabelle.add_argument("--json", action="store_true", help="wie --format json")
     tabelle.add_argument(
         "--summen", action="store_true",
