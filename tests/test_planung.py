@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -296,15 +298,20 @@ def test_jeder_unterbefehl_nimmt_json() -> None:
 
 
 def _readme_befehle() -> list[list[str]]:
+    """Die Befehle der README: in Codezeilen (``.venv/bin/kim-nrw …``) und in `kim-nrw …`."""
     text = (WURZEL / "README.md").read_text(encoding="utf-8")
+    funde = re.findall(r"bin/kim-nrw ([^\n`&|]+)", text)
+    funde += [" ".join(f.split()) for f in re.findall(r"`kim-nrw ([^`]+)`", text)]
     befehle = []
-    for stueck in text.split("kim-nrw ")[1:]:
-        ende = min((i for i in (stueck.find("`"), stueck.find("\n")) if i >= 0), default=0)
-        worte = stueck[:ende].split()
-        # schema schreibt JSON (kein Text); „pruefen“ und „pruefen -“ ohne Datei
-        text_befehl = worte and worte[0] in {"kommune", "ki", "programme", "pruefen", "planen",
-                                             "tabelle"}  # fmt: skip
-        if text_befehl and worte not in (["pruefen"], ["pruefen", "-"]):
+    for fund in funde:
+        worte = fund.split()
+        # Text, nicht JSON oder CSV (schema, --json, --format json|csv); „pruefen“ und
+        # „pruefen -“ ohne Datei
+        text_befehl = worte[0] in {"kommune", "ki", "programme", "pruefen", "planen", "tabelle"}
+        maschinell = "--json" in worte or any(
+            a == "--format" and b != "text" for a, b in itertools.pairwise(worte)
+        )
+        if text_befehl and not maschinell and worte not in (["pruefen"], ["pruefen", "-"]):
             befehle.append(worte)
     return befehle
 
