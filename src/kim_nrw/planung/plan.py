@@ -286,6 +286,13 @@ def antragseinheiten(
     teile: Iterable[Programmteil], jahr: int
 ) -> tuple[tuple[tuple[Programmteil, ...], Zeitraum], ...]:
     """Die Teile, die im Jahr laufen, gruppiert nach Anträgen (gemeinsamer Antrag: mehrere)."""
+    return _antragseinheiten(tuple(teile), jahr)
+
+
+@functools.lru_cache(maxsize=1024)
+def _antragseinheiten(
+    teile: tuple[Programmteil, ...], jahr: int
+) -> tuple[tuple[tuple[Programmteil, ...], Zeitraum], ...]:
     einheiten: dict[tuple[object, ...], list[Programmteil]] = {}
     for t in teile:
         zeitraum = foerderzeitraum(t, jahr)
@@ -409,11 +416,13 @@ def _ausstattung(
     if not einheiten:
         return _Ausstattung((), ())
     sach = _sachkosten(teile, zeitraum)
-    klein = {f: e for f, e in einheiten.items()}
-    basis = pruefe(_antrag(kommune, teile, zeitraum, klein, sach, zusatz), stichtag)
     gross = {f: _GROSS for f in einheiten}
     probe = pruefe(_antrag(kommune, teile, zeitraum, gross, sach, zusatz), stichtag)
     grenzen = _kuerzungen(probe)
+    basis: Pruefergebnis | None = None
+    if len(grenzen) < len(einheiten):  # nur dann wird verglichen: eine Einheit je Funktion
+        klein = {f: e for f, e in einheiten.items()}
+        basis = pruefe(_antrag(kommune, teile, zeitraum, klein, sach, zusatz), stichtag)
     nicht_berechenbar = {s.teil: s.text or "ein nötiger Wert ist nicht belegt"
                          for s in probe.rechnung
                          if s.art is Schrittart.NICHT_BERECHENBAR}  # fmt: skip
@@ -436,7 +445,9 @@ def _ausstattung(
             return probe_mit(kommune, teile, zeitraum, umfang_n, sach, zusatz, stichtag)
 
         oben = int(_KONTEXT.divide(_GROSS, e))
-        ganz = versuch(oben)
+        # mit nur dieser Funktion ist der Versuch mit allen Einheiten die erste Probe
+        ganz = probe if len(einheiten) == 1 else versuch(oben)
+        assert basis is not None
         if not _neue(ganz, basis, Pruefstatus.NICHT_ERFUELLT):
             unklar = _neue(ganz, basis, Pruefstatus.UNBEKANNT)
             umfang[f] = None

@@ -153,17 +153,26 @@ def _stellen(p: Planposten) -> str:
     return "; ".join(f"{s.funktion.value}={s.umfang_text}" for s in p.stellen)
 
 
-def _zeile(jahr: int, traeger: Kreis | KreisfreieStadt | KreisangehoerigeGemeinde,
-           p: Planposten, empfaenger: str) -> Zeile:  # fmt: skip
+def _traeger(traeger: Kreis | KreisfreieStadt | KreisangehoerigeGemeinde) -> Zeile:
+    """Die Spalten eines Trägers (je Tabelle einmal gebildet)."""
     rb = traeger.regierungsbezirk
+    return {
+        "traeger_schluessel": schluessel_text(traeger),
+        "traeger": traeger.bezeichnung,
+        "regierungsbezirk_schluessel": str(rb.schluessel),
+        "regierungsbezirk": rb.name_kurz,
+    }
+
+
+def _zeile(jahr: int, traeger: Zeile, p: Planposten, empfaenger: str) -> Zeile:
     gewissheit = p.gewissheit
     return {
         "jahr": jahr,
-        "traeger_schluessel": schluessel_text(traeger),
-        "traeger": traeger.bezeichnung,
+        "traeger_schluessel": traeger["traeger_schluessel"],
+        "traeger": traeger["traeger"],
         "empfaenger": empfaenger,
-        "regierungsbezirk_schluessel": str(rb.schluessel),
-        "regierungsbezirk": rb.name_kurz,
+        "regierungsbezirk_schluessel": traeger["regierungsbezirk_schluessel"],
+        "regierungsbezirk": traeger["regierungsbezirk"],
         "programm": p.teil.programm.value,
         "teil": p.teil.value,
         "entscheidung": None if p.entscheidung is None else p.entscheidung.value,
@@ -185,12 +194,13 @@ def hoechstbetraege(von: int, bis: int | None = None) -> list[Zeile]:
     zählen nicht mit: welche Gemeinden eine haben, sagt das Register nicht.
     """
     zeilen: list[Zeile] = []
+    traeger = [(t, _traeger(t)) for t in register().ki_traeger()]
     for jahr in jahre(von, bis):
-        for traeger in register().ki_traeger():
-            plan = plane(traeger, jahr)
+        for einheit, spalten in traeger:
+            plan = plane(einheit, jahr)
             for p in plan.posten:
                 if p.zugang is Zugang.SELBST:
-                    zeilen.append(_zeile(jahr, traeger, p, plan.empfaenger.value))
+                    zeilen.append(_zeile(jahr, spalten, p, plan.empfaenger.value))
     return zeilen
 
 
