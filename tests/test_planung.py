@@ -260,6 +260,7 @@ JSON_AUFRUFE = [
     ("plan", ["planen", "05370", "--jahr", "2021", "--json"]),
     ("plan", ["planen", "05334002", "--jahr", "2027", "--json"]),
     ("plan", ["planen", "05370016", "--jahr", "2023", "--json"]),
+    ("plan", ["planen", "05358008", "--jahr", "2020", "--stichtag", "2020-12-01", "--json"]),
     ("tabelle", ["tabelle", "ki", "--json"]),
     ("tabelle", ["tabelle", "kommunen", "--format", "json"]),
     ("tabelle", ["tabelle", "programme", "--jahr", "2025", "--json"]),

@@ -170,6 +170,10 @@ def _auswertung(unterbefehle: argparse._SubParsersAction[Parser]) -> None:
     )
     planen.add_argument("anfrage", metavar="ANFRAGE", help="Schlüssel (z. B. 05370) oder Name")
     planen.add_argument("--jahr", metavar="JJJJ", type=_jahr, help="Standard: das laufende Jahr")
+    planen.add_argument(
+        "--stichtag", metavar="JJJJ-MM-TT",
+        help="Recht an diesem Tag (Standard: erster Tag des Förderzeitraums)",
+    )  # fmt: skip
     planen.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     planen.set_defaults(ausfuehren=befehle.planen)
     tabelle = unterbefehle.add_parser(

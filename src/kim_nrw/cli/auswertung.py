@@ -56,13 +56,15 @@ def jahr_oder_heute(jahr: int | None) -> int:
 
 def planen(args: argparse.Namespace) -> int:
     """``kim-nrw planen``: der Höchstbetrag je Programmteil für eine Kommune und ein Jahr."""
+    from kim_nrw.cli.befehle import stichtag
     from kim_nrw.gebiet import register
     from kim_nrw.planung import plane
     from kim_nrw.planung.form import plan_als_dict
     from kim_nrw.planung.text import plan_als_text
 
+    tag = None if args.stichtag is None else stichtag(args.stichtag)
     einheit = register().finde(args.anfrage)
-    plan = plane(str(einheit.schluessel), jahr_oder_heute(args.jahr))
+    plan = plane(str(einheit.schluessel), jahr_oder_heute(args.jahr), stichtag=tag)
     if args.json:
         ausgeben(json_text(plan_als_dict(plan)), als_json=True)
     else:
@@ -313,16 +315,29 @@ def _positionen(parser: argparse.ArgumentParser) -> list[str] | None:
     return None
 
 
-def _wortliste(worte: list[str]) -> str:
-    """Die Worte für ``compgen -W``; lange Listen brechen in der Zeichenkette um (ein
+def _worte(worte: list[str], einzug: str) -> list[str]:
+    """``local w="…"`` mit den Worten für ``compgen -W``, in Zeilen unter 80 Spalten (ein
     Backslash vor dem Zeilenende fällt in doppelten Anführungszeichen weg)."""
     zeilen: list[str] = []
     for wort in worte:
-        if zeilen and len(zeilen[-1]) + len(wort) < 40:
+        if zeilen and len(einzug) + len(zeilen[-1]) + len(wort) < 66:
             zeilen[-1] += f" {wort}"
         else:
             zeilen.append(wort)
-    return " \\\n                ".join(zeilen)
+    text = f" \\\n{einzug}    ".join(zeilen)
+    return f'{einzug}local w="{text}"'.split("\n")
+
+
+def _antwort(worte: list[str], einzug: str, *, dateien: bool = False) -> list[str]:
+    """Die Zeilen, die ``COMPREPLY`` aus ``worte`` (und wahlweise Dateinamen) setzen."""
+    if not worte and not dateien:
+        return [f"{einzug}COMPREPLY=()"]
+    zeilen = _worte(worte, einzug)
+    if dateien:
+        zeilen.append(f'{einzug}COMPREPLY=($(compgen -f -- "$cur") $(compgen -W "$w" -- "$cur"))')
+    else:
+        zeilen.append(f'{einzug}COMPREPLY=($(compgen -W "$w" -- "$cur"))')
+    return zeilen
 
 
 def vervollstaendigung_bash(parser: argparse.ArgumentParser) -> str:
@@ -334,7 +349,7 @@ def vervollstaendigung_bash(parser: argparse.ArgumentParser) -> str:
         "_kim_nrw() {",
         '    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"',
         "    if [[ $COMP_CWORD -eq 1 ]]; then",
-        f'        COMPREPLY=($(compgen -W "{_wortliste([*befehle, *oben])}" -- "$cur"))',
+        *_antwort([*befehle, *oben], " " * 8),
         "        return",
         "    fi",
         '    case "${COMP_WORDS[1]}" in',
@@ -346,19 +361,13 @@ def vervollstaendigung_bash(parser: argparse.ArgumentParser) -> str:
         if mit_wert:
             zeilen.append('            case "$prev" in')
             for namen, werte in mit_wert:
-                wahl = (f'COMPREPLY=($(compgen -W "{_wortliste(werte)}" -- "$cur"))'
-                        if werte else "COMPREPLY=()")  # fmt: skip
                 zeilen.append(f"                {'|'.join(namen)})")
-                zeilen.append(f"                    {wahl}")
+                zeilen += _antwort(werte, " " * 20)
                 zeilen.append("                    return;;")
             zeilen.append("            esac")
         positionen = _positionen(unter)
-        worte = _wortliste([o for namen, _ in optionen for o in namen] + (positionen or []))
-        if positionen == []:
-            zeilen.append('            COMPREPLY=($(compgen -f -- "$cur") \\')
-            zeilen.append(f'                $(compgen -W "{worte}" -- "$cur"))')
-        else:
-            zeilen.append(f'            COMPREPLY=($(compgen -W "{worte}" -- "$cur"))')
+        worte = [o for namen, _ in optionen for o in namen] + (positionen or [])
+        zeilen += _antwort(worte, " " * 12, dateien=positionen == [])
         zeilen.append("            ;;")
     zeilen += ["    esac", "}", "complete -F _kim_nrw kim-nrw", ""]
     return "\n".join(zeilen)
