@@ -144,7 +144,7 @@ def _plan() -> dict[str, Any]:
         "vorbehalte": _liste(_objekt({"art": _TEXT, "parameter": _TEXT_ODER_NULL,
                                       "text": _TEXT})),
         "offen": _liste(pruefpunkt), "nicht_erfuellt": _liste(pruefpunkt),
-        "hinweise": _liste(_TEXT),
+        "hinweise": _liste(_TEXT), "anmerkungen": _liste(_TEXT),
     })  # fmt: skip
     kommune = _objekt({"schluessel": _TEXT, "name": _TEXT, "art": _TEXT, "empfaenger": _TEXT,
                        "regierungsbezirk": _TEXT})  # fmt: skip

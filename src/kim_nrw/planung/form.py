@@ -83,6 +83,7 @@ def _posten(p: Planposten) -> dict[str, Any]:
         "offen": [{"id": o.id, "begruendung": o.begruendung} for o in p.offen],
         "nicht_erfuellt": [{"id": o.id, "begruendung": o.begruendung} for o in p.nicht_erfuellt],
         "hinweise": [] if e is None else [hinweis_text(h) for h in e.hinweise],
+        "anmerkungen": list(p.anmerkungen),
     }
 
 

@@ -31,6 +31,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from attrs import field, frozen
 
+from kim_nrw import schreibweise
 from kim_nrw.antrag import Foerderantrag, Stelle, Zusatzstelle
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import (
@@ -136,6 +137,8 @@ class Planposten:
     :param ueber: Schlüssel der Körperschaft, über die der Teil läuft (Zugang ``UEBER``).
     :param ueber_name: ihr Name.
     :param entscheidung: die Entscheidung der Prüfung (``None`` ohne Prüfung).
+    :param anmerkungen: was der Höchstbetrag nicht enthält, aber möglich ist (etwa mehr
+        Koordinierungsstellen je Zusatzstelle für eine kreisangehörige Gemeinde).
     """
 
     teil: Programmteil
@@ -147,6 +150,7 @@ class Planposten:
     ueber: str | None = None
     ueber_name: str | None = None
     entscheidung: Entscheidung | None = None
+    anmerkungen: tuple[str, ...] = ()
 
     @property
     def rechnung(self) -> tuple[Rechenschritt, ...]:
@@ -263,8 +267,6 @@ def foerderzeitraum(t: Programmteil, jahr: int) -> Zeitraum | str:
 
 
 def _tag(tag: date) -> str:
-    from kim_nrw import schreibweise
-
     return schreibweise.datum(tag)
 
 
@@ -578,8 +580,29 @@ def _posten_selbst(
             betrag = None
             grund = "; ".join(dict.fromkeys(s.grund for s in ohne_zahl))
         posten.append(Planposten(t, Zugang.SELBST, betrag, grund, stellen, ergebnis,
-                                 entscheidung=ergebnis.entscheidung))  # fmt: skip
+                                 entscheidung=ergebnis.entscheidung,
+                                 anmerkungen=_zuschlaege(kommune, t, zeitraum)))  # fmt: skip
     return posten
+
+
+def _zuschlaege(kommune: Kommune, t: Programmteil, zeitraum: Zeitraum) -> tuple[str, ...]:
+    """Für einen Kreis: wie viel mehr je Zusatzstelle für eine Gemeinde möglich ist."""
+    if not isinstance(kommune, Kreis):
+        return ()
+    anmerkungen = []
+    for p in teil(t).posten:
+        name = getattr(p, "zuschlag_zusatzstelle", None)
+        if not isinstance(name, str):
+            continue
+        stand = Parameterstand.ermittle(parameter(name), zeitraum.beginn)
+        if stand.wert is None:
+            continue
+        anmerkungen.append(
+            f"zuzüglich {schreibweise.vzae(stand.wert.dezimal)} {p.funktion.bezeichnung} je "
+            f"Zusatzstelle für eine kreisangehörige Gemeinde ({parameter(name).beschreibung}; "
+            "Betrag: kim-nrw planen mit dem Schlüssel der Gemeinde)"
+        )
+    return tuple(anmerkungen)
 
 
 def _zuschlag(t: Programmteil) -> bool:

@@ -68,6 +68,7 @@ def _selbst(p: Planposten) -> list[str]:
         zeilen.append(f"  Grund: {p.grund}")
     if p.stellen:
         zeilen.append(f"  Stellen: {_stellen(p)}")
+    zeilen += [f"  Anmerkung: {a}" for a in p.anmerkungen]
     rechnung = [s for s in p.rechnung if s.teil is p.teil]
     if rechnung:
         unbegrenzt = p.hoechstbetrag is None and any(st.vzae is None for st in p.stellen)
