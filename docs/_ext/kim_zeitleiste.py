@@ -55,6 +55,7 @@ ENDE = date(2026, 1, 1)
 
 _FARBE_ART = {
     Foerderart.FESTBETRAG: "#2b6cb0",
+    Foerderart.VOLLFINANZIERUNG: "#6b46c1",
     Foerderart.FACHBEZOGENE_PAUSCHALE: "#dd6b20",
     Foerderart.ANTEILFINANZIERUNG: "#2f855a",
 }

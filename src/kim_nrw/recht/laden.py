@@ -334,7 +334,7 @@ def parameter(name: str) -> Parameter:
     >>> p = parameter("ki.fachkraft.hoechstbetrag_je_stelle")
     >>> w = p.wert_am(date(2023, 6, 30))
     >>> w.wert, w.gewissheit.kennung, w.quellen
-    (Decimal('57000.00'), '[I]', ('S-pufii-KI', 'TIntG-2021'))
+    (Decimal('57000.00'), '[I]', ('S-pufii-KI', 'KI-RL-2023'))
     """
     return _nachschlagen(alle_parameter(), "Parameter", "name", name)
 
