@@ -23,7 +23,7 @@ from kim_nrw.fehler import (
 )
 from kim_nrw.gebiet.register import SONDERSTATUS
 from kim_nrw.recht import (
-    STAND_FAKTENBLATT,
+    STAND_ERSTERFASSUNG,
     Gewissheit,
     Luecke,
     Parameter,
@@ -151,7 +151,7 @@ def test_unsichere_quelle_ist_markiert_und_zuletzt_geprueft_hat_den_standardwert
     assert rechtsquelle("S-ufa-BRA-KIM").gewissheit is Gewissheit.UNSICHER
     assert rechtsquelle("S-ufa-BRA-KIM").gewissheit.kennung == "[U]"
     assert Gewissheit.BESTAETIGT.bezeichnung == "bestätigt"
-    assert rechtsquelle("TIntG-2021").zuletzt_geprueft == STAND_FAKTENBLATT
+    assert rechtsquelle("TIntG-2021").zuletzt_geprueft == STAND_ERSTERFASSUNG
 
 
 def test_zitate() -> None:
@@ -541,7 +541,7 @@ def test_jede_art_wird_geladen(art: str, toml: str, erwartet: object) -> None:
     assert w.wert == erwartet
     assert type(w.wert) is type(erwartet)
     assert w.gewissheit is Gewissheit.UNSICHER
-    assert w.zuletzt_geprueft == STAND_FAKTENBLATT
+    assert w.zuletzt_geprueft == STAND_ERSTERFASSUNG
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 * :func:`rechtsquelle` / :func:`alle_rechtsquellen` – der Katalog der Rechtsakte
   (TIntG 2012/2021, Förderrichtlinien, Runderlasse, § 44 LHO mit VV, Aachen-Gesetz)
   und der Belege (Verwaltungsseiten, Ratsdokumente, Pressemitteilungen …), jeweils
-  unter dem Kurznamen des Faktenblatts.
+  unter einem stabilen Kurznamen und mit der Adresse der gelesenen Seite.
 * :func:`parameter` / :func:`alle_parameter` – Beträge, Stellenzahlen und Fristen mit
   Geltungszeitraum, Gewissheit und Quellen; :meth:`Parameter.wert_am` wählt nach Stichtag.
 
@@ -29,7 +29,7 @@ from kim_nrw.recht.laden import (
 )
 from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
 from kim_nrw.recht.quellen import (
-    STAND_FAKTENBLATT,
+    STAND_ERSTERFASSUNG,
     Gewissheit,
     Quellenart,
     Rechtsquelle,
@@ -39,7 +39,7 @@ from kim_nrw.recht.quellen import (
 __all__ = [
     "DATEI_QUELLEN",
     "ORDNER_PARAMETER",
-    "STAND_FAKTENBLATT",
+    "STAND_ERSTERFASSUNG",
     "Gewissheit",
     "Luecke",
     "Parameter",

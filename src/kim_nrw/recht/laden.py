@@ -27,7 +27,7 @@ Eine Tabelle je Quelle, der Schlüssel ist der Kurzname::
     teil_von = "TIntG-2021"        # Kurzname des Akts, zu dem eine Norm gehört
     belege = ["S-TIntG2021-toc"]   # Kurznamen der Belege
     ersetzt = []                   # abgelöste Fassungen, z. B. ["KI-RL-2018"] bei der KI-RL 2023
-    zuletzt_geprueft = 2025-10-06  # ohne: STAND_FAKTENBLATT
+    zuletzt_geprueft = 2025-10-06  # ohne: STAND_ERSTERFASSUNG
     anmerkung = "…"
 
 Parameterdateien ``parameter/*.toml``
@@ -55,7 +55,7 @@ Alle Dateien im Ordner werden geladen; ein Name darf nur einmal vorkommen::
     [[parameter.luecken]]                         # Zeitraum mit Wert, der nicht belegt ist
     gilt_ab = 2012-06-25
     gilt_bis = 2017-12-31
-    grund = "im Faktenblatt NOT FOUND"            # Pflicht
+    grund = "in den Quellen nicht belegt"         # Pflicht
     quellen = ["S-BASS-15147"]                    # optional: wo gesucht wurde
 
 Ein ganz unbekannter Parameter hat statt Werten ``nicht_bekannt = "Begründung"``.
@@ -80,7 +80,7 @@ from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
 from kim_nrw.konverter import TOML_DATUM, Konverter, lies_toml
 from kim_nrw.recht.fassungen import zeitraeume
 from kim_nrw.recht.parameter import Parameter, parameter_hook
-from kim_nrw.recht.quellen import STAND_FAKTENBLATT, Gewissheit, Quellenart, Rechtsquelle
+from kim_nrw.recht.quellen import STAND_ERSTERFASSUNG, Gewissheit, Quellenart, Rechtsquelle
 from kim_nrw.validatoren import Folge, Text, Typ
 
 __all__ = [
@@ -152,7 +152,7 @@ class _Quelle:
     in_kraft_ab: date | None = None
     in_kraft_bis: date | None = None
     url: str | None = None
-    zuletzt_geprueft: date = STAND_FAKTENBLATT
+    zuletzt_geprueft: date = STAND_ERSTERFASSUNG
     teil_von: str | None = None
     belege: tuple[str, ...] = ()
     ersetzt: tuple[str, ...] = ()
