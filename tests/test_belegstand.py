@@ -33,11 +33,15 @@ NOCH_ZU_BEREINIGEN = {
 verlangt, dass jede noch einen Treffer hat – sonst gehört sie aus der Liste."""
 
 
+ERZEUGT = {("_build",), ("_generiert",), ("referenz", "api")}
+"""Beim Bauen erzeugte Ordner der Doku (nicht im Repository); ihre Quellen werden geprüft."""
+
+
 def _ausgeliefert() -> list[Path]:
     dateien = [p for p in (WURZEL / "src" / "kim_nrw").rglob("*") if p.is_file()]
     for p in (WURZEL / "docs").rglob("*"):
         teile = p.relative_to(WURZEL / "docs").parts
-        if p.is_file() and teile[0] not in {"_build", "_generiert"}:
+        if p.is_file() and not any(teile[: len(e)] == e for e in ERZEUGT):
             dateien.append(p)
     return [p for p in dateien if "__pycache__" not in p.parts and p.suffix not in {".inv", ".pyc"}]
 

@@ -22,19 +22,17 @@ Ohne Sphinx aufrufbar: ``python docs/_ext/kim_belegstand.py`` schreibt die Datei
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# docs/_ext steht auf dem Suchpfad (conf.py; beim direkten Aufruf das eigene Verzeichnis)
+from kim_katalog import _marke, _rst, _titel, _wert, _zeile
 
-from kim_katalog import _marke, _rst, _titel, _wert, _zeile  # noqa: E402
-
-from kim_nrw.programme import Teilbeschreibung, alle_programme  # noqa: E402
-from kim_nrw.recht import (  # noqa: E402
+from kim_nrw.programme import Teilbeschreibung, alle_programme
+from kim_nrw.recht import (
     Gewissheit,
     Parameter,
     Parameterwert,
