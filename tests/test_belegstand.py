@@ -141,8 +141,8 @@ def test_jeder_unsichere_wert_und_jede_unsichere_quelle_steht_auf_der_seite(seit
     for q in alle_rechtsquellen().values():
         if q.gewissheit is Gewissheit.UNSICHER:
             assert f"`{q.kurzname} <" in seite, q.kurzname
-    for p in alle_programme():
-        for t in p.teile:
+    for programm in alle_programme():
+        for t in programm.teile:
             for g in t.rechtsgrundlagen:
                 if g.gewissheit is Gewissheit.UNSICHER:
                     assert g.anmerkung in text, (t.teil, g.quelle)

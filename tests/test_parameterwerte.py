@@ -438,3 +438,40 @@ def test_unsichere_und_gefolgerte_werte_sagen_warum(name: str, tag: date, text: 
 
 def test_umstrittener_arbeitsplatzbetrag_nennt_den_streit_in_der_beschreibung() -> None:
     assert "strittig" in parameter("kim.b1.arbeitsplatz.hoechstbetrag_je_vzae").beschreibung
+
+
+@pytest.mark.parametrize(
+    ("name", "tag", "texte"),
+    [
+        # strittig: beide Werte mit ihren Quellen, kim_nrw wählt keinen
+        ("ki.fachkraft.hoechstbetrag_je_stelle", d(2022, 6, 30),
+         ("55.000 EUR", "57.000 EUR", "N-BASS-19311", "S-pufii-KI", "wählt keinen")),
+        ("kim.landesmittel", d(2025, 6, 30),
+         ("75 Mio. EUR", "über 65 Millionen Euro", "S-kim-TIntG", "N-Gruene-HH2025")),
+        # KOMM-AN ab 2025: ersetzt, Fortbestand von Programmteil I nicht belegt
+        ("komman.i.fachkraft.betrag_je_stelle", d(2025, 1, 1),
+         ("ersetzt", "nicht belegt", "Die Werte von 2024 gelten nicht fort")),
+        ("komman.i.foerderart", d(2025, 1, 1), ("Ehrenamt im Kontext Prävention",)),
+        # Baustein 3: der Satz von 2020 läuft nicht weiter
+        ("kim.b3.betrag_je_halbe_stelle", d(2021, 1, 1), ("ab 2021", "nicht belegt")),
+        # das Höchstalter kommt aus der Richtlinie; nach der KI-RL 2012 schweigen die Quellen
+        ("ki.integrationskonzept.hoechstalter_jahre", d(2018, 3, 27),
+         ("Rahmenbedingungen", "Förderaufruf 2026")),
+        ("ki.hoechstbetrag_kreis", d(2021, 1, 1), ("320.000 EUR", "352.500 EUR")),
+        ("ki.antragsfenster.ende", d(2027, 1, 1), ("2027", "17.04.–31.10.2025")),
+    ],
+)  # fmt: skip
+def test_luecken_nennen_ihren_grund(name: str, tag: date, texte: tuple[str, ...]) -> None:
+    with pytest.raises(NichtBekannt) as info:
+        parameter(name).wert_am(tag)
+    for text in texte:
+        assert text in str(info.value), (name, text)
+
+
+def test_komman_ii_endet_mit_2024_ohne_luecke() -> None:
+    """Programmteil II ist gestrichen: nach 2024 gibt es nichts zu wissen (keine Geltung)."""
+    for name in alle_parameter():
+        if name.startswith("komman.ii.") and name != "komman.ii.foerderende":
+            with pytest.raises(KeinWertAmStichtag):
+                parameter(name).wert_am(d(2025, 1, 1))
+    assert parameter("komman.ii.foerderende").wert_am(d(2016, 1, 1)).datum == d(2024, 12, 31)

@@ -691,3 +691,26 @@ def test_doku_katalog_nennt_jeden_parameter_und_jede_quelle(tmp_path: Path) -> N
     assert modul.schreibe(ziel) is True
     assert modul.schreibe(ziel) is False  # unverändert: nicht neu geschrieben
     assert ziel.read_text(encoding="utf-8") == text
+
+
+def test_fundstelle_nur_mit_nummer_wird_zitiert_wie_sie_ist() -> None:
+    """Seit 2025 erscheint das Ministerialblatt als MB.NRW mit Nummern ohne Seite."""
+    q = rechtsquelle("IA-RL-2025")
+    assert q.fundstelle == "MB.NRW 2025 Nr. 196"
+    assert q.zitat() == "IA-RL 2025 (MB.NRW 2025 Nr. 196)"
+    assert q.zitiere("Nr. 5.1").text == "Nr. 5.1 IA-RL 2025 (MB.NRW 2025 Nr. 196)"
+    assert (q.in_kraft_ab, q.gewissheit) == (date(2026, 1, 1), Gewissheit.UNSICHER)
+    eigen = Rechtsquelle("X-MB", Quellenart.RICHTLINIE, "Eine Richtlinie", "X-RL",
+                         fundstelle="MB.NRW 2025 Nr. 199")  # fmt: skip
+    assert eigen.zitat() == "X-RL (MB.NRW 2025 Nr. 199)"
+
+
+def test_quellen_des_stands_2026_haben_adresse_und_pruefdatum() -> None:
+    neu = [q for k, q in alle_rechtsquellen().items() if k.startswith("N-")]
+    assert len(neu) >= 40
+    for q in neu:
+        assert q.url is not None and q.url.startswith("http"), q.kurzname
+        assert q.zuletzt_geprueft == date(2026, 12, 1), q.kurzname
+    aenderung = rechtsquelle("KI-RL-2020")
+    assert aenderung.fundstelle == "MBl. NRW. 2020 S. 769" and "BASS 19311" in aenderung.anmerkung
+    assert "KI-RL-2020" in rechtsquelle("KI-RL-2023").ersetzt
