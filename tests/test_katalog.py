@@ -434,6 +434,17 @@ def test_posten_und_grenzen_je_teil() -> None:
     assert [k for k in Programmteil if teil(k).sachkosten] == [KI, EP]
 
 
+def test_raumpauschalen_nur_bei_komman_ii() -> None:
+    r = teil(K2).raumpauschalen
+    assert r is not None
+    assert (r.renovierung, r.ausstattung, r.je_gebaeude) == (
+        "komman.ii.ankommenstreffpunkt.renovierung_je_raum",
+        "komman.ii.ankommenstreffpunkt.ausstattung_je_raum",
+        "komman.ii.ankommenstreffpunkt.pauschalen_je_gebaeude",
+    )
+    assert [k for k in Programmteil if teil(k).raumpauschalen] == [K2]
+
+
 def test_stellengrenzen_kim_baustein_1() -> None:
     """Bis zu 4 Personalstellen je Kreis, 3 je kreisfreie Stadt: Koordination 3,5 bzw. 2,5
     (gefolgert) und 0,5 Verwaltungsassistenz; je Zusatzstelle eine Stelle mehr."""

@@ -66,6 +66,7 @@ __all__ = [
     "Obergrenze",
     "Posten",
     "Programmbeschreibung",
+    "Raumpauschalen",
     "Rechtsgrundlage",
     "Sachkosten",
     "Teilbeschreibung",
@@ -332,6 +333,31 @@ class Sachkosten:
 
 
 @frozen
+class Raumpauschalen:
+    """Pauschalen je Raum eines Gebäudes, mit einer Höchstzahl von Räumen je Gebäude.
+
+    KOMM-AN Programmteil II, Baustein A (Ankommenstreffpunkte): je Raum eine Pauschale für
+    die Renovierung und eine für die Ausstattung, je Gebäude höchstens so viele Räume je
+    Pauschale, wie ``je_gebaeude`` sagt. Der Höchstbetrag eines Antrags ist dann je Gebäude
+    ``min(Räume, Höchstzahl) × Pauschale`` für Renovierung und Ausstattung.
+
+    :param renovierung: Parameter mit der Pauschale je Raum für die Renovierung.
+    :param ausstattung: Parameter mit der Pauschale je Raum für die Ausstattung.
+    :param je_gebaeude: Parameter mit der Höchstzahl der Pauschalen je Gebäude.
+    :param quellen: Belege (Kurznamen).
+
+    >>> from kim_nrw.programme import teil, Programmteil
+    >>> teil(Programmteil.KOMMAN_II).raumpauschalen.je_gebaeude
+    'komman.ii.ankommenstreffpunkt.pauschalen_je_gebaeude'
+    """
+
+    renovierung: str = field(validator=PARAMETERNAME)
+    ausstattung: str = field(validator=PARAMETERNAME)
+    je_gebaeude: str = field(validator=PARAMETERNAME)
+    quellen: tuple[str, ...] = field(validator=QUELLEN)
+
+
+@frozen
 class Baustein:
     """Ein Baustein innerhalb eines Programmteils (KOMM-AN Programmteil II: A bis D)."""
 
@@ -370,6 +396,7 @@ class Teilbeschreibung:
     :param obergrenze: Parameter mit dem Höchstbetrag je Jahr, für wen er gilt und was er
         deckt.
     :param sachkosten: Sachkosten neben den Stellen.
+    :param raumpauschalen: Pauschalen je Raum und Gebäude (KOMM-AN II, Ankommenstreffpunkte).
     :param rechtsgrundlagen: Gesetz, Richtlinien, Erlasse (wann maßgeblich: aus dem Katalog).
     :param grundlagenluecken: Zeiträume, in denen die Rechtsgrundlage nicht belegt ist.
     :param bausteine: Bausteine innerhalb des Teils (KOMM-AN II: A–D).
@@ -413,6 +440,9 @@ class Teilbeschreibung:
     )
     sachkosten: Sachkosten | None = field(
         default=None, validator=Typ((Sachkosten,), "Sachkosten", optional=True)
+    )
+    raumpauschalen: Raumpauschalen | None = field(
+        default=None, validator=Typ((Raumpauschalen,), "Raumpauschalen", optional=True)
     )
     rechtsgrundlagen: tuple[Rechtsgrundlage, ...] = field(
         default=(), validator=_folge(Rechtsgrundlage, "eine Rechtsgrundlage")

@@ -129,6 +129,10 @@ class _Pruefer:
         if t.sachkosten is not None:
             namen.append((f"{ort}.sachkosten.hoechstbetrag", t.sachkosten.hoechstbetrag))
             self.kurznamen(f"{ort}.sachkosten.quellen", t.sachkosten.quellen)
+        if (r := t.raumpauschalen) is not None:
+            namen += [(f"{ort}.raumpauschalen.{feld}", getattr(r, feld))
+                      for feld in ("renovierung", "ausstattung", "je_gebaeude")]  # fmt: skip
+            self.kurznamen(f"{ort}.raumpauschalen.quellen", r.quellen)
         self.parameternamen(namen)
         for nr, g in enumerate(t.rechtsgrundlagen):
             self.grundlage(f"{ort}.rechtsgrundlagen[{nr}]", g)
