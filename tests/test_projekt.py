@@ -105,3 +105,17 @@ def test_ein_tippfehler_an_der_wurzel_ist_ein_fehler_fuer_mypy(tmp_path: Path) -
     assert ergebnis.returncode == 1, ergebnis.stdout
     assert 'has no attribute "Foerderantragg"' in ergebnis.stdout
     assert ergebnis.stdout.count("error:") == 1, ergebnis.stdout
+
+
+def test_rohdatei_hat_die_aufgezeichnete_pruefsumme() -> None:
+    import hashlib
+
+    spec = importlib.util.spec_from_file_location(
+        "gebietsstand", WURZEL / "tools" / "gebietsstand.py"
+    )
+    assert spec is not None and spec.loader is not None
+    modul = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(modul)
+    inhalt = (WURZEL / "data" / "raw" / "GV100AD_301121_NRW.ASC").read_bytes()
+    assert hashlib.sha256(inhalt).hexdigest() == modul.ROHDATEI_SHA256
+    assert modul.ROHDATEI_SHA256 in (WURZEL / "data" / "raw" / "LIESMICH.md").read_text("utf-8")

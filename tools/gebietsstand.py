@@ -28,6 +28,8 @@ from pathlib import Path
 
 WURZEL = Path(__file__).resolve().parent.parent
 ROHDATEI = WURZEL / "data" / "raw" / "GV100AD_301121_NRW.ASC"
+ROHDATEI_SHA256 = "33432b792247548e30df518b4cc289f017b8d62d94075c1e66b831601598e282"
+"""Prüfsumme des NRW-Auszugs; die Herkunft beschreibt ``data/raw/LIESMICH.md``."""
 ZIEL = WURZEL / "src" / "kim_nrw" / "daten" / "gebietsstand.csv"
 
 STICHTAG = "2020-12-31"  # Bevölkerung und Fläche laut Hinweise.txt der Destatis-Lieferung
@@ -108,8 +110,15 @@ def baue(text: str) -> str:
 
 
 def main() -> int:
+    import hashlib
+
+    roh = ROHDATEI.read_bytes()
+    if hashlib.sha256(roh).hexdigest() != ROHDATEI_SHA256:
+        print(f"{ROHDATEI.name}: Prüfsumme weicht ab; Herkunft siehe data/raw/LIESMICH.md",
+              file=sys.stderr)  # fmt: skip
+        return 1
     ZIEL.parent.mkdir(parents=True, exist_ok=True)
-    inhalt = baue(ROHDATEI.read_text(encoding="utf-8"))
+    inhalt = baue(roh.decode("utf-8"))
     ZIEL.write_text(inhalt, encoding="utf-8", newline="")
     print(f"{inhalt.count(chr(10)) - 1} Zeilen nach {ZIEL.relative_to(WURZEL)} geschrieben")
     return 0
