@@ -16,10 +16,8 @@ True
 
 from __future__ import annotations
 
-import ast
 import functools
 import importlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0.dev0"
@@ -28,6 +26,9 @@ __version__ = "0.1.0.dev0"
 @functools.cache
 def _exporte() -> dict[str, str]:
     """Name → Modul, gelesen aus ``__init__.pyi`` (einmal, beim ersten Zugriff)."""
+    import ast  # erst hier: ``kim-nrw --help`` braucht weder ast noch pathlib
+    from pathlib import Path
+
     baum = ast.parse(Path(__file__).with_suffix(".pyi").read_text(encoding="utf-8"))
     return {
         alias.asname or alias.name: knoten.module

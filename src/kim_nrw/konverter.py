@@ -19,6 +19,10 @@ Vereinigungen wie ``AGS | Kreisschluessel``), beschreibt eine :class:`Wertform`.
 Die Paketdaten (TOML) liest :func:`lies_toml`; JSON-Dokumente liest
 :mod:`kim_nrw.serial` mit einem Konverter derselben Art.
 
+cattrs wird erst geladen, wenn ein :class:`Konverter` entsteht: Werttypen, die nur
+:class:`Wertform` und ``JsonSchema`` von hier brauchen (Schlüssel, Zeit, Geld), und
+``kim-nrw kommune`` kommen ohne cattrs aus.
+
 >>> import datetime as dt
 >>> from attrs import frozen
 >>> from kim_nrw.konverter import lies_toml
@@ -39,31 +43,39 @@ kim_nrw.fehler.DatenFehler: beispiel.toml: bis: unbekannter Schlüssel; erlaubt 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
-import json
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from types import NoneType, UnionType
-from typing import Any, NamedTuple, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, get_args
 
 import attrs
-import cattrs
 from attrs import frozen
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn, override
 
 from kim_nrw.fehler import DatenFehler, DokumentFehler, KimNrwFehler, Problem, UngueltigeEingabe
 from kim_nrw.fehler import kurz as _kurz
 from kim_nrw.validatoren import ist_datum
+
+if TYPE_CHECKING:
+    import cattrs
+    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+else:
+
+    class _Spaet:
+        """Das Modul ``cattrs``, geladen erst beim ersten Zugriff auf einen seiner Namen.
+
+        So bleiben die Annotationen mit ``cattrs.Converter`` zur Laufzeit auflösbar
+        (``typing.get_type_hints``, die Doku), ohne dass der Import von ``kim_nrw.konverter``
+        cattrs lädt.
+        """
+
+        def __getattr__(self, name: str) -> Any:
+            import cattrs
+
+            return getattr(cattrs, name)
+
+    cattrs = _Spaet()
 
 __all__ = [
     "Befund",
@@ -148,6 +160,8 @@ _EINFACH: Mapping[object, Wertform] = {
 @functools.cache
 def _aufzaehlung(art: type[enum.Enum]) -> Wertform:
     """Eine Aufzählung liest und schreibt ihren Wert (``"KIM.B2"``)."""
+    import json
+
     nach_wert = {e.value: e for e in art}
     wertklassen = frozenset(type(w) for w in nach_wert)
     erwartet = "einer der Werte " + ", ".join(json.dumps(w, ensure_ascii=False) for w in nach_wert)
@@ -188,7 +202,7 @@ TOML_DATUM = Wertform(
 
 # -- Der Konverter --------------------------------------------------------------------------
 
-ModellHook = Callable[["Konverter", cattrs.Converter], Hook]
+ModellHook = Callable[["Konverter", "cattrs.Converter"], Hook]
 """Baut den Hook eines Modells, das mehr braucht als seine Felder (etwa ``Parameter``)."""
 
 
@@ -212,11 +226,20 @@ class Konverter:
         self.formen: Mapping[object, Wertform] = {**_EINFACH, **formen}
         self.modelle: Mapping[type, ModellHook] = dict(modelle or {})
         self.fehlend_ist_none = fehlend_ist_none
-        self.schnell = self._baue(ausfuehrlich=False)
-        self.gruendlich = self._baue(ausfuehrlich=True)
         self._leser: dict[object, Hook] = {}
 
     # -- Bau -------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def schnell(self) -> cattrs.Converter:
+        """Der cattrs-Konverter des schnellen Durchgangs (beim ersten Gebrauch gebaut)."""
+        return self._baue(ausfuehrlich=False)
+
+    @functools.cached_property
+    def gruendlich(self) -> cattrs.Converter:
+        """Der cattrs-Konverter des gründlichen Durchgangs – gebaut erst, wenn eine Eingabe
+        den schnellen nicht besteht (gültige Eingaben brauchen ihn nie)."""
+        return self._baue(ausfuehrlich=True)
 
     def form(self, typ: object) -> Wertform | None:
         """Die Wertform von ``typ``: eingetragen, eine Aufzählung oder eine Klasse mit
@@ -272,6 +295,8 @@ class Konverter:
         Im gründlichen Durchgang prüft jedes Feld gleich nach dem Lesen auch seinen
         Validator, damit jedes Problem seinen Pfad bekommt.
         """
+        from cattrs.gen import make_dict_structure_fn, override
+
         ueberschreiben = {}
         for a in _felder(klasse):
             hook = felder.get(a.name) or k.get_structure_hook(a.type)
@@ -391,6 +416,14 @@ class Konverter:
     def _sammle(
         self, fehler: BaseException, pfad: str, roh: object, typ: object, aus: list[Befund]
     ) -> None:
+        from cattrs.errors import (
+            AttributeValidationNote,
+            ClassValidationError,
+            ForbiddenExtraKeysError,
+            IterableValidationError,
+            IterableValidationNote,
+        )
+
         if isinstance(fehler, ClassValidationError | IterableValidationError):
             for unter in fehler.exceptions:
                 notiz = _notiz(unter)
@@ -413,6 +446,8 @@ class Konverter:
                 if not isinstance(schluessel, str):
                     aus.append(Befund(pfad, schluessel, "Schlüssel müssen Texte sein"))
                     continue
+                import difflib  # nur für Tippfehler gebraucht
+
                 meldung = "unbekannter Schlüssel"
                 vorschlag = difflib.get_close_matches(schluessel, erlaubt, n=1)
                 if vorschlag:
@@ -468,6 +503,8 @@ def _mit_validator(basis: Hook, attribut: attrs.Attribute[Any]) -> Hook:
 
 def folge_hook(k: cattrs.Converter, typ: object, innen: Hook | None = None) -> Hook:
     """Der Hook für ``tuple[X, ...]`` (eine JSON-Liste); ``innen`` ersetzt den Hook von X."""
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
     element = get_args(typ)[0]
     if innen is None:
         innen = k.get_structure_hook(element)
@@ -506,6 +543,8 @@ def _ist_tabelle(typ: object) -> bool:
 
 
 def _tabelle(k: cattrs.Converter, typ: object) -> Hook:
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
     element = get_args(typ)[1]
     innen = k.get_structure_hook(element)
 
@@ -586,14 +625,15 @@ class Befund(NamedTuple):
                        self.meldung)  # fmt: skip
 
 
-_BEZEICHNER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_FELDPFAD = re.compile(
+# Muster der Fehlerberichte: erst dort übersetzt (re hält sie dann im Cache), nicht beim Import.
+_BEZEICHNER = r"[A-Za-z_][A-Za-z0-9_]*"
+_FELDPFAD = (
     r"(?:[A-Za-z_][A-Za-z0-9_]*\.)?([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*)"
 )
 
 
 def _schluessel_pfad(pfad: str, schluessel: object) -> str:
-    if isinstance(schluessel, str) and _BEZEICHNER.fullmatch(schluessel):
+    if isinstance(schluessel, str) and re.fullmatch(_BEZEICHNER, schluessel):
         return f"{pfad}.{schluessel}"
     return f"{pfad}[{json_kurz(schluessel, 40)}]"
 
@@ -610,6 +650,8 @@ def _kind(roh: object, schluessel: object) -> object:
 
 
 def _notiz(fehler: BaseException) -> AttributeValidationNote | IterableValidationNote | None:
+    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+
     for notiz in reversed(getattr(fehler, "__notes__", ())):
         if isinstance(notiz, AttributeValidationNote | IterableValidationNote):
             return notiz
@@ -631,7 +673,7 @@ def _klassenproblem(
 ) -> None:
     """Ein Fehler des Konstruktors (Invariante): dem Feld zuordnen, das er nennt."""
     if isinstance(fehler, UngueltigeEingabe) and attrs.has(klasse):
-        treffer = _FELDPFAD.fullmatch(fehler.feld)
+        treffer = re.fullmatch(_FELDPFAD, fehler.feld)
         namen = {a.name for a in _felder(klasse)}
         if treffer and treffer.group(1) in namen:
             rest = treffer.group(1) + treffer.group(2)
@@ -677,6 +719,8 @@ def json_kurz(wert: object, laenge: int = 60) -> str:
 
 
 def _json_teil(wert: object, tiefe: int, budget: int) -> str:
+    import json  # nur für Fehlerberichte
+
     if wert is None or isinstance(wert, bool):
         return json.dumps(wert)
     if isinstance(wert, int):
@@ -732,7 +776,7 @@ def toml_problem(befund: Befund) -> str:
 
 def lies_toml(
     typ: type[_T],
-    text: str,
+    text: str | Mapping[str, Any],
     datei: str,
     konverter: Konverter | None = None,
     ort: Callable[[str, Any], str] | None = None,
@@ -741,14 +785,21 @@ def lies_toml(
 
     Der Fehler nennt die Datei, den Pfad des ersten Problems (``werte[0].wert``) und
     was dort erwartet wird. ``konverter`` ersetzt :func:`toml_konverter`; ``ort``
-    übersetzt einen Pfad für die Meldung (Pfad, gelesene Daten → Ort).
+    übersetzt einen Pfad für die Meldung (Pfad, gelesene Daten → Ort). Statt des
+    Texts darf ``text`` auch schon gelesenes TOML sein, ein ``dict``, wie es
+    ``tomllib.loads`` liefert (so liest das Paket die erzeugte Kopie seiner Daten).
     """
-    if not isinstance(text, str):
+    if isinstance(text, dict):
+        daten: Any = text
+    elif isinstance(text, str):
+        import tomllib  # erst hier: wer keine TOML-Datei liest, lädt den Parser nicht
+
+        try:
+            daten = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as fehler:
+            raise DatenFehler(datei, "(TOML-Syntax)", f"kein gültiges TOML: {fehler}") from fehler
+    else:
         raise UngueltigeEingabe("text", text, "der Inhalt einer TOML-Datei als str")
-    try:
-        daten = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as fehler:
-        raise DatenFehler(datei, "(TOML-Syntax)", f"kein gültiges TOML: {fehler}") from fehler
     k = konverter or toml_konverter()
     ergebnis, befunde = k.lies(typ, daten, "")
     if not befunde:

@@ -46,10 +46,12 @@ import argparse
 import contextlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
-from kim_nrw import __version__, schreibweise
+# Untermodule direkt importieren: ``from kim_nrw import schreibweise`` fragte zuerst
+# ``kim_nrw.__getattr__``, und das liest die Stub-Datei mit ast (Zeit beim Start).
+import kim_nrw.schreibweise as schreibweise
+from kim_nrw import __version__
 from kim_nrw.cli import befehle
 from kim_nrw.cli.ausgabe import AusgabeFehler, melde, verwerfen
 from kim_nrw.cli.codes import (
@@ -174,6 +176,8 @@ def _ausfuehren(argv: Sequence[str] | None) -> int:
 
 
 def _interner_fehler(fehler: BaseException) -> None:
+    import traceback  # nur im Fehlerfall gebraucht
+
     try:
         beschreibung = str(fehler)
     except Exception:
@@ -196,7 +200,7 @@ def _interner_fehler(fehler: BaseException) -> None:
 def _argumente_der_kommandozeile() -> list[str]:
     """``sys.argv[1:]``; Bytes, die die Locale nicht lesen konnte, als UTF-8, wenn sie es sind.
 
-    Unter ``LC_ALL=C`` kommt „Köln“ als ``K\udcc3\udcb6ln`` an (surrogateescape).
+    Unter ``LC_ALL=C`` kommt „Köln“ als ``K\\udcc3\\udcb6ln`` an (surrogateescape).
     """
     argumente = []
     for argument in sys.argv[1:]:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from kim_nrw import schreibweise
+import kim_nrw.schreibweise as schreibweise
 from kim_nrw.cli.ausgabe import ausgeben, melde
 from kim_nrw.cli.codes import EXIT_NICHT_FOERDERFAEHIG, EXIT_OK, EXIT_UNENTSCHIEDEN
 from kim_nrw.cli.eingabe import lies_eingabe
@@ -105,12 +105,12 @@ def kommune_als_text(einheit: Gebietseinheit) -> str:
 
 def kommune(args: argparse.Namespace) -> int:
     """``kim-nrw kommune``: eine Gebietseinheit nach Schlüssel oder Name."""
-    import json
-
     from kim_nrw.gebiet import register
 
     einheit = register().finde(args.anfrage)
     if args.json:
+        import json
+
         ausgeben(json.dumps(kommune_als_dict(einheit), ensure_ascii=False, indent=2),
                   als_json=True)  # fmt: skip
     else:

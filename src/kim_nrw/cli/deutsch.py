@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 from typing import Any, NoReturn
 
@@ -65,12 +66,22 @@ def _als_muster(vorlage: str) -> re.Pattern[str]:
     return re.compile("".join(teile), re.DOTALL)
 
 
-_ARGPARSE_MUSTER = tuple((_als_muster(en), de) for en, de in _ARGPARSE_DEUTSCH)
+# Texte ohne Platzhalter (Überschriften, Hilfe zu -h) schlägt ``deutsch`` direkt nach; die
+# Muster der übrigen entstehen erst bei der ersten Meldung, nicht bei jedem Start.
+_WOERTLICH = {en: de for en, de in _ARGPARSE_DEUTSCH if "%" not in en}
+
+
+@functools.cache
+def _argparse_muster() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((_als_muster(en), de) for en, de in _ARGPARSE_DEUTSCH if "%" in en)
 
 
 def deutsch(text: str) -> str:
     """argparses englischer Text auf Deutsch; verschachtelte Meldungen mit übersetzt."""
-    for muster, vorlage in _ARGPARSE_MUSTER:
+    woertlich = _WOERTLICH.get(text)
+    if woertlich is not None:
+        return woertlich
+    for muster, vorlage in _argparse_muster():
         treffer = muster.fullmatch(text)
         if treffer is not None:
             werte = treffer.groupdict()

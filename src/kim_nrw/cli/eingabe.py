@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from decimal import Decimal
 
-from kim_nrw import schreibweise
+import kim_nrw.schreibweise as schreibweise
 from kim_nrw.cli.ausgabe import melde
 from kim_nrw.cli.codes import EXIT_EIN_AUSGABE, Abbruch, grund
 

@@ -15,12 +15,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
-from importlib import resources
 from typing import TypeVar
 
 import attrs
 from attrs import frozen
 
+import kim_nrw._paketdaten as paketdaten
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import (
     DatenFehler,
@@ -454,5 +454,4 @@ def register() -> Register:
     >>> len(r.regierungsbezirke()), len(r.kreise()), len(r.kreisfreie_staedte())
     (5, 31, 22)
     """
-    text = resources.files("kim_nrw").joinpath("daten", DATEI).read_text(encoding="utf-8")
-    return aus_csv(text)
+    return aus_csv(paketdaten.text(DATEI))

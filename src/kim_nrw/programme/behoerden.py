@@ -11,11 +11,12 @@ Kennung (``bewilligt_von = "BRA"``). Die Datei wird beim ersten Zugriff einmal g
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 from attrs import field, frozen
 
+import kim_nrw._paketdaten as paketdaten
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden
 from kim_nrw.konverter import lies_toml
@@ -65,8 +66,13 @@ class _Behoerden:
     behoerde: dict[str, Bewilligungsbehoerde]
 
 
-def lade_behoerden(text: str, datei: str) -> Mapping[str, Bewilligungsbehoerde]:
-    """Liest eine Behördendatei streng (unbekannte Schlüssel sind Fehler)."""
+def lade_behoerden(
+    text: str | Mapping[str, Any], datei: str
+) -> Mapping[str, Bewilligungsbehoerde]:
+    """Liest eine Behördendatei streng (unbekannte Schlüssel sind Fehler).
+
+    ``text`` darf auch schon gelesenes TOML sein (siehe :func:`~kim_nrw.konverter.lies_toml`).
+    """
     behoerden = lies_toml(_Behoerden, text, datei).behoerde
     for kennung in behoerden:
         if not KENNUNG.gilt(kennung):
@@ -78,8 +84,7 @@ def lade_behoerden(text: str, datei: str) -> Mapping[str, Bewilligungsbehoerde]:
 @einmal
 def alle_behoerden() -> Mapping[str, Bewilligungsbehoerde]:
     """Die Behörden des Pakets nach Kennung (beim ersten Aufruf einmal gelesen)."""
-    datei = resources.files("kim_nrw").joinpath("daten", "programme", "behoerden.toml")
-    return lade_behoerden(datei.read_text(encoding="utf-8"), DATEI_BEHOERDEN)
+    return lade_behoerden(paketdaten.inhalt("programme/behoerden.toml"), DATEI_BEHOERDEN)
 
 
 def bewilligungsbehoerde(kennung: str) -> Bewilligungsbehoerde:

@@ -22,11 +22,12 @@ dieser Dateien; :func:`katalog` liest sie beim ersten Aufruf einmal.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 from attrs import frozen
 
+import kim_nrw._paketdaten as paketdaten
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, KimNrwFehler
 from kim_nrw.konverter import lies_toml
@@ -142,8 +143,11 @@ class _Pruefer:
             self.kurznamen(f"{ort}.bausteine[{b.kennung}].quellen", b.quellen)
 
 
-def lade_programm(text: str, datei: str) -> Programmbeschreibung:
-    """Liest eine Programmdatei und prüft alle ihre Verweise (Fehler: DatenFehler)."""
+def lade_programm(text: str | Mapping[str, Any], datei: str) -> Programmbeschreibung:
+    """Liest eine Programmdatei und prüft alle ihre Verweise (Fehler: DatenFehler).
+
+    ``text`` darf auch schon gelesenes TOML sein (siehe :func:`~kim_nrw.konverter.lies_toml`).
+    """
     p = lies_toml(Programmbeschreibung, text, datei)
     pruefer = _Pruefer(datei)
     pruefer.kurznamen("quellen", p.quellen)
@@ -155,8 +159,11 @@ def lade_programm(text: str, datei: str) -> Programmbeschreibung:
     return p
 
 
-def lade_vorgaenger(text: str, datei: str) -> Vorgaengerprogramm:
-    """Liest die Datei eines Vorgängerprogramms; jede Modellkommune muss im Register stehen."""
+def lade_vorgaenger(text: str | Mapping[str, Any], datei: str) -> Vorgaengerprogramm:
+    """Liest die Datei eines Vorgängerprogramms; jede Modellkommune muss im Register stehen.
+
+    ``text`` darf auch schon gelesenes TOML sein (siehe :func:`~kim_nrw.konverter.lies_toml`).
+    """
     v = lies_toml(Vorgaengerprogramm, text, datei)
     pruefer = _Pruefer(datei)
     pruefer.kurznamen("quellen", v.quellen)
@@ -168,9 +175,8 @@ def lade_vorgaenger(text: str, datei: str) -> Vorgaengerprogramm:
     return v
 
 
-def _text(name: str) -> tuple[str, str]:
-    datei = resources.files("kim_nrw").joinpath("daten", "programme", name)
-    return datei.read_text(encoding="utf-8"), f"{ORDNER}/{name}"
+def _text(name: str) -> tuple[str | dict[str, Any], str]:
+    return paketdaten.inhalt(f"programme/{name}"), f"{ORDNER}/{name}"
 
 
 @einmal

@@ -1,12 +1,14 @@
 """Laden des Quellenkatalogs und der Parameterdateien aus den Paketdaten – streng.
 
-Die Daten liegen als TOML im Paket (``kim_nrw/daten/``) und werden mit dem
-Standardmodul ``tomllib`` beim ersten Gebrauch einmal je Prozess gelesen;
-``import kim_nrw`` liest keine Datei. Jeder Fehler in einer Datei ist ein
-:class:`~kim_nrw.fehler.DatenFehler`, der Datei, Schlüssel und Problem nennt:
-unbekannte Schlüssel, fehlende Pflichtschlüssel, falsche Typen, Floats bei
-Beträgen, ungültige Daten, Werte ohne Quelle, Quellen, die der Katalog nicht kennt,
-und Zeiträume eines Parameters, die sich überschneiden.
+Die Daten liegen als TOML im Paket (``kim_nrw/daten/``) und werden beim ersten
+Gebrauch einmal je Prozess gelesen – schnell über die erzeugte Kopie
+``daten/toml_kopie.json``, die für jede Datei dasselbe liefert wie ``tomllib``
+(``python tools/paketdaten.py`` schreibt sie neu; passt sie zu einer Datei nicht,
+wird die TOML-Datei selbst gelesen). ``import kim_nrw`` liest keine Datei.
+Jeder Fehler in einer Datei ist ein :class:`~kim_nrw.fehler.DatenFehler`, der
+Datei, Schlüssel und Problem nennt: unbekannte Schlüssel, fehlende Pflichtschlüssel,
+falsche Typen, Floats bei Beträgen, ungültige Daten, Werte ohne Quelle, Quellen,
+die der Katalog nicht kennt, und Zeiträume eines Parameters, die sich überschneiden.
 
 Quellenkatalog ``rechtsquellen.toml``
 =====================================
@@ -67,7 +69,6 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from importlib import resources
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
@@ -75,6 +76,7 @@ from typing import Any, TypeVar
 
 from attrs import asdict, field, frozen
 
+import kim_nrw._paketdaten as paketdaten
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
 from kim_nrw.konverter import TOML_DATUM, Konverter, lies_toml
@@ -171,9 +173,12 @@ class _Katalogdatei:
     quelle: dict[str, _Quelle]
 
 
-def lade_rechtsquellen(text: str, datei: str = DATEI_QUELLEN) -> Mapping[str, Rechtsquelle]:
+def lade_rechtsquellen(
+    text: str | Mapping[str, Any], datei: str = DATEI_QUELLEN
+) -> Mapping[str, Rechtsquelle]:
     """Liest einen Quellenkatalog aus TOML-Text (Format: siehe Moduldoku).
 
+    ``text`` darf auch schon gelesenes TOML sein (siehe :func:`~kim_nrw.konverter.lies_toml`).
     Prüft auch, dass ``teil_von`` und ``belege`` nur Kurznamen des Katalogs nennen.
 
     >>> katalog = lade_rechtsquellen('''
@@ -235,9 +240,11 @@ def _parameter_ort(pfad: str, daten: Any) -> str:
 
 
 def lade_parameter(
-    text: str, datei: str, quellen: Mapping[str, Rechtsquelle] | None = None
+    text: str | Mapping[str, Any], datei: str, quellen: Mapping[str, Rechtsquelle] | None = None
 ) -> Mapping[str, Parameter]:
     """Liest die Parameter einer Datei aus TOML-Text (Format: siehe Moduldoku).
+
+    ``text`` darf auch schon gelesenes TOML sein (siehe :func:`~kim_nrw.konverter.lies_toml`).
 
     ``quellen`` ist der Katalog, gegen den die Kurznamen geprüft werden; ohne ihn der
     Katalog des Pakets.
@@ -260,9 +267,10 @@ def lade_parameter(
 
 
 def lade_parameterdateien(
-    dateien: Iterable[tuple[str, str]], quellen: Mapping[str, Rechtsquelle] | None = None
+    dateien: Iterable[tuple[str, str | Mapping[str, Any]]],
+    quellen: Mapping[str, Rechtsquelle] | None = None,
 ) -> Mapping[str, Parameter]:
-    """Liest mehrere Parameterdateien (Paare aus Dateiname und Text).
+    """Liest mehrere Parameterdateien (Paare aus Dateiname und Text oder gelesenem TOML).
 
     Ein Name darf in allen Dateien zusammen nur einmal vorkommen.
     """
@@ -301,8 +309,7 @@ def alle_rechtsquellen() -> Mapping[str, Rechtsquelle]:
     >>> alle_rechtsquellen()["AachenG"].fassung_vom
     datetime.date(2008, 2, 26)
     """
-    datei = resources.files("kim_nrw").joinpath("daten", DATEI_QUELLEN)
-    return lade_rechtsquellen(datei.read_text(encoding="utf-8"), f"kim_nrw/daten/{DATEI_QUELLEN}")
+    return lade_rechtsquellen(paketdaten.inhalt(DATEI_QUELLEN), f"kim_nrw/daten/{DATEI_QUELLEN}")
 
 
 @einmal
@@ -312,10 +319,11 @@ def alle_parameter() -> Mapping[str, Parameter]:
     >>> "ki.fachkraft.hoechstbetrag_je_stelle" in alle_parameter()
     True
     """
-    ordner = resources.files("kim_nrw").joinpath("daten", ORDNER_PARAMETER)
-    dateien = sorted((e for e in ordner.iterdir() if e.name.endswith(".toml")), key=str)
-    texte = [(f"kim_nrw/daten/{ORDNER_PARAMETER}/{e.name}", e.read_text("utf-8")) for e in dateien]
-    return lade_parameterdateien(texte, alle_rechtsquellen())
+    dateien = [
+        (f"kim_nrw/daten/{pfad}", paketdaten.inhalt(pfad))
+        for pfad in paketdaten.toml_dateien(ORDNER_PARAMETER)
+    ]
+    return lade_parameterdateien(dateien, alle_rechtsquellen())
 
 
 def rechtsquelle(kurzname: str) -> Rechtsquelle:

@@ -1,0 +1,191 @@
+"""Die Dateien unter ``kim_nrw/daten/`` lesen – die TOML-Dateien über eine erzeugte Kopie.
+
+Quelle der Wahrheit sind die TOML-Dateien. Sie mit dem reinen Python-Parser ``tomllib``
+zu lesen, kostete beim ersten Gebrauch mehr Zeit als alles Übrige am Laden. Daneben
+liegt deshalb die erzeugte Kopie ``daten/toml_kopie.json``: je TOML-Datei ihre
+Prüfsumme (CRC-32 des Texts) und ihr Inhalt genau so, wie ``tomllib.loads`` ihn liefert,
+als JSON – ein TOML-Datum als ``{"$datum": "2021-06-01"}`` (ebenso ``$datum_zeit`` und
+``$zeit``), alles andere, wie es ist. :func:`inhalt` vergleicht jede TOML-Datei mit
+ihrer Prüfsumme; passt sie nicht (die Datei wurde geändert, die Kopie nicht neu
+erzeugt) oder fehlt sie in der Kopie, gibt es den TOML-Text zurück, den dann
+:func:`kim_nrw.konverter.lies_toml` selbst liest. Die Kopie beschleunigt also nur, sie
+entscheidet nie, was gilt.
+
+Neu erzeugen: ``python tools/paketdaten.py``; ``tests/test_paketdaten.py`` prüft, dass
+die Kopie aktuell ist und für jede Datei dasselbe liefert wie ``tomllib``.
+
+Gelesen wird über den Loader des Pakets (:func:`pkgutil.get_data`), nicht über
+``importlib.resources``: das lädt beim Start pathlib, tempfile und zipfile mit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pkgutil
+import zlib
+from typing import Any
+
+from kim_nrw.einmal import einmal
+
+__all__ = [
+    "KOPIE",
+    "alle_toml_dateien",
+    "daten",
+    "inhalt",
+    "kodiere",
+    "kopie_text",
+    "lies_kopie",
+    "text",
+    "toml_dateien",
+]
+
+KOPIE = "toml_kopie.json"
+"""Die erzeugte Kopie der TOML-Dateien in ``kim_nrw/daten/``."""
+
+_ORDNER_DER_TOML = ("", "parameter", "programme")
+_MARKEN: dict[str, Any] = {
+    "$datum_zeit": dt.datetime.fromisoformat,
+    "$datum": dt.date.fromisoformat,
+    "$zeit": dt.time.fromisoformat,
+}
+
+
+def daten(pfad: str) -> bytes:
+    """Die Bytes der Datei ``kim_nrw/daten/<pfad>`` (``pfad`` mit ``/``)."""
+    inhalt = pkgutil.get_data("kim_nrw", f"daten/{pfad}")
+    if inhalt is None:  # pragma: no cover - nur ein Loader ohne get_data
+        raise FileNotFoundError(f"kim_nrw/daten/{pfad}")
+    return inhalt
+
+
+def _zeilen(roh: bytes) -> bytes:
+    """Zeilenenden wie beim Lesen im Textmodus: ``\\r\\n`` und ``\\r`` werden ``\\n``
+    (in UTF-8 kommen diese Bytes nur als diese Zeichen vor)."""
+    return roh.replace(b"\r\n", b"\n").replace(b"\r", b"\n") if b"\r" in roh else roh
+
+
+def text(pfad: str) -> str:
+    """Der Text (UTF-8) der Datei ``kim_nrw/daten/<pfad>``, Zeilenenden wie im Textmodus."""
+    return _zeilen(daten(pfad)).decode("utf-8")
+
+
+def toml_dateien(ordner: str = "") -> list[str]:
+    """Die TOML-Dateien in ``kim_nrw/daten/<ordner>`` als Pfade relativ zu ``daten/``."""
+    paket = os.path.dirname(__file__)
+    verzeichnis = os.path.join(paket, "daten", *ordner.split("/"))
+    if os.path.isdir(verzeichnis):
+        namen = os.listdir(verzeichnis)
+    else:  # pragma: no cover - das Paket liegt in einem Archiv (zipimport)
+        from importlib import resources
+
+        namen = [e.name for e in resources.files("kim_nrw").joinpath("daten", ordner).iterdir()]
+    vorne = f"{ordner}/" if ordner else ""
+    return sorted(f"{vorne}{n}" for n in namen if n.endswith(".toml"))
+
+
+def _pruefsumme(roh: bytes) -> str:
+    """Die Prüfsumme der Bytes eines Texts (UTF-8, Zeilenenden ``\\n``)."""
+    return f"crc32:{zlib.crc32(roh):08x}:{len(roh)}"
+
+
+# -- Die Kopie --------------------------------------------------------------------------------
+
+
+def _als_json(wert: object) -> object:
+    """``default`` von ``json.dumps``: die Zeitwerte von TOML als markierte Objekte."""
+    if isinstance(wert, dt.datetime):
+        return {"$datum_zeit": wert.isoformat()}
+    if isinstance(wert, dt.date):
+        return {"$datum": wert.isoformat()}
+    if isinstance(wert, dt.time):
+        return {"$zeit": wert.isoformat()}
+    raise TypeError(f"kein Wert von TOML: {type(wert).__name__}")
+
+
+def _aus_json(objekt: dict[str, Any]) -> Any:
+    """``object_hook`` von ``json.loads``: ein markiertes Objekt wird wieder der Zeitwert."""
+    if len(objekt) == 1:
+        for marke, lies in _MARKEN.items():
+            if marke in objekt:
+                return lies(objekt[marke])
+    return objekt
+
+
+def _keine_marken(wert: object, pfad: str) -> None:
+    """Eine Tabelle darf keinen Schlüssel haben, der wie eine Marke aussieht."""
+    if isinstance(wert, dict):
+        for schluessel, inneres in wert.items():
+            if schluessel in _MARKEN:
+                raise ValueError(f"{pfad}: der Schlüssel {schluessel!r} ist der Kopie vorbehalten")
+            _keine_marken(inneres, f"{pfad}.{schluessel}")
+    elif isinstance(wert, list):
+        for nr, inneres in enumerate(wert):
+            _keine_marken(inneres, f"{pfad}[{nr}]")
+
+
+def alle_toml_dateien() -> list[str]:
+    """Alle TOML-Dateien der Paketdaten, relativ zu ``daten/``."""
+    return [p for ordner in _ORDNER_DER_TOML for p in toml_dateien(ordner)]
+
+
+def kodiere(dateien: dict[str, tuple[str, dict[str, Any]]]) -> str:
+    """Der Text einer Kopie: je Pfad der Text der TOML-Datei und ihr gelesener Inhalt.
+
+    Eine Tabelle mit einem Schlüssel, der wie eine Marke aussieht (``$datum`` …), ist ein
+    ``ValueError``: die Kopie gäbe sie sonst als Zeitwert zurück.
+    """
+    eintraege: dict[str, object] = {}
+    for pfad, (toml, inhalt) in dateien.items():
+        _keine_marken(inhalt, pfad)
+        eintraege[pfad] = {"pruefsumme": _pruefsumme(toml.encode("utf-8")), "inhalt": inhalt}
+    import json
+
+    kopie = {
+        "hinweis": "Erzeugt aus den TOML-Dateien von tools/paketdaten.py – nicht von Hand "
+        "ändern; Quelle der Wahrheit sind die TOML-Dateien.",
+        "dateien": eintraege,
+    }
+    return json.dumps(kopie, ensure_ascii=False, indent=1, default=_als_json) + "\n"
+
+
+def kopie_text() -> str:
+    """Der Text der Kopie, wie er aus den TOML-Dateien jetzt entsteht (für das Werkzeug)."""
+    import tomllib
+
+    dateien = {}
+    for pfad in alle_toml_dateien():
+        toml = text(pfad)
+        dateien[pfad] = (toml, tomllib.loads(toml))
+    return kodiere(dateien)
+
+
+def lies_kopie(text: str) -> dict[str, dict[str, Any]]:
+    """Die Dateien einer Kopie: Pfad → ``{"pruefsumme": …, "inhalt": …}``."""
+    import json  # erst hier: das Register (CSV) braucht es nicht
+
+    dateien: dict[str, dict[str, Any]] = json.loads(text, object_hook=_aus_json)["dateien"]
+    return dateien
+
+
+@einmal
+def _kopie() -> dict[str, dict[str, Any]]:
+    try:
+        return lies_kopie(text(KOPIE))
+    except (OSError, ValueError, KeyError, TypeError):  # keine oder kaputte Kopie: die TOML
+        return {}
+
+
+def inhalt(pfad: str) -> str | dict[str, Any]:
+    """Der Inhalt der TOML-Datei ``kim_nrw/daten/<pfad>`` für :func:`~kim_nrw.konverter.lies_toml`.
+
+    Aus der Kopie (ein ``dict``, wie ``tomllib.loads`` es liefert, für alle Aufrufer
+    dasselbe – also nicht verändern), wenn die Prüfsumme der Datei zur Kopie passt; sonst
+    der TOML-Text der Datei.
+    """
+    roh = _zeilen(daten(pfad))
+    eintrag = _kopie().get(pfad)
+    if eintrag is not None and eintrag.get("pruefsumme") == _pruefsumme(roh):
+        gelesen: dict[str, Any] = eintrag["inhalt"]
+        return gelesen
+    return roh.decode("utf-8")
