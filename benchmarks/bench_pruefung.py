@@ -5,10 +5,20 @@ Aufruf: ``.venv/bin/python benchmarks/bench_pruefung.py``. Berichtet:
 * Prüfungen je Sekunde für alle 54 KI-Träger × alle 7 Programmteile × jedes
   Haushaltsjahr 2012–2026 (5.670 Prüfungen), Stichtag jeweils der 01.06. des Jahres;
 * das Verhältnis der Kosten einer Prüfung zum Bau ihres Antrags.
+
+Vergleich mit einem anderen Stand im selben Lauf: ``bench_pruefung.py --gegen SRC``
+(``SRC`` ist das ``src``-Verzeichnis des anderen Stands, etwa aus ``git archive``)
+misst beide abwechselnd in eigenen Prozessen, je siebenmal, und berichtet das Beste
+beider und ihr Verhältnis (die Maschine ist selten ruhig; das Minimum ist das robusteste
+Maß).
 """
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 import time
 import timeit
 from datetime import date
@@ -82,5 +92,35 @@ def main() -> None:
           f"Verhältnis {t_pruef / t_bau:.1f}")  # fmt: skip
 
 
+def _lauf(src: str | None) -> tuple[float, float]:
+    umgebung = dict(os.environ)
+    umgebung.pop("PYTHONPATH", None)
+    if src is not None:
+        umgebung["PYTHONPATH"] = src
+    aus = subprocess.run([sys.executable, __file__], capture_output=True, text=True,
+                         env=umgebung, check=True).stdout  # fmt: skip
+    durchlauf = re.search(r"in ([0-9.]+) s", aus)
+    einzeln = re.search(r"Eine Prüfung: ([0-9]+) µs", aus)
+    assert durchlauf is not None and einzeln is not None, aus
+    return float(durchlauf[1]), float(einzeln[1])
+
+
+def vergleiche(src: str, runden: int = 7) -> None:
+    """Dieser Stand gegen den unter ``src``, abwechselnd gemessen."""
+    anderer, dieser = [], []
+    for _ in range(runden):
+        anderer.append(_lauf(src))
+        dieser.append(_lauf(None))
+    a = (min(x[0] for x in anderer), min(x[1] for x in anderer))
+    d = (min(x[0] for x in dieser), min(x[1] for x in dieser))
+    print(f"anderer Stand: Durchlauf {a[0]:.2f} s, eine Prüfung {a[1]:.0f} µs")
+    print(f"dieser Stand:  Durchlauf {d[0]:.2f} s, eine Prüfung {d[1]:.0f} µs")
+    print(f"Verhältnis dieser/anderer: Durchlauf {d[0] / a[0]:.2f}, eine Prüfung "
+          f"{d[1] / a[1]:.2f} (unter 1: schneller)")  # fmt: skip
+
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--gegen":
+        vergleiche(sys.argv[2])
+    else:
+        main()

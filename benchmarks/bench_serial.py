@@ -56,10 +56,10 @@ ANZAHL = 20_000
 
 DOKUMENT = {
     "dokument": "foerderantrag",
-    "version": 1,
+    "version": 2,
     "inhalt": {
         "antragsteller": "05370",
-        "programmteil": "KIM.B2",
+        "programmteile": ["KIM.B2"],
         "zeitraum": "2021-01-01/2021-12-31",
         "stellen": [
             {"funktion": "case_management", "anteil": "1", "bezeichnung": "Erkelenz"},
@@ -97,7 +97,7 @@ _foerderantrag_antragsdatum = _slot(Foerderantrag, "antragsdatum")
 _foerderantrag_antragsteller = _slot(Foerderantrag, "antragsteller")
 _foerderantrag_beantragter_betrag = _slot(Foerderantrag, "beantragter_betrag")
 _foerderantrag_ki_vorhanden = _slot(Foerderantrag, "ki_vorhanden")
-_foerderantrag_programmteil = _slot(Foerderantrag, "programmteil")
+_foerderantrag_programmteile = _slot(Foerderantrag, "programmteile")
 _foerderantrag_ratsbeschluss = _slot(Foerderantrag, "ratsbeschluss")
 _foerderantrag_sonstige_kosten = _slot(Foerderantrag, "sonstige_kosten")
 _foerderantrag_stellen = _slot(Foerderantrag, "stellen")
@@ -122,6 +122,15 @@ _ANTEIL = re.compile(r"1|0\.[0-9]{0,5}[1-9]", re.ASCII).fullmatch
 _DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII).fullmatch
 _AGS = re.compile(r"05[13579][0-9]{5}", re.ASCII).fullmatch
 _PROGRAMMTEIL = {p.value: p for p in Programmteil}
+
+
+def _teile(werte: object) -> tuple[Programmteil, ...]:
+    if werte.__class__ is not list or not werte:
+        raise _Falsch(werte)
+    teile = tuple(_PROGRAMMTEIL[w] for w in werte)
+    if len(set(teile)) != len(teile) or list(teile) != sorted(teile, key=list(Programmteil).index):
+        raise _Falsch(werte)
+    return teile
 _FUNKTION = {f.value: f for f in Stellenfunktion}
 _ANTRAG_FELDER = frozenset(f.name for f in Foerderantrag.__attrs_attrs__)
 _STELLE_FELDER = frozenset(("funktion", "anteil", "bezeichnung"))
@@ -161,7 +170,7 @@ def handarbeit(roh: bytes) -> Foerderantrag:
     d = json.loads(roh)
     if d.keys() != {"dokument", "version", "inhalt"} or d["dokument"] != "foerderantrag":
         raise _Falsch(d)
-    if d["version"].__class__ is not int or d["version"] != 1:
+    if d["version"].__class__ is not int or d["version"] != 2:
         raise _Falsch(d)
     o = d["inhalt"]
     if o.__class__ is not dict or not o.keys() <= _ANTRAG_FELDER:
@@ -219,7 +228,7 @@ def handarbeit(roh: bytes) -> Foerderantrag:
         rb = _datum(rb)
     antrag = _neu(Foerderantrag)
     _foerderantrag_antragsteller(antrag, schluessel)
-    _foerderantrag_programmteil(antrag, _PROGRAMMTEIL[o["programmteil"]])
+    _foerderantrag_programmteile(antrag, _teile(o["programmteile"]))
     _foerderantrag_zeitraum(antrag, zeitraum)
     _foerderantrag_stellen(antrag, tuple(stellen))
     _foerderantrag_sonstige_kosten(antrag, _betrag(o.get("sonstige_kosten", "0.00")))
@@ -281,7 +290,7 @@ def untergrenze(roh: bytes) -> Foerderantrag:
         weiter.append(wl)
     antrag = _neu(Foerderantrag)
     _foerderantrag_antragsteller(antrag, schluessel)
-    _foerderantrag_programmteil(antrag, _PROGRAMMTEIL[o["programmteil"]])
+    _foerderantrag_programmteile(antrag, tuple(_PROGRAMMTEIL[w] for w in o["programmteile"]))
     _foerderantrag_zeitraum(antrag, zeitraum)
     _foerderantrag_stellen(antrag, tuple(stellen))
     _foerderantrag_sonstige_kosten(antrag, _ohne_pruefung_betrag(o["sonstige_kosten"]))
@@ -372,7 +381,7 @@ def pydantic_modell() -> Any:
     class AntragP(BaseModel):
         model_config = fest
         antragsteller: Literal[tuple(kommunalschluessel())]  # type: ignore[valid-type]
-        programmteil: Programmteil
+        programmteile: tuple[Programmteil, ...] = Field(min_length=1)
         zeitraum: ZeitraumT
         stellen: tuple[StelleP, ...] = ()
         sonstige_kosten: BetragP = Decimal("0.00")  # type: ignore[assignment]
@@ -392,7 +401,7 @@ def pydantic_modell() -> Any:
     class DokumentP(BaseModel):
         model_config = fest
         dokument: Literal["foerderantrag"]
-        version: Literal[1]
+        version: Literal[2]
         inhalt: AntragP
 
     return DokumentP

@@ -32,7 +32,7 @@ AZ = "36.01-KIM-2021-05370"
 def _antrag(**kw: Any) -> Foerderantrag:
     werte: dict[str, Any] = {
         "antragsteller": Kreisschluessel("05370"),
-        "programmteil": Programmteil.KIM_B2,
+        "programmteile": Programmteil.KIM_B2,
         "zeitraum": Zeitraum.jahr(2021),
         "stellen": (Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1)),),
     } | kw
@@ -54,7 +54,9 @@ def test_unbekannter_antragsteller() -> None:
     ("feld", "wert"),
     [
         ("antragsteller", "05370"),
-        ("programmteil", "KIM.B2"),
+        ("programmteile", "KIM.B2"),
+        ("programmteile", ()),
+        ("programmteile", (Programmteil.KIM_B1, Programmteil.KIM_B1)),
         ("zeitraum", "2021"),
         ("stellen", [Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1))]),
         ("stellen", ("x",)),
@@ -154,3 +156,37 @@ def test_abgleich_nur_mit_gleichem_aktenzeichen() -> None:
     nachweis = Verwendungsnachweis("anderes", ())
     with pytest.raises(UngueltigeEingabe, match="Aktenzeichen"):
         abgleich(_bescheid(), nachweis)
+
+
+def test_gemeinsamer_antrag_hat_seine_teile_in_fester_reihenfolge() -> None:
+    antrag = _antrag(programmteile=[Programmteil.KIM_B2, Programmteil.KIM_B1])
+    assert antrag.programmteile == (Programmteil.KIM_B1, Programmteil.KIM_B2)
+    assert antrag.ist_gemeinsam
+    with pytest.raises(UngueltigeEingabe, match="programmteile"):
+        antrag.programmteil  # noqa: B018 - die Frage nach *dem* Teil ist falsch gestellt
+    einzeln = _antrag()
+    assert einzeln.programmteile == (Programmteil.KIM_B2,) and not einzeln.ist_gemeinsam
+    assert einzeln.programmteil is Programmteil.KIM_B2
+
+
+def test_programmteil_als_schluesselwort_ist_veraltet_und_geht_weiter() -> None:
+    with pytest.warns(DeprecationWarning, match=r"programmteil=.*programmteile="):
+        antrag = Foerderantrag(Kreisschluessel("05370"), programmteil=Programmteil.KIM_B2,
+                               zeitraum=Zeitraum.jahr(2021))  # fmt: skip
+    assert antrag == Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2,
+                                   Zeitraum.jahr(2021))  # fmt: skip
+    with pytest.warns(DeprecationWarning), pytest.raises(UngueltigeEingabe, match="nur eines"):
+        Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2, Zeitraum.jahr(2021),
+                      programmteil=Programmteil.KIM_B1)  # fmt: skip
+
+
+def test_der_konstruktor_nennt_jedes_feld_in_der_reihenfolge_der_felder() -> None:
+    # Foerderantrag hat einen eigenen __init__ (ein Teil darf an zweiter Stelle stehen);
+    # ein neues Feld ohne Parameter dort fiele sonst erst beim Aufruf auf.
+    import inspect
+
+    import attrs
+
+    parameter = list(inspect.signature(Foerderantrag.__init__).parameters)
+    felder = [a.name for a in attrs.fields(Foerderantrag)]
+    assert parameter == ["self", *felder, "programmteil"]

@@ -95,11 +95,14 @@ BEISPIELE = Path(__file__).resolve().parent.parent / "examples" / "antraege"
 @pytest.mark.parametrize(
     ("datei", "code", "ergebnis"),
     [
-        ("kreis_heinsberg_kim_b2_2021.json", 0, "förderfähig"),
-        ("stadt_aachen_kim_b3_2021.json", 1, "nicht förderfähig"),
-        ("staedteregion_aachen_kim_b3_2021.json", 0, "förderfähig"),
-        ("stadt_erkelenz_eigenes_ki_2021.json", 1, "nicht förderfähig"),
-        ("kreis_coesfeld_kim_b1_2025.json", 0, "förderfähig"),
+        ("kreis_heinsberg_kim_b2_2021.json", 0, "förderfähig\n"),
+        ("stadt_aachen_kim_b3_2021.json", 1, "nicht förderfähig\n"),
+        # förderfähig unter Vorbehalt (der Betrag je halbe Stelle ist nur für 2020 belegt):
+        # Exit-Code 0 wie förderfähig, die Zeile nennt die Vorbehalte
+        ("staedteregion_aachen_kim_b3_2021.json", 0, "förderfähig, vorbehaltlich: "),
+        ("stadt_erkelenz_eigenes_ki_2021.json", 1, "nicht förderfähig\n"),
+        ("kreis_coesfeld_kim_b1_2025.json", 0, "förderfähig, vorbehaltlich: "),
+        ("kreis_kleve_kim_b1_b2_2025.json", 0, "förderfähig, vorbehaltlich: "),
     ],
 )
 def test_pruefen_beispiele(
@@ -108,8 +111,21 @@ def test_pruefen_beispiele(
     stichtag = "2025-02-01" if "2025" in datei else "2021-06-01"
     assert main(["pruefen", str(BEISPIELE / datei), "--stichtag", stichtag]) == code
     aus = capsys.readouterr()
-    assert f"Ergebnis: {ergebnis}\n" in aus.out
+    assert f"Ergebnis: {ergebnis}" in aus.out
     assert aus.err == ""
+
+
+def test_pruefen_gemeinsamer_antrag_als_json_mit_vorbehalten(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    datei = BEISPIELE / "kreis_kleve_kim_b1_b2_2025.json"
+    assert main(["pruefen", str(datei), "--stichtag", "2025-02-01", "--json"]) == 0
+    dokument = json.loads(capsys.readouterr().out)
+    inhalt = dokument["inhalt"]
+    assert (dokument["version"], inhalt["entscheidung"]) == (2, "förderfähig, vorbehaltlich")
+    assert {v["art"] for v in inhalt["vorbehalte"]} == {"abgeleitet", "fortgeschrieben"}
+    assert [t["teil"] for t in inhalt["hoechstbetraege"]] == ["KIM.B1", "KIM.B2"]
+    assert inhalt["hinweise"][0]["art"] == "kein_rechtsanspruch"
 
 
 def test_pruefen_heinsberg_kuerzt_den_betrag(capsys: pytest.CaptureFixture[str]) -> None:
@@ -121,7 +137,7 @@ def test_pruefen_heinsberg_kuerzt_den_betrag(capsys: pytest.CaptureFixture[str])
 def test_pruefen_unentschieden_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     datei = tmp_path / "a.json"
     datei.write_text(json.dumps({"dokument": "foerderantrag", "version": 1, "inhalt": {
-        "antragsteller": "05370", "programmteil": "KI", "zeitraum": "2021",
+        "antragsteller": "05370", "programmteile": ["KI"], "zeitraum": "2021",
         "stellen": [{"funktion": "fachkraft", "anteil": "1"}]}}), encoding="utf-8")  # fmt: skip
     assert main(["pruefen", str(datei), "--stichtag", "2021-06-01"]) == 3
     assert "Ergebnis: unentschieden" in capsys.readouterr().out

@@ -181,15 +181,19 @@ ERWARTET: dict[str, list[W | L] | str] = {
         W(d(2020, 1, 1), d(2024, 12, 31), "ohne_antrag", U),
         W(d(2025, 1, 1), None, "ohne_antrag", U),
     ],
-    "kim.b1.antragsschluss_2020": [W(d(2020, 11, 25), d(2020, 12, 31), d(2020, 12, 28), U)],
     "kim.b1.erster_foerderzeitraum_spaetestes_ende": [
         W(d(2020, 11, 25), d(2020, 12, 31), d(2022, 12, 31), U)
     ],
-    "kim.b1.antragsschluss_folgejahre": [
-        W(d(2021, 1, 1), d(2024, 12, 31), "30.10. des Vorjahres", U)
+    "kim.antragsfenster.beginn": [W(*jahr(2025), d(2024, 12, 19), C), L(d(2026, 1, 1), None)],
+    "kim.antragsfenster.ende": [
+        W(d(2020, 11, 25), d(2020, 12, 31), d(2020, 12, 28), U),
+        W(*jahr(2021), d(2020, 12, 28), U),
+        W(*jahr(2022), d(2021, 10, 30), U),
+        W(*jahr(2023), d(2022, 10, 30), U),
+        W(*jahr(2024), d(2023, 10, 30), U),
+        W(*jahr(2025), d(2025, 1, 16), C),
+        L(d(2026, 1, 1), None),
     ],
-    "kim.antragsfenster.beginn": [W(*jahr(2025), d(2024, 12, 19), C)],
-    "kim.antragsfenster.ende": [W(*jahr(2025), d(2025, 1, 16), C)],
     "kim.b1.koordination.hoechstbetrag_je_stelle": [
         W(d(2020, 11, 25), d(2022, 12, 31), D("55000.00"), U),
         W(d(2023, 1, 1), None, D("57000.00"), I),

@@ -124,11 +124,11 @@ def test_v0_dokumente_sind_nicht_schemagueltig() -> None:
 def test_textlaenge_wie_im_modell(bezeichnung: str, gueltig: bool) -> None:
     inhalt = {
         "antragsteller": "05370",
-        "programmteil": "KI",
+        "programmteile": ["KI"],
         "zeitraum": "2021",
         "stellen": [{"funktion": "fachkraft", "anteil": "1", "bezeichnung": bezeichnung}],
     }
-    dokument = {"dokument": "foerderantrag", "version": 1, "inhalt": inhalt}
+    dokument = {"dokument": "foerderantrag", "version": 2, "inhalt": inhalt}
     assert (_fehler("foerderantrag", dokument) == []) is gueltig
     try:
         lade("foerderantrag", json.dumps(dokument))

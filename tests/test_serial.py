@@ -61,7 +61,7 @@ BEISPIELE = sorted((WURZEL / "examples" / "antraege").glob("*.json"))
 
 ANTRAG: dict[str, Any] = {
     "antragsteller": "05370",
-    "programmteil": "KIM.B2",
+    "programmteile": ["KIM.B2"],
     "zeitraum": "2021-01-01/2021-12-31",
     "stellen": [
         {"funktion": "case_management", "anteil": "1", "bezeichnung": "Erkelenz"},
@@ -75,7 +75,7 @@ ANTRAG: dict[str, Any] = {
 }
 
 
-def _dokument(inhalt: object, typ: str = "foerderantrag", version: int = 1) -> str:
+def _dokument(inhalt: object, typ: str = "foerderantrag", version: int = 2) -> str:
     return json.dumps({"dokument": typ, "version": version, "inhalt": inhalt})
 
 
@@ -90,7 +90,7 @@ def test_antrag_hat_die_vereinbarte_json_form() -> None:
     antrag = struktur(Foerderantrag, ANTRAG)
     form = entstruktur(antrag)
     assert form["antragsteller"] == "05370"
-    assert form["programmteil"] == "KIM.B2"
+    assert form["programmteile"] == ["KIM.B2"]
     assert form["zeitraum"] == "2021-01-01/2021-12-31"
     assert form["stellen"][2] == {"funktion": "case_management", "anteil": "0.5", "bezeichnung": ""}
     assert form["sonstige_kosten"] == "0.00"  # Vorgaben werden geschrieben
@@ -228,13 +228,13 @@ def test_alle_probleme_mit_pfad_und_deutscher_meldung() -> None:
     schlecht["sonstige_kosten"] = 1200.5
     schlecht["zeitraum"] = "2021-12-31/2021-01-01"
     schlecht["unbekannt"] = {"x": 1}
-    del schlecht["programmteil"]
+    del schlecht["programmteile"]
     with pytest.raises(DokumentFehler) as fehler:
         lade("foerderantrag", _dokument(schlecht))
     probleme = _probleme(fehler)
     assert set(probleme) == {
         "$.inhalt.antragsteller",
-        "$.inhalt.programmteil",
+        "$.inhalt.programmteile",
         "$.inhalt.zeitraum",
         "$.inhalt.stellen[1].umfang",
         "$.inhalt.stellen[2].anteil",
@@ -243,8 +243,8 @@ def test_alle_probleme_mit_pfad_und_deutscher_meldung() -> None:
     }
     assert probleme["$.inhalt.stellen[2].anteil"].wert == '"1,5"'
     assert "0 < x ≤ 1" in probleme["$.inhalt.stellen[2].anteil"].meldung
-    assert probleme["$.inhalt.programmteil"].wert == "(fehlt)"
-    assert "Pflichtfeld fehlt" in probleme["$.inhalt.programmteil"].meldung
+    assert probleme["$.inhalt.programmteile"].wert == "(fehlt)"
+    assert "Pflichtfeld fehlt" in probleme["$.inhalt.programmteile"].meldung
     assert "nicht gefunden" in probleme["$.inhalt.antragsteller"].meldung
     assert "Dezimalpunkt" in probleme["$.inhalt.sonstige_kosten"].meldung
     assert "unbekannter Schlüssel" in probleme["$.inhalt.unbekannt"].meldung
@@ -363,8 +363,8 @@ def test_dokumentfehler_laesst_sich_picklen() -> None:
         ("[]", "$", "JSON-Objekt"),
         ('{"version": 1, "inhalt": {}}', "$.dokument", "fehlt"),
         ('{"dokument": "parameter", "version": 1, "inhalt": {}}', "$.dokument", "foerderantrag"),
-        ('{"dokument": "foerderantrag", "version": 2, "inhalt": {}}', "$.version", "neuere"),
-        ('{"dokument": "foerderantrag", "version": -1, "inhalt": {}}', "$.version", "0..1"),
+        ('{"dokument": "foerderantrag", "version": 3, "inhalt": {}}', "$.version", "neuere"),
+        ('{"dokument": "foerderantrag", "version": -1, "inhalt": {}}', "$.version", "0..2"),
         ('{"dokument": "foerderantrag", "version": true, "inhalt": {}}', "$.version", ""),
         ('{"dokument": "foerderantrag", "version": 1}', "$.inhalt", "fehlt"),
         ('{"dokument": "foerderantrag", "version": 1, "inhalt": {}, "x": 1}', "$.x", "Umschlag"),
@@ -384,7 +384,7 @@ def test_doppelte_schluessel_werden_mit_allen_werten_gemeldet() -> None:
                         '"zeitraum": "2021-02-30/2021-12-31"')  # fmt: skip
     text = text.replace('"anteil": "1", "bezeichnung": "Erkelenz"',
                         '"anteil": "1", "anteil": "0.5", "bezeichnung": "Erkelenz"')  # fmt: skip
-    text = text.replace('"version": 1', '"version": 1, "version": 1')
+    text = text.replace('"version": 2', '"version": 2, "version": 2')
     with pytest.raises(DokumentFehler) as fehler:
         lade("foerderantrag", text)
     probleme = _probleme(fehler)
@@ -398,7 +398,7 @@ def test_doppelte_schluessel_werden_mit_allen_werten_gemeldet() -> None:
 def test_doppelte_schluessel_tief_verschachtelt() -> None:
     tief = "[" * 900 + '{"a": 1, "a": 2}' + "]" * 900
     with pytest.raises(DokumentFehler) as fehler:
-        lade("foerderantrag", f'{{"dokument": "foerderantrag", "version": 1, "inhalt": {tief}}}')
+        lade("foerderantrag", f'{{"dokument": "foerderantrag", "version": 2, "inhalt": {tief}}}')
     pfade = [p.pfad for p in fehler.value.probleme]
     assert pfade[0] == "$.inhalt" + "[0]" * 900 + ".a"
 
@@ -407,7 +407,7 @@ def test_doppelter_schluessel_vor_zu_tiefer_verschachtelung() -> None:
     tief = "[" * 100_000 + "]" * 100_000
     inhalt = f'[{{"a": 1, "a": 2}}, {tief}]'
     with pytest.raises(DokumentFehler, match="zu tief verschachtelt"):
-        lade("foerderantrag", f'{{"dokument": "foerderantrag", "version": 1, "inhalt": {inhalt}}}')
+        lade("foerderantrag", f'{{"dokument": "foerderantrag", "version": 2, "inhalt": {inhalt}}}')
 
 
 def test_bytes_muessen_utf8_sein() -> None:
@@ -444,16 +444,25 @@ def test_unbekannter_typ_ist_ein_programmierfehler() -> None:
     [(art.name, m.von) for art in DOKUMENTTYPEN.values() for m in art.migrationen],
 )
 def test_migration_golden(name: str, von: int) -> None:
+    """Je Schritt: ``<typ>_v<von>.json`` → ``_v<von>_migriert.json`` (genau dieser Schritt)
+    und ``_v<von+1>.json`` (die kanonische Form der nächsten Version)."""
+    art = DOKUMENTTYPEN[name]
     alt = (GOLDEN / f"{name}_v{von}.json").read_text("utf-8")
     migriert = (GOLDEN / f"{name}_v{von}_migriert.json").read_text("utf-8")
-    erwartet = (GOLDEN / f"{name}_v{von + 1}.json").read_text("utf-8")
-    # 1. Die Migration selbst: genau diese Umschreibung, sonst nichts.
-    assert migriere(json.loads(alt)) == json.loads(migriert)
-    # 2. Geladen: dasselbe Objekt wie das kanonische v1-Dokument.
+    naechste = (GOLDEN / f"{name}_v{von + 1}.json").read_text("utf-8")
+    # 1. Der Schritt selbst: genau diese Umschreibung, sonst nichts.
+    roh = json.loads(alt)
+    schritt = {"dokument": name, "version": von + 1,
+               "inhalt": art.migration(von).umschreiben(roh["inhalt"])}  # fmt: skip
+    assert schritt == json.loads(migriert)
+    # 2. Geladen: dasselbe Objekt wie das kanonische Dokument der nächsten Version.
     objekt = lade(name, alt)
     assert lade(name, migriert) == objekt
-    assert objekt == lade(name, erwartet)
-    assert als_json(objekt) + "\n" == erwartet  # die neue Version ist kanonisch geschrieben
+    assert objekt == lade(name, naechste)
+    if von + 1 == art.version:  # die neueste Version ist kanonisch geschrieben
+        assert als_json(objekt) + "\n" == naechste
+    # 3. Die ganze Kette bis zur aktuellen Version (migriere) gibt dasselbe Objekt.
+    assert lade(name, json.dumps(migriere(roh))) == objekt
 
 
 def test_migrierte_fehler_zeigen_in_die_alte_form() -> None:
@@ -462,6 +471,18 @@ def test_migrierte_fehler_zeigen_in_die_alte_form() -> None:
     with pytest.raises(DokumentFehler) as fehler:
         lade("foerderantrag", json.dumps(alt))
     assert [p.pfad for p in fehler.value.probleme] == ["$.inhalt.stellen[1].umfang"]
+
+
+def test_fehler_im_pruefergebnis_der_version_1_zeigen_in_die_alte_form() -> None:
+    alt = json.loads((GOLDEN / "pruefergebnis_v1.json").read_text("utf-8"))
+    alt["inhalt"]["antrag"]["programmteil"] = "KIM.B9"
+    alt["inhalt"]["verwendete_werte"][0]["status"] = "sicher"
+    with pytest.raises(DokumentFehler) as fehler:
+        lade("pruefergebnis", json.dumps(alt))
+    assert {p.pfad for p in fehler.value.probleme} == {
+        "$.inhalt.antrag.programmteil",
+        "$.inhalt.verwendete_werte[0].status",
+    }
 
 
 def test_jede_migration_hat_goldene_dateien() -> None:

@@ -36,10 +36,24 @@ class Eingang:
 
     @property
     def foerderfaehig(self) -> bool:
-        """Ob die Prüfung den Antrag am Stichtag für förderfähig hält."""
+        """Ob die Prüfung den Antrag am Stichtag für förderfähig hält – auch unter Vorbehalt
+        (dann nennt :attr:`vorbehalte`, worauf das Ergebnis beruht)."""
         if self.ergebnis is None:
             return False
-        return self.ergebnis.entscheidung is Entscheidung.FOERDERFAEHIG
+        return self.ergebnis.entscheidung.ist_foerderfaehig
+
+    @property
+    def ohne_vorbehalt(self) -> bool:
+        """Ob die Prüfung den Antrag ohne jeden Vorbehalt für förderfähig hält."""
+        ergebnis = self.ergebnis
+        return ergebnis is not None and ergebnis.entscheidung is Entscheidung.FOERDERFAEHIG
+
+    @property
+    def vorbehalte(self) -> tuple[str, ...]:
+        """Die Vorbehalte der Entscheidung in Worten (leer: keine)."""
+        if self.ergebnis is None or not self.ergebnis.vorbehalte:
+            return ()
+        return (self.ergebnis.entscheidungszeile,)
 
 
 def nimm_an(dokument: str | bytes | Path, stichtag: dt.date) -> Eingang:

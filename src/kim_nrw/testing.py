@@ -205,14 +205,20 @@ def _antragsteller() -> st.SearchStrategy[AGS | Kreisschluessel]:
     return st.sampled_from(schluessel)
 
 
+def _programmteile() -> st.SearchStrategy[Programmteil | tuple[Programmteil, ...]]:
+    """Ein Teil – oder der gemeinsame Antrag für KIM Baustein 1 und 2 (ab 2025 vorgeschrieben)."""
+    gemeinsam = (Programmteil.KIM_B1, Programmteil.KIM_B2)
+    return st.sampled_from(Programmteil) | st.just(gemeinsam)
+
+
 def foerderantraege(
     *,
-    programmteile: st.SearchStrategy[Programmteil] | None = None,
+    programmteile: st.SearchStrategy[Programmteil | tuple[Programmteil, ...]] | None = None,
     antragsteller: st.SearchStrategy[AGS | Kreisschluessel] | None = None,
     zeitraum: st.SearchStrategy[Zeitraum] | None = None,
 ) -> st.SearchStrategy[Foerderantrag]:
     """Gültige Förderanträge: jeder Antragsteller aus dem Register, jede Angabe mal bekannt,
-    mal unbekannt.
+    mal unbekannt; auch gemeinsame Anträge für KIM Baustein 1 und 2.
 
     „Gültig“ heißt: der Konstruktor nimmt sie an – nicht, dass sie förderfähig
     sind. Die Prüfung (:func:`kim_nrw.pruefung.pruefe`) bewertet sie jeweils mit
@@ -229,7 +235,7 @@ def foerderantraege(
     return st.builds(
         Foerderantrag,
         antragsteller=antragsteller if antragsteller is not None else _antragsteller(),
-        programmteil=programmteile if programmteile is not None else st.sampled_from(Programmteil),
+        programmteile=programmteile if programmteile is not None else _programmteile(),
         zeitraum=zeitraum if zeitraum is not None else zeitraeume(max_tage=3 * 366),
         stellen=st.lists(stellen(), max_size=6).map(tuple),
         sonstige_kosten=betraege(max_wert=Betrag.von(10**7)),

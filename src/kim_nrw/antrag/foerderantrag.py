@@ -13,12 +13,15 @@ vor, beschlossen an diesem Tag), ``True`` (liegt vor, Datum unbekannt),
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
 from attrs import field, frozen
 
+from kim_nrw._veraltet import warne
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import AGS, Kommune, Kreisschluessel, register
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion
@@ -123,13 +126,38 @@ class _Antragsteller(Validator):
         return Kommune
 
 
-@frozen
-class Foerderantrag:
-    """Ein Antrag einer Kommune auf Förderung eines Programmteils für einen Zeitraum.
+_PROGRAMMTEILE = Folge(
+    Aufzaehlung(Programmteil), mindestens=1, eindeutig=True,
+    text="ein Tupel von Programmteilen: mindestens einer, jeder nur einmal",
+)  # fmt: skip
+_REIHENFOLGE = {t: i for i, t in enumerate(Programmteil)}
 
-    ``antragsteller`` ist der Schlüssel der Kommune: fünfstellig für Kreise,
-    die StädteRegion und kreisfreie Städte, der AGS für Gemeinden (Stadt Aachen:
-    ``05334002``).
+
+def _teile(programmteile: Programmteil | Iterable[Programmteil]) -> object:
+    """Ein Teil oder mehrere als Tupel in der Reihenfolge von :class:`Programmteil`."""
+    if programmteile.__class__ is Programmteil:
+        return (programmteile,)
+    if isinstance(programmteile, tuple | list | frozenset | set) and all(
+        t.__class__ is Programmteil for t in programmteile
+    ):
+        geordnet = tuple(sorted(programmteile, key=_REIHENFOLGE.__getitem__))
+        return programmteile if programmteile == geordnet else geordnet
+    return programmteile  # der Validator meldet, was daran falsch ist
+
+
+@frozen(init=False)
+class Foerderantrag:
+    """Ein Antrag einer Kommune auf Förderung eines oder mehrerer Programmteile für einen
+    Zeitraum.
+
+    ``antragsteller`` ist der Schlüssel der Kommune: fünfstellig für Kreise, die
+    StädteRegion und kreisfreie Städte, der AGS für Gemeinden (Stadt Aachen:
+    ``05334002``). ``programmteile`` sind die beantragten Teile – einer, oder bei dem
+    gemeinsamen Antrag, den der Förderaufruf 2025 für KIM Baustein 1 und 2 vorschreibt,
+    beide; sie stehen in der Reihenfolge von :class:`~kim_nrw.programme.Programmteil`.
+    Ob Teile gemeinsam beantragt werden dürfen, entscheidet die Prüfung (Regel
+    ``ALLG.GEMEINSAMER_ANTRAG``), nicht der Konstruktor. Für einen Teil genügt der Teil
+    selbst an zweiter Stelle.
 
     >>> from datetime import date
     >>> from kim_nrw.antrag import Foerderantrag, Stelle, Stellenfunktion
@@ -139,17 +167,21 @@ class Foerderantrag:
     >>> from kim_nrw.zeit import Zeitraum
     >>> antrag = Foerderantrag(
     ...     antragsteller=Kreisschluessel("05370"),
-    ...     programmteil=Programmteil.KIM_B2,
+    ...     programmteile=Programmteil.KIM_B2,
     ...     zeitraum=Zeitraum.jahr(2021),
     ...     stellen=(Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.von(1)),),
     ...     ki_vorhanden=True,
     ... )
-    >>> antrag.kommune.bezeichnung, antrag.stellen_summe
-    ('Kreis Heinsberg', Decimal('1'))
+    >>> antrag.kommune.bezeichnung, antrag.stellen_summe, antrag.programmteil.value
+    ('Kreis Heinsberg', Decimal('1'), 'KIM.B2')
+    >>> gemeinsam = Foerderantrag(Kreisschluessel("05154"),
+    ...     (Programmteil.KIM_B2, Programmteil.KIM_B1), Zeitraum.jahr(2025))
+    >>> [t.value for t in gemeinsam.programmteile], gemeinsam.ist_gemeinsam
+    (['KIM.B1', 'KIM.B2'], True)
     """
 
     antragsteller: AGS | Kreisschluessel = field(validator=_Antragsteller())
-    programmteil: Programmteil = field(validator=Aufzaehlung(Programmteil))
+    programmteile: tuple[Programmteil, ...] = field(validator=_PROGRAMMTEILE)
     zeitraum: Zeitraum = field(validator=ZEITRAUM)
     stellen: tuple[Stelle, ...] = field(default=(), validator=Folge(Typ((Stelle,), "eine Stelle")))
     sonstige_kosten: Betrag = field(factory=Betrag.null, validator=BETRAG)
@@ -173,6 +205,70 @@ class Foerderantrag:
     andere_foerderung: tuple[Drittmittel, ...] | None = field(
         default=None, validator=Folge(Typ((Drittmittel,), "ein Drittmittel"), optional=True)
     )
+
+    def __init__(
+        self,
+        antragsteller: AGS | Kreisschluessel,
+        programmteile: Programmteil | Iterable[Programmteil] | None = None,
+        zeitraum: Zeitraum | None = None,
+        stellen: tuple[Stelle, ...] = (),
+        sonstige_kosten: Betrag | None = None,
+        beantragter_betrag: Betrag | None = None,
+        antragsdatum: date | None = None,
+        ki_vorhanden: bool | None = None,
+        ratsbeschluss: Nachweis = None,
+        integrationskonzept: Nachweis = None,
+        lenkungsgruppe: bool | None = None,
+        kim_konzept: bool | None = None,
+        koordination_am_ki: bool | None = None,
+        eigene_auslaenderbehoerde: bool | None = None,
+        zusatzstelle: Zusatzstelle | None = None,
+        weiterleitungen: tuple[Weiterleitung, ...] = (),
+        andere_foerderung: tuple[Drittmittel, ...] | None = None,
+        *,
+        programmteil: Programmteil | None = None,
+    ) -> None:
+        """Nimmt die Felder wie attrs; ``programmteile`` darf ein einzelner Teil sein.
+
+        ``programmteil=`` (ein Teil, als Schlüsselwort) ist veraltet: stattdessen
+        ``programmteile=``.
+        """
+        if programmteil is not None:
+            warne("Foerderantrag(programmteil=…)", seit="0.1.0", entfaellt_in="0.3.0",
+                  ersatz="Foerderantrag(programmteile=…)")  # fmt: skip
+            if programmteile is not None:
+                raise UngueltigeEingabe(
+                    "Foerderantrag.programmteil", programmteil, "nur eines von programmteil "
+                    "(veraltet) und programmteile",
+                )  # fmt: skip
+            programmteile = programmteil
+        self.__attrs_init__(
+            antragsteller, _teile(programmteile) if programmteile is not None else None,  # type: ignore[arg-type]
+            zeitraum,  # type: ignore[arg-type]  # None meldet der Validator
+            stellen, Betrag.null() if sonstige_kosten is None else sonstige_kosten,
+            beantragter_betrag, antragsdatum, ki_vorhanden, ratsbeschluss, integrationskonzept,
+            lenkungsgruppe, kim_konzept, koordination_am_ki, eigene_auslaenderbehoerde,
+            zusatzstelle, weiterleitungen, andere_foerderung,
+        )  # fmt: skip
+
+    @property
+    def programmteil(self) -> Programmteil:
+        """Der beantragte Programmteil eines Antrags auf einen Teil.
+
+        Ein gemeinsamer Antrag hat mehrere (``programmteile``); dann ist die Frage
+        nach *dem* Teil falsch gestellt: :class:`~kim_nrw.fehler.UngueltigeEingabe`.
+        """
+        if len(self.programmteile) != 1:
+            raise UngueltigeEingabe(
+                "Foerderantrag.programmteil", [t.value for t in self.programmteile],
+                "einen Antrag auf genau einen Programmteil (sonst: programmteile)",
+            )  # fmt: skip
+        return self.programmteile[0]
+
+    @property
+    def ist_gemeinsam(self) -> bool:
+        """Ob der Antrag mehrere Programmteile umfasst (gemeinsamer Antrag)."""
+        return len(self.programmteile) > 1
 
     @property
     def kommune(self) -> Kommune:

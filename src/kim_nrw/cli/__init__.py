@@ -3,7 +3,9 @@
 
 Exit-Codes (stehen auch in ``kim-nrw --help`` und in der README):
 
-* 0 – Erfolg; bei ``pruefen``: förderfähig
+* 0 – Erfolg; bei ``pruefen``: förderfähig, auch „förderfähig, vorbehaltlich …“ (dann
+  nennen die Zeile „Ergebnis“ und der Abschnitt „Vorbehalte“, worauf das Ergebnis beruht;
+  mit ``--json`` die Liste ``vorbehalte``)
 * 1 – nicht förderfähig (nur ``pruefen``)
 * 2 – ungültige oder mehrdeutige Eingabe: falsche Argumente, eine Datei, die fehlt,
   nicht lesbar, zu groß oder nicht UTF-8 ist, ein ungültiges Dokument, eine
@@ -83,7 +85,7 @@ __all__ = [
 
 _EXIT_CODES = """\
 Exit-Codes:
-  0    Erfolg; bei „pruefen“: förderfähig
+  0    Erfolg; bei „pruefen“: förderfähig (auch „förderfähig, vorbehaltlich …“)
   1    nicht förderfähig
   2    ungültige oder mehrdeutige Eingabe (Argumente, Datei, Kodierung, Dokument)
   3    unentschieden

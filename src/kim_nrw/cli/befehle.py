@@ -183,6 +183,9 @@ def pruefen(args: argparse.Namespace) -> int:
         ausgeben(ergebnis.erklaerung())
     codes = {
         Entscheidung.FOERDERFAEHIG: EXIT_OK,
+        # förderfähig unter Vorbehalt: 0 wie förderfähig; die Vorbehalte stehen in der
+        # Ausgabe (Zeile „Ergebnis“, Abschnitt „Vorbehalte“; mit --json in "vorbehalte")
+        Entscheidung.FOERDERFAEHIG_VORBEHALTLICH: EXIT_OK,
         Entscheidung.NICHT_FOERDERFAEHIG: EXIT_NICHT_FOERDERFAEHIG,
         Entscheidung.UNENTSCHIEDEN: EXIT_UNENTSCHIEDEN,
     }

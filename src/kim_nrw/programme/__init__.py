@@ -50,10 +50,17 @@ from kim_nrw.programme.katalog import (
     teil,
 )
 from kim_nrw.programme.parameterstand import Belegstand, Parameterstand, wert_als_text
-from kim_nrw.programme.teile import Foerderart, Programm, Programmteil, Stellenfunktion
+from kim_nrw.programme.teile import (
+    Antragsverfahren,
+    Foerderart,
+    Programm,
+    Programmteil,
+    Stellenfunktion,
+)
 from kim_nrw.programme.uebersicht import programme_uebersicht
 
 __all__ = [
+    "Antragsverfahren",
     "Baustein",
     "Belegstand",
     "Bewilligungsbehoerde",

@@ -12,7 +12,14 @@ from __future__ import annotations
 import enum
 from typing import Self, TypeVar
 
-__all__ = ["Bezeichnet", "Foerderart", "Programm", "Programmteil", "Stellenfunktion"]
+__all__ = [
+    "Antragsverfahren",
+    "Bezeichnet",
+    "Foerderart",
+    "Programm",
+    "Programmteil",
+    "Stellenfunktion",
+]
 
 
 class Bezeichnet(enum.Enum):
@@ -27,6 +34,11 @@ class Bezeichnet(enum.Enum):
     """
 
     _bezeichnung: str
+
+    # Mitglieder sind Einzelstücke und gleich nur sich selbst: der Hash der Identität ist
+    # richtig und spart bei jedem Nachschlagen (Programmteil als Schlüssel in jeder Prüfung)
+    # den Aufruf von Enum.__hash__ in Python.
+    __hash__ = object.__hash__
 
     def __new__(cls, kennung: str, bezeichnung: str = "") -> Self:
         # Nur beim Anlegen der Mitglieder gerufen; Foerderart("festbetrag") sucht das Mitglied
@@ -131,6 +143,22 @@ class Foerderart(Bezeichnet):
     """Pauschale ohne Antrag zu festen Terminen (KIM Bausteine 2 und 3, 2020–2024)."""
     ANTEILFINANZIERUNG = "anteilfinanzierung", "Anteilfinanzierung"
     """Anteil der zuwendungsfähigen Kosten (Integrationsagenturen, bis 90 %)."""
+
+
+class Antragsverfahren(Bezeichnet):
+    """Wie ein Programmteil gewährt wird – die Werte der Parameter ``*.antragsverfahren``.
+
+    >>> from kim_nrw.programme import Antragsverfahren
+    >>> Antragsverfahren("gemeinsamer_antrag_b1_b2").bezeichnung
+    'gemeinsamer Antrag für KIM Baustein 1 und 2'
+    """
+
+    ANTRAG = "antrag", "eigener Antrag"
+    OHNE_ANTRAG = "ohne_antrag", "fachbezogene Pauschale ohne Antrag"
+    GEMEINSAMER_ANTRAG_B1_B2 = (
+        "gemeinsamer_antrag_b1_b2",
+        "gemeinsamer Antrag für KIM Baustein 1 und 2",
+    )
 
 
 class Stellenfunktion(Bezeichnet):

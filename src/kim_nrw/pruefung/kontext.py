@@ -1,91 +1,180 @@
-"""Der Prüfkontext: Antrag, Stichtag, Rechtsstand und die benutzten Parameterwerte.
+"""Der Prüfkontext: Antrag, Stichtag, die Programmteile einer Regel und die benutzten Werte.
 
-Der Kontext schlägt Parameter nach und merkt sich jeden benutzten Wert, damit
-das Ergebnis zeigt, worauf es beruht. Ein Wert, der nicht belegt ist, kommt als
-Begründungstext zurück statt als Ausnahme: die Prüfung wirft nie bei einem
-gültigen Antrag.
+Eine :class:`Pruefung` hält fest, was für den ganzen Antrag gilt (Antrag, Stichtag,
+Kommune, benutzte Parameterwerte); ein :class:`Kontext` ist die Sicht einer Regel darauf:
+dieselbe Prüfung, aber mit den Programmteilen, für die die Regel gerade ausgewertet wird
+(bei einem gemeinsamen Antrag für KIM Baustein 1 und 2 etwa nur Baustein 1).
+
+Ein Wert, der nicht belegt ist, kommt als :class:`FehlenderWert` zurück – ein Typ, keine
+Ausnahme und kein Text: die Prüfung wirft nie bei einem gültigen Antrag, und jede Regel
+sieht am Typ, ob sie rechnen kann.
 """
 
 from __future__ import annotations
 
 import functools
 from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from attrs import define, field
+from attrs import frozen
 
+from kim_nrw import schreibweise
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune
-from kim_nrw.programme import Programmteil, richtlinie_am
-from kim_nrw.pruefung.ergebnis import VerwendeterWert
-from kim_nrw.recht import Parameterwert, parameter, rechtsquelle
+from kim_nrw.geld import Stellenanteil
+from kim_nrw.programme import Belegstand, Programmteil, Stellenfunktion
+from kim_nrw.recht import Parameter, Parameterwert, parameter
+from kim_nrw.zeit import Zeitraum
 
-__all__ = ["TINTG_2021_AB", "Kontext", "Versionen", "zitat"]
+if TYPE_CHECKING:
+    from kim_nrw.pruefung.betrag import Rechnung
 
-TINTG_2021_AB = date(2022, 1, 1)
-"""Inkrafttreten des TIntG 2021; bis 31.12.2021 gilt das TIntG 2012 (GV. NRW. S. 1213a)."""
+__all__ = ["FehlenderWert", "Kontext", "Pruefung", "Verwendung"]
 
-
-@functools.cache
-def zitat(kurzname: str, norm: str | None = None) -> str:
-    """Das deutsche Zitat einer Stelle aus dem Quellenkatalog (je Stelle einmal gebildet)."""
-    return rechtsquelle(kurzname).zitiere(norm).text
+_NULL = Decimal(0)
 
 
-class Versionen:
-    """Welche Fassungen an einem Stichtag gelten."""
+@frozen
+class FehlenderWert:
+    """Ein Parameter hat am gefragten Tag keinen belegten Wert.
 
-    @staticmethod
-    def tintg(stichtag: date) -> str:
-        """``TIntG-2012`` bis 31.12.2021, danach ``TIntG-2021``."""
-        return "TIntG-2021" if stichtag >= TINTG_2021_AB else "TIntG-2012"
+    :param parameter: der Name.
+    :param tag: der gefragte Tag.
+    :param stand: ``nicht_belegt`` (es gab einen Wert, er ist nicht belegt) oder
+        ``keine_geltung`` (den Parameter gab es an dem Tag nicht).
+    :param grund: die Begründung aus den Paketdaten.
+    """
 
-    @staticmethod
-    def richtlinie(programmteil: Programmteil, stichtag: date) -> str | None:
-        """Die am Stichtag maßgebliche Förderrichtlinie des Programmteils.
+    parameter: str
+    tag: date
+    stand: Belegstand
+    grund: str
 
-        Aus dem Programmkatalog (:func:`kim_nrw.programme.richtlinie_am`): bei
-        mehreren die zuletzt erlassene. ``None``, wenn für den Teil an diesem Tag
-        keine Richtlinie belegt ist – etwa KIM Baustein 2 und 3 vor der KIM-RL 2024,
-        die bis dahin als fachbezogene Pauschale ohne Richtlinie liefen.
 
-        >>> from datetime import date
-        >>> from kim_nrw.programme import Programmteil
-        >>> from kim_nrw.pruefung.kontext import Versionen
-        >>> Versionen.richtlinie(Programmteil.KIM_B1, date(2021, 6, 1))
-        'KIM-RL-2020'
-        >>> Versionen.richtlinie(Programmteil.KIM_B2, date(2021, 6, 1)) is None
-        True
+@frozen
+class Verwendung:
+    """Ein benutzter Wert und bis zu welchem Tag die Prüfung ihn braucht."""
+
+    parameter: str
+    wert: Parameterwert
+    bis: date
+
+
+class Pruefung:
+    """Der Zustand einer Prüfung: was sie prüft und welche Werte sie benutzt hat."""
+
+    __slots__ = (
+        "_umfang", "antrag", "benutzt", "kommune", "kontext", "rechnung", "stichtag", "teile"
+    )  # fmt: skip
+
+    def __init__(self, antrag: Foerderantrag, stichtag: date, teile: tuple[Programmteil, ...]):
+        self.antrag = antrag
+        self.stichtag = stichtag
+        self.kommune: Kommune = antrag.kommune
+        self.teile = teile
+        self.benutzt: dict[tuple[str, date], Verwendung] = {}
+        self.rechnung: Rechnung | None = None
+        self._umfang: dict[Stellenfunktion, Decimal] | None = None
+        self.kontext = Kontext(self, teile)
+        """Die Sicht einer Regel, die alle Teile des Antrags betrifft."""
+
+    def umfang(self, funktion: Stellenfunktion) -> Decimal:
+        """Die beantragten VZÄ einer Stellenfunktion (exakt, im eigenen Decimal-Kontext)."""
+        if self._umfang is None:
+            je: dict[Stellenfunktion, list[Stellenanteil]] = {}
+            for s in self.antrag.stellen:
+                je.setdefault(s.funktion, []).append(s.anteil)
+            self._umfang = {f: Stellenanteil.summe(a) for f, a in je.items()}
+        return self._umfang.get(funktion, _NULL)
+
+    def merke(self, name: str, wert: Parameterwert, bis: date) -> None:
+        """Hält fest, dass ``wert`` bis ``bis`` benutzt wurde (der späteste Tag zählt)."""
+        schluessel = (name, wert.gilt_ab)
+        alt = self.benutzt.get(schluessel)
+        if alt is None or alt.bis < bis:
+            self.benutzt[schluessel] = Verwendung(name, wert, bis)
+
+    def wert(
+        self, name: str, tag: date, fuer: Zeitraum | None = None
+    ) -> Parameterwert | FehlenderWert:
+        """Der Wert von ``name`` am ``tag`` – oder warum es keinen gibt.
+
+        ``fuer`` ist der Zeitraum, für den die Prüfung den Wert anwendet (etwa ein
+        Haushaltsjahr); ohne ihn nur der ``tag``. Jeder gefundene Wert wird gemerkt.
         """
-        return richtlinie_am(programmteil, stichtag)
-
-
-@define
-class Kontext:
-    """Alles, was eine Regel braucht; sammelt die benutzten Parameterwerte."""
-
-    antrag: Foerderantrag
-    stichtag: date
-    kommune: Kommune
-    benutzt: dict[tuple[str, date], VerwendeterWert] = field(factory=dict)
-
-    @property
-    def tintg(self) -> str:
-        """Die am Stichtag geltende Fassung des TIntG."""
-        return Versionen.tintg(self.stichtag)
-
-    @property
-    def richtlinie(self) -> str | None:
-        """Die am Stichtag maßgebliche Richtlinie des beantragten Programmteils."""
-        return Versionen.richtlinie(self.antrag.programmteil, self.stichtag)
-
-    def wert(self, name: str, tag: date) -> Parameterwert | str:
-        """Der Wert von ``name`` am ``tag`` – oder warum es keinen gibt (als Text)."""
-        try:
-            w = parameter(name).wert_am(tag)
-        except (NichtBekannt, KeinWertAmStichtag) as fehler:
-            return str(fehler)
-        self.benutzt[(name, w.gilt_ab)] = VerwendeterWert(
-            name, str(w.wert), w.zeitraum, w.gewissheit.value, w.quellen
-        )
+        w = _nachschlagen(name, tag)
+        if w.__class__ is FehlenderWert:
+            return w
+        self.merke(name, w, tag if fuer is None else fuer.ende)  # type: ignore[arg-type]
         return w
+
+
+@functools.lru_cache(maxsize=8192)  # Haushaltsjahre und Stichtage wiederholen sich
+def _nachschlagen(name: str, tag: date) -> Parameterwert | FehlenderWert:
+    """Der Wert von ``name`` am ``tag`` oder warum es keinen gibt (ohne Ausnahme)."""
+    p = parameter(name)
+    if not p.nicht_bekannt:
+        for w in p.werte:
+            if w.enthaelt(tag):
+                return w
+    try:
+        p.wert_am(tag)  # wirft hier immer; die Art der Ausnahme sagt den Belegstand
+    except NichtBekannt:
+        return FehlenderWert(name, tag, Belegstand.NICHT_BELEGT, _grund(p, tag))
+    except KeinWertAmStichtag:
+        return FehlenderWert(name, tag, Belegstand.KEINE_GELTUNG, _grund(p, tag))
+    raise AssertionError(name)  # pragma: no cover - wert_am fand keinen Wert
+
+
+def _grund(p: Parameter, tag: date) -> str:
+    """Warum ``p`` am ``tag`` keinen Wert hat – in Worten der Daten, ohne interne Namen."""
+    if p.nicht_bekannt:
+        return p.nicht_bekannt
+    for luecke in p.luecken:
+        if luecke.enthaelt(tag):
+            return luecke.grund
+    zeitraeume = ", ".join(schreibweise.spanne(w.gilt_ab, w.gilt_bis) for w in p.werte)
+    return f"{p.beschreibung}: belegt nur für {zeitraeume or 'keinen Zeitraum'}"
+
+
+class Kontext:
+    """Was eine Regel sieht: die Prüfung und die Programmteile, für die sie gerade gilt."""
+
+    __slots__ = ("pruefung", "teile")
+
+    def __init__(self, pruefung: Pruefung, teile: tuple[Programmteil, ...]):
+        self.pruefung = pruefung
+        self.teile = teile
+
+    @property
+    def antrag(self) -> Foerderantrag:
+        """Der geprüfte Antrag."""
+        return self.pruefung.antrag
+
+    @property
+    def stichtag(self) -> date:
+        """Der Tag, dessen Recht gilt."""
+        return self.pruefung.stichtag
+
+    @property
+    def kommune(self) -> Kommune:
+        """Die antragstellende Kommune."""
+        return self.pruefung.kommune
+
+    @property
+    def teil(self) -> Programmteil:
+        """Der (erste) Programmteil, für den die Regel ausgewertet wird."""
+        return self.teile[0]
+
+    @property
+    def antragsteile(self) -> tuple[Programmteil, ...]:
+        """Alle Programmteile des Antrags (bei einem gemeinsamen Antrag mehrere)."""
+        return self.pruefung.teile
+
+    def wert(
+        self, name: str, tag: date, fuer: Zeitraum | None = None
+    ) -> Parameterwert | FehlenderWert:
+        """Siehe :meth:`Pruefung.wert`."""
+        return self.pruefung.wert(name, tag, fuer)

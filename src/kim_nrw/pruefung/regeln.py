@@ -1,22 +1,26 @@
-"""Die Förderbedingungen: eine kleine Funktion je Bedingung, mit stabiler Kennung.
+"""Die Förderbedingungen: je Bedingung eine Regel, je Fassung eine Anmeldung.
 
-Jede Regel gilt für bestimmte Programmteile und liefert einen :class:`Befund`
-(Status, Begründung mit den konkreten Werten, Fundstelle). Bedingungen, die
-mehrere Programme teilen (Träger mit KI, Förderzeitraum, Höchstbetrag), gibt es
-einmal. Welche Fassung gilt, entscheidet der Stichtag (TIntG 2012 bis
-31.12.2021, TIntG 2021 ab 01.01.2022; die Richtlinien nach ihrem Erlassdatum);
-Beträge und Fristen richten sich nach dem Förderzeitraum.
+Jede Regel meldet sich mit Kennung und Titel an (:class:`~kim_nrw.pruefung.regelwerk.Regel`),
+jede ihrer Fassungen mit den Programmteilen, der Fundstelle und der Geltung
+(:mod:`kim_nrw.pruefung.geltung`). Bedingungen, die mehrere Programme teilen (Träger,
+KI, Stellen, Förderzeitraum, Höchstbetrag), gibt es einmal. Welche Fassung gilt,
+entscheidet der Regelmotor aus dem Quellenkatalog und den Parametern; keine Regel
+vergleicht selbst den Stichtag mit einem Datum. Beträge und Fristen richten sich nach
+dem Förderzeitraum.
+
+Den generierten Katalog aller Regeln (Kennung, Titel, Teile, Fundstelle, Geltung)
+zeigt die Doku (Referenz, Regelkatalog).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from decimal import Decimal
 
-from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
+from kim_nrw import schreibweise
 from kim_nrw.fehler import NichtGefunden
 from kim_nrw.gebiet import (
     AGS,
@@ -26,78 +30,114 @@ from kim_nrw.gebiet import (
     KreisfreieStadt,
     register,
 )
+from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.programme import teil as katalogteil
-from kim_nrw.pruefung.ergebnis import Pruefstatus
-from kim_nrw.pruefung.kontext import TINTG_2021_AB, Kontext, zitat
+from kim_nrw.pruefung.betrag import berechne, berechnet, halbe_stellen
+from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefstatus
+from kim_nrw.pruefung.geltung import (
+    Bezug,
+    InKraft,
+    Massgeblich,
+    NachParameter,
+    Spanne,
+    VorInkrafttreten,
+)
+from kim_nrw.pruefung.kontext import FehlenderWert, Kontext
+from kim_nrw.pruefung.regelwerk import REGELN, Befund, Pruefe, Regel, konstant
+from kim_nrw.recht import Gewissheit, Parameterwert
+from kim_nrw.zeit import Zeitraum
 from kim_nrw.zentren import zustaendiges_ki
 
-__all__ = ["REGELN", "Befund", "Regel"]
+__all__ = ["GEMEINSAMER_ANTRAG", "REGELN", "Befund", "Regel"]
 
-E, N, A, U = (Pruefstatus.ERFUELLT, Pruefstatus.NICHT_ERFUELLT, Pruefstatus.NICHT_ANWENDBAR,
-              Pruefstatus.UNBEKANNT)  # fmt: skip
+Dekorator = Callable[[Pruefe], Pruefe]
 
-KI, B1, B2, B3 = Programmteil.KI, Programmteil.KIM_B1, Programmteil.KIM_B2, Programmteil.KIM_B3
-K1, K2, K3 = Programmteil.KOMMAN_I, Programmteil.KOMMAN_II, Programmteil.KOMMAN_III
-KIM = frozenset({B1, B2, B3})
-ALLE = frozenset(Programmteil)
+# -- Programmteile und Geltungen, die mehrere Regeln teilen ------------------------------
 
+ALLE_TEILE = frozenset(Programmteil)
+KIM_BAUSTEINE = frozenset({Programmteil.KIM_B1, Programmteil.KIM_B2, Programmteil.KIM_B3})
+KIM_MIT_ANTRAG = frozenset({Programmteil.KIM_B1, Programmteil.KIM_B2})
+KI_UND_KOMMAN_MIT_KI = frozenset({Programmteil.KI, Programmteil.KOMMAN_I, Programmteil.KOMMAN_II})
 
-@frozen
-class Befund:
-    """Was eine Regel über den Antrag sagt; ``quelle`` ist ein Kurzname des Katalogs."""
+TINTG_2012 = InKraft("TIntG-2012")
+TINTG_2021 = InKraft("TIntG-2021")
+VOR_TINTG_2021 = VorInkrafttreten("TIntG-2021")
+KIM_RL_2020 = Massgeblich("KIM-RL-2020")
 
-    status: Pruefstatus
-    begruendung: str
-    quelle: str
-    norm: str | None = None
+ANTRAGSVERFAHREN: Mapping[Programmteil, str] = {
+    Programmteil.KIM_B1: "kim.b1.antragsverfahren",
+    Programmteil.KIM_B2: "kim.b2.antragsverfahren",
+}
+"""Die Parameter mit dem Antragsverfahren der KIM-Bausteine, die beantragt werden."""
 
+GEMEINSAMER_ANTRAG = "gemeinsamer_antrag_b1_b2"
+"""Der Wert des Antragsverfahrens, wenn Baustein 1 und 2 in einem Antrag beantragt werden."""
 
-@frozen
-class Regel:
-    """Eine Förderbedingung mit Kennung, Titel und den Programmteilen, für die sie gilt."""
-
-    id: str
-    titel: str
-    teile: frozenset[Programmteil]
-    pruefe: Callable[[Kontext], Befund]
-
-
-REGELN: list[Regel] = []
-"""Alle Regeln in der Reihenfolge der Prüfung (die Reihenfolge ändert kein Ergebnis)."""
+IM_GEMEINSAMEN_VERFAHREN = NachParameter(
+    ANTRAGSVERFAHREN, frozenset({GEMEINSAMER_ANTRAG}), Bezug.FOERDERZEITRAUM
+)
+"""Ein Tag des Förderzeitraums fällt in das gemeinsame Verfahren (Förderaufruf 2025)."""
 
 
-def regel(
-    id: str, titel: str, teile: frozenset[Programmteil] | set[Programmteil]
-) -> Callable[[Callable[[Kontext], Befund]], Callable[[Kontext], Befund]]:
-    """Meldet eine Regelfunktion unter ``id`` an."""
-
-    def anmelden(funktion: Callable[[Kontext], Befund]) -> Callable[[Kontext], Befund]:
-        REGELN.append(Regel(id, titel, frozenset(teile), funktion))
-        return funktion
-
-    return anmelden
+# -- Befunde ----------------------------------------------------------------------------
 
 
-def _tag(t: date) -> str:
-    return f"{t:%d.%m.%Y}"
+def erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
+    """Die Bedingung hält."""
+    return Befund(Pruefstatus.ERFUELLT, text, fundstelle)
 
 
-def _tintg_norm(k: Kontext, alt: str, neu: str) -> tuple[str, str | None]:
-    """Quelle und Norm nach der am Stichtag geltenden Fassung des TIntG."""
-    return ("TIntG-2021", neu) if k.stichtag >= TINTG_2021_AB else ("TIntG-2012", alt)
+def nicht_erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
+    """Die Bedingung hält nicht."""
+    return Befund(Pruefstatus.NICHT_ERFUELLT, text, fundstelle)
 
 
-def _kim_norm(k: Kontext, norm: str) -> tuple[str, str | None]:
-    """§ 9 TIntG 2021 ab 2022. Davor regelte die KIM-RL 2020 (ab 25.11.2020) nur Baustein 1;
-    für die Pauschalen der Bausteine 2 und 3 ist keine Rechtsgrundlage belegt
-    (Faktenblatt 1.4), es bleibt die Programmseite der Bezirksregierung."""
-    if k.stichtag >= TINTG_2021_AB:
-        return "TIntG-2021", norm
-    return (k.richtlinie or "S-BRA-KIM"), None
+def unbekannt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
+    """Eine Angabe fehlt."""
+    return Befund(Pruefstatus.UNBEKANNT, text, fundstelle)
 
 
-_GEBIETSSTAND = f"Gebietsstand {DATENSTAND.gebietsstand:%d.%m.%Y}"
+def ohne_gegenstand(text: str, fundstelle: Fundstelle | None = None) -> Befund:
+    """Die Bedingung hat in diesem Antrag keinen Gegenstand (etwa: keine Zusatzstelle)."""
+    return Befund(Pruefstatus.NICHT_ANWENDBAR, text, fundstelle)
+
+
+def _tatsache(wert: bool | None, ja: str, nein: str, frage: str) -> Befund:
+    if wert is None:
+        return unbekannt(f"Angabe fehlt: {frage}")
+    return erfuellt(ja) if wert else nicht_erfuellt(nein)
+
+
+KEINE_ZUSATZSTELLE = konstant(ohne_gegenstand("keine Zusatzstelle beantragt"))
+KEINE_WEITERLEITUNG = konstant(ohne_gegenstand("keine Weiterleitung vorgesehen"))
+KEINE_ANDERE_FOERDERUNG = konstant(
+    erfuellt("keine andere öffentliche Förderung für denselben Zweck")
+)
+
+
+def _tag(tag: date) -> str:
+    return schreibweise.datum(tag)
+
+
+def _zeitraum(z: Zeitraum) -> str:
+    return schreibweise.zeitraum(z.beginn, z.ende)
+
+
+def _teile(teile: Iterable[Programmteil]) -> str:
+    return " und ".join(t.bezeichnung for t in teile)
+
+
+@functools.cache
+def _fundstelle(quelle: str) -> Fundstelle:
+    return Fundstelle(quelle)
+
+
+def _quelle(w: Parameterwert) -> Fundstelle:
+    return _fundstelle(w.quellen[0])
+
+
+_GEBIETSSTAND = f"Gebietsstand {schreibweise.datum(DATENSTAND.gebietsstand)}"
 
 
 def _gemeinde(ags: AGS) -> KreisfreieStadt | KreisangehoerigeGemeinde | None:
@@ -113,331 +153,595 @@ def _ist_kreisebene(k: Kontext) -> bool:
     return not isinstance(k.kommune, KreisangehoerigeGemeinde) or k.kommune.ist_kreisfrei
 
 
-def _tatsache(wert: bool | None, ja: str, nein: str, frage: str, quelle: str,
-              norm: str | None = None) -> Befund:  # fmt: skip
-    if wert is None:
-        return Befund(U, f"Angabe fehlt: {frage}", quelle, norm)
-    return Befund(E if wert else N, ja if wert else nein, quelle, norm)
+def _bis_zum_stichtag(k: Kontext) -> Spanne:
+    return Spanne(None, k.stichtag)
 
 
-# -- Träger ------------------------------------------------------------------------
+def kim_fassungen(regel: Regel, teile: Iterable[Programmteil], norm: str) -> Dekorator:
+    """Meldet die drei KIM-Fassungen einer Bedingung an, wie die Quellen sie tragen.
+
+    Vor dem TIntG 2021 ist für die Bausteine keine gesetzliche Grundlage belegt: es gilt
+    die Programmseite der Bezirksregierung Arnsberg, für Baustein 1 die KIM-RL 2020,
+    solange sie maßgeblich ist; ab dem TIntG 2021 die ``norm`` in § 9 TIntG 2021.
+    """
+    menge = frozenset(teile)
+
+    def anmelden(funktion: Pruefe) -> Pruefe:
+        regel.fassung(menge, Fundstelle("S-BRA-KIM"), VOR_TINTG_2021)(funktion)
+        if Programmteil.KIM_B1 in menge:
+            regel.fassung({Programmteil.KIM_B1}, Fundstelle("KIM-RL-2020"), VOR_TINTG_2021,
+                          KIM_RL_2020)(funktion)  # fmt: skip
+        regel.fassung(menge, Fundstelle("TIntG-2021", norm), TINTG_2021)(funktion)
+        return funktion
+
+    return anmelden
 
 
-@regel("ALLG.TRAEGER", "Zulässiger Zuwendungsempfänger", ALLE - {B3})
+# -- Zuwendungsempfänger -----------------------------------------------------------------
+
+TRAEGER = Regel.neu("ALLG.TRAEGER", "Zulässiger Zuwendungsempfänger")
+
+
+@TRAEGER.fassung(KI_UND_KOMMAN_MIT_KI, Fundstelle("TIntG-2012", "§ 7"), TINTG_2012)
+@TRAEGER.fassung(KI_UND_KOMMAN_MIT_KI, Fundstelle("TIntG-2021", "§ 8 Abs. 1"), TINTG_2021)
+@kim_fassungen(TRAEGER, KIM_MIT_ANTRAG, "§ 9 Abs. 1")
 def traeger(k: Kontext) -> Befund:
-    """KI, KIM 1/2, KOMM-AN I/II: nur Kreise und kreisfreie Städte (mit Stadt Aachen);
-    KOMM-AN III: nur Träger der Integrationsagenturen, keine Kommunen."""
+    """Nur Kreise und kreisfreie Städte (auch die Stadt Aachen mit ihrer Rechtsstellung)."""
     name = k.kommune.bezeichnung
-    if k.antrag.programmteil is K3:
-        return Befund(N, f"{name} ist eine Kommune; Programmteil III fördert die "
-                      "Integrationsagenturen der Wohlfahrtsverbände",
-                      "S-BRA-KOMMAN-III")  # fmt: skip
-    quelle, norm = _tintg_norm(k, "§ 7", "§ 8 Abs. 1")
-    if k.antrag.programmteil in KIM:
-        quelle, norm = _kim_norm(k, "§ 9 Abs. 1")
     if _ist_kreisebene(k):
-        return Befund(E, f"{name} ist ein Kreis oder eine kreisfreie Stadt "
-                      f"({k.kommune.art.bezeichnung})", quelle, norm)  # fmt: skip
+        return erfuellt(f"{name} ist ein Kreis oder eine kreisfreie Stadt "
+                        f"({k.kommune.art.bezeichnung})")  # fmt: skip
     zentrum = zustaendiges_ki(k.kommune)
-    return Befund(
-        N,
+    return nicht_erfuellt(
         f"{name} ist kreisangehörig; gefördert werden nur Kreise und kreisfreie Städte. "
         f"Zuständig ist das {zentrum.name}; eine zusätzliche Stelle für die Gemeinde "
-        "kann nur der Kreis beantragen",
-        quelle, norm,
-    )  # fmt: skip
+        "kann nur der Kreis beantragen"
+    )
 
 
-@regel("KIM.B3.BEHOERDE", "Antragsteller führt die Ausländer- oder Einbürgerungsbehörde", {B3})
+@TRAEGER.fassung({Programmteil.KOMMAN_III}, Fundstelle("S-BRA-KOMMAN-III"))
+def traeger_integrationsagentur(k: Kontext) -> Befund:
+    """KOMM-AN Programmteil III fördert die Integrationsagenturen der Wohlfahrtsverbände."""
+    return nicht_erfuellt(f"{k.kommune.bezeichnung} ist eine Kommune; Programmteil III fördert "
+                          "die Integrationsagenturen der Wohlfahrtsverbände")  # fmt: skip
+
+
+B3_BEHOERDE = Regel.neu(
+    "KIM.B3.BEHOERDE", "Antragsteller führt die Ausländer- oder Einbürgerungsbehörde"
+)
+
+
+@B3_BEHOERDE.fassung({Programmteil.KIM_B3}, Fundstelle("S-BRA-KIM"))
 def b3_behoerde(k: Kontext) -> Befund:
     """Baustein 3 erhält die Kommune, die die Behörde führt; für Stadt Aachen die StädteRegion."""
     kommune = k.kommune
     if isinstance(kommune, KreisangehoerigeGemeinde) and kommune.sonderstatus is not None:
         traeger = register().kreis(kommune.sonderstatus.auslaenderwesen_bei)
-        return Befund(N, f"das Ausländerwesen für {kommune.bezeichnung} führt die "
-                      f"{traeger.name} ({traeger.schluessel}); sie ist Empfängerin von "
-                      "Baustein 3", "AachenG")  # fmt: skip
+        return nicht_erfuellt(
+            f"das Ausländerwesen für {kommune.bezeichnung} führt die {traeger.name} "
+            f"({traeger.schluessel}); sie ist Empfängerin von Baustein 3",
+            Fundstelle("AachenG"),
+        )
     eigene = k.antrag.eigene_auslaenderbehoerde
     if eigene is None and isinstance(kommune, Kreis | KreisfreieStadt):
-        return Befund(E, f"{kommune.bezeichnung} ist als Kreis bzw. kreisfreie Stadt "
-                      "Ausländerbehörde (abgeleitet, Faktenblatt 4.3)", "S-BRA-KIM")  # fmt: skip
+        return erfuellt(f"{kommune.bezeichnung} ist als Kreis bzw. kreisfreie Stadt "
+                        "Ausländerbehörde (abgeleitet)")  # fmt: skip
     return _tatsache(
-        eigene, f"{kommune.bezeichnung} hat eine eigene Ausländer-/Einbürgerungsbehörde",
-        f"{kommune.bezeichnung} hat keine eigene Ausländer-/Einbürgerungsbehörde",
-        "hat der Antragsteller eine eigene Ausländer- oder Einbürgerungsbehörde?", "S-BRA-KIM",
-    )  # fmt: skip
+        eigene,
+        f"{kommune.bezeichnung} hat eine eigene Ausländer- oder Einbürgerungsbehörde",
+        f"{kommune.bezeichnung} hat keine eigene Ausländer- oder Einbürgerungsbehörde",
+        "hat der Antragsteller eine eigene Ausländer- oder Einbürgerungsbehörde?",
+    )
 
 
-@regel("ALLG.KI_VORHANDEN", "Der Antragsteller hat ein Kommunales Integrationszentrum",
-       {B1, B2, K1, K2})  # fmt: skip
+KI_VORHANDEN = Regel.neu(
+    "ALLG.KI_VORHANDEN", "Der Antragsteller hat ein Kommunales Integrationszentrum"
+)
+
+
+@KI_VORHANDEN.fassung({Programmteil.KOMMAN_I, Programmteil.KOMMAN_II},
+                      Fundstelle("S-BRA-KOMMAN-I"))  # fmt: skip
+@kim_fassungen(KI_VORHANDEN, KIM_MIT_ANTRAG, "§ 9 Abs. 1")
 def ki_vorhanden(k: Kontext) -> Befund:
-    """§ 9 Abs. 1 TIntG 2021: KIM nur für Kreise und kreisfreie Städte mit KI; KOMM-AN I/II
-    ebenso (BRA)."""
-    quelle, norm = (
-        _kim_norm(k, "§ 9 Abs. 1") if k.antrag.programmteil in KIM else ("S-BRA-KOMMAN-I", None)
-    )
+    """KIM nur für Kreise und kreisfreie Städte mit KI; KOMM-AN I und II ebenso."""
     name = k.kommune.bezeichnung
-    return _tatsache(
-        k.antrag.ki_vorhanden,
-        f"{name} hat ein KI eingerichtet",
-        f"{name} hat kein KI eingerichtet",
-        "besteht ein KI?",
-        quelle,
-        norm,
-    )
+    return _tatsache(k.antrag.ki_vorhanden, f"{name} hat ein KI eingerichtet",
+                     f"{name} hat kein KI eingerichtet", "besteht ein KI?")  # fmt: skip
 
 
-# -- KI-Förderung -----------------------------------------------------------------
+# -- KI-Förderung -------------------------------------------------------------------------
+
+RATSBESCHLUSS = Regel.neu(
+    "KI.RATSBESCHLUSS", "Beschluss von Rat oder Kreistag zur Einrichtung des KI"
+)
 
 
-@regel("KI.RATSBESCHLUSS", "Beschluss von Rat oder Kreistag zur Einrichtung des KI", {KI})
+@RATSBESCHLUSS.fassung({Programmteil.KI}, Fundstelle("S-KI-Rahmenbed"))
 def ratsbeschluss(k: Kontext) -> Befund:
-    """Voraussetzung seit den Rahmenbedingungen 2012 (S-KI-Rahmenbed)."""
+    """Voraussetzung seit den Rahmenbedingungen 2012."""
     wert = k.antrag.ratsbeschluss
-    if isinstance(wert, date) and not isinstance(wert, bool):
-        if wert > k.stichtag:
-            return Befund(N, f"der Beschluss vom {_tag(wert)} liegt nach dem Stichtag "
-                          f"{_tag(k.stichtag)}", "S-KI-Rahmenbed")  # fmt: skip
-        return Befund(E, f"Beschluss vom {_tag(wert)}", "S-KI-Rahmenbed")
-    return _tatsache(wert, "Beschluss liegt vor (ohne Datum)", "kein Beschluss von Rat oder "
-                     "Kreistag", "liegt ein Beschluss von Rat oder Kreistag vor?",
-                     "S-KI-Rahmenbed")  # fmt: skip
+    if isinstance(wert, date):
+        if not _bis_zum_stichtag(k).enthaelt(wert):
+            return nicht_erfuellt(f"der Beschluss vom {_tag(wert)} liegt nach dem Stichtag "
+                                  f"{_tag(k.stichtag)}")  # fmt: skip
+        return erfuellt(f"Beschluss vom {_tag(wert)}")
+    return _tatsache(wert, "Beschluss liegt vor (ohne Datum)",
+                     "kein Beschluss von Rat oder Kreistag",
+                     "liegt ein Beschluss von Rat oder Kreistag vor?")  # fmt: skip
 
 
-@regel("KI.INTEGRATIONSKONZEPT", "Integrationskonzept (nach TIntG 2012 höchstens drei Jahre alt)",
-       {KI})  # fmt: skip
+INTEGRATIONSKONZEPT = Regel.neu(
+    "KI.INTEGRATIONSKONZEPT", "Vom Rat oder Kreistag beschlossenes Integrationskonzept"
+)
+
+
+@INTEGRATIONSKONZEPT.fassung({Programmteil.KI}, Fundstelle("TIntG-2012", "§ 7"), TINTG_2012)
+@INTEGRATIONSKONZEPT.fassung({Programmteil.KI}, Fundstelle("TIntG-2021", "§ 8 Abs. 1"),
+                             TINTG_2021)  # fmt: skip
 def integrationskonzept(k: Kontext) -> Befund:
-    """§ 7 TIntG 2012 / § 8 Abs. 1 TIntG 2021; das Höchstalter gilt nach den Regeln von 2012."""
-    quelle, norm = _tintg_norm(k, "§ 7", "§ 8 Abs. 1")
+    """Das KI setzt ein beschlossenes Integrationskonzept voraus."""
+    wert = k.antrag.integrationskonzept
+    if isinstance(wert, date):
+        if not _bis_zum_stichtag(k).enthaelt(wert):
+            return nicht_erfuellt(f"das Konzept vom {_tag(wert)} ist am Stichtag noch nicht "
+                                  "beschlossen")  # fmt: skip
+        return erfuellt(f"Konzept vom {_tag(wert)}")
+    return _tatsache(wert, "ein beschlossenes Integrationskonzept liegt vor",
+                     "kein beschlossenes Integrationskonzept",
+                     "liegt ein beschlossenes Integrationskonzept vor?")  # fmt: skip
+
+
+KONZEPT_ALTER = Regel.neu(
+    "KI.INTEGRATIONSKONZEPT_ALTER", "Integrationskonzept nicht älter als das Höchstalter"
+)
+_HOECHSTALTER = "ki.integrationskonzept.hoechstalter_jahre"
+
+
+@KONZEPT_ALTER.fassung({Programmteil.KI}, Fundstelle("S-KI-Rahmenbed"),
+                       NachParameter(_HOECHSTALTER))  # fmt: skip
+def konzept_alter(k: Kontext) -> Befund:
+    """Das Konzept darf am Stichtag höchstens so alt sein, wie die Rahmenbedingungen sagen."""
+    alter = k.wert(_HOECHSTALTER, k.stichtag)
+    if isinstance(alter, FehlenderWert):  # nur, wenn die Geltung und der Wert auseinanderfallen
+        return unbekannt(f"Höchstalter nicht belegt: {alter.grund}")
+    jahre = alter.ganzzahl
     wert = k.antrag.integrationskonzept
     if wert is None:
-        return Befund(
-            U, "Angabe fehlt: liegt ein beschlossenes Integrationskonzept vor?", quelle, norm
-        )
+        return unbekannt("Angabe fehlt: liegt ein beschlossenes Integrationskonzept vor?")
     if wert is False:
-        return Befund(N, "kein beschlossenes Integrationskonzept", quelle, norm)
-    alter = k.wert("ki.integrationskonzept.hoechstalter_jahre", k.stichtag)
-    if isinstance(alter, str):  # kein Höchstalter nach TIntG 2021
-        if isinstance(wert, date) and wert > k.stichtag:
-            return Befund(N, f"das Konzept vom {_tag(wert)} ist am Stichtag noch nicht "
-                          "beschlossen", quelle, norm)  # fmt: skip
-        return Befund(E, "ein beschlossenes Integrationskonzept liegt vor", quelle, norm)
-    jahre = alter.ganzzahl
+        return ohne_gegenstand("kein beschlossenes Integrationskonzept")
     if wert is True:
-        return Befund(U, f"Beschlussdatum fehlt: das Konzept darf höchstens {jahre} Jahre alt "
-                      "sein", "S-KI-Rahmenbed")  # fmt: skip
+        return unbekannt(f"Beschlussdatum fehlt: das Konzept darf höchstens {jahre} Jahre "
+                         "alt sein")  # fmt: skip
     grenze = k.stichtag - relativedelta(years=jahre)
-    if not grenze <= wert <= k.stichtag:
-        return Befund(N, f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} nicht "
-                      f"innerhalb der letzten {jahre} Jahre (ab {_tag(grenze)}) beschlossen",
-                      "S-KI-Rahmenbed")  # fmt: skip
-    return Befund(E, f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre", "S-KI-Rahmenbed")
+    if not Spanne(grenze, None).enthaelt(wert):
+        return nicht_erfuellt(
+            f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} älter als {jahre} Jahre "
+            f"(beschlossen vor dem {_tag(grenze)})"
+        )
+    return erfuellt(f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre")
 
 
-# -- Stellen ----------------------------------------------------------------------
-
-def vzae(k: Kontext, funktion: Stellenfunktion) -> Decimal:
-    """Die beantragten VZÄ einer Funktion."""
-    return sum((s.anteil.wert for s in k.antrag.stellen if s.funktion is funktion), Decimal(0))
+# -- Stellen ------------------------------------------------------------------------------
 
 
-def _komman_i_umfang(k: Kontext, quelle: str) -> Befund | None:
-    """KOMM-AN I: Fachkraftstellen in halben Stellen zwischen Mindest- und Höchstumfang."""
-    summe = vzae(k, Stellenfunktion.FACHKRAFT)
-    text = format(summe.normalize(), "f").replace(".", ",")
-    unten = k.wert("komman.i.fachkraft.stellen_mindestens", k.antrag.zeitraum.beginn)
-    oben = k.wert("komman.i.fachkraft.stellen_hoechstens", k.antrag.zeitraum.beginn)
-    if isinstance(unten, str):
-        return Befund(U, f"zulässiger Stellenumfang nicht belegt: {unten}", quelle)
-    # ganze und halbe Stellen (1, 1,5 oder 2; S-BRA-KOMMAN-I)
-    if summe < unten.dezimal or (summe * 2) % 1:
-        return Befund(N, f"beantragt {text} Fachkraftstellen; zulässig sind mindestens "
-                      f"{unten.dezimal} in halben Stellen", quelle)  # fmt: skip
-    if isinstance(oben, str):
-        if summe == unten.dezimal:
-            return None
-        return Befund(U, f"beantragt {text} Fachkraftstellen; eine Höchstzahl ist für "
-                      f"diesen Zeitraum nicht belegt ({oben})", quelle)  # fmt: skip
-    if summe > oben.dezimal:
-        return Befund(N, f"beantragt {text} Fachkraftstellen; zulässig sind höchstens "
-                      f"{oben.dezimal}", quelle)  # fmt: skip
-    return None
+@functools.cache
+def _funktionen(teile: tuple[Programmteil, ...]) -> tuple[Stellenfunktion, ...]:
+    return tuple(dict.fromkeys(f for t in teile for f in katalogteil(t).stellen.funktionen))
 
 
-@regel("ALLG.STELLEN", "Beantragte Stellen gehören zum Programmteil", ALLE)
+def _stellenquelle(k: Kontext) -> Fundstelle:
+    return _fundstelle(katalogteil(k.teil).stellen.quelle)
+
+
+STELLEN_BEANTRAGT = Regel.neu(
+    "ALLG.STELLEN_BEANTRAGT", "Der Antrag enthält Stellen des Programmteils"
+)
+
+
+@STELLEN_BEANTRAGT.fassung(ALLE_TEILE, None)
+def stellen_beantragt(k: Kontext) -> Befund:
+    """Ein Teil, der Stellen fördert, braucht mindestens eine Stelle seiner Funktionen."""
+    if not _funktionen(k.teile):
+        return ohne_gegenstand(f"{_teile(k.teile)} fördert Maßnahmen, keine Stellen",
+                               _stellenquelle(k))  # fmt: skip
+    ohne = [t for t in k.teile if _funktionen((t,))
+            and not any(k.pruefung.umfang(f) for f in _funktionen((t,)))]  # fmt: skip
+    if ohne:
+        return nicht_erfuellt(f"der Antrag enthält keine Stelle für {_teile(ohne)}",
+                              _stellenquelle(k))  # fmt: skip
+    return erfuellt(f"Stellen beantragt für {_teile(k.teile)}", _stellenquelle(k))
+
+
+STELLEN = Regel.neu("ALLG.STELLEN", "Beantragte Stellen gehören zum Programmteil")
+
+
+def _wohin(k: Kontext, funktion: Stellenfunktion) -> str:
+    """Wohin eine fremde Stelle gehört, mit dem Hinweis auf den gemeinsamen KIM-Antrag."""
+    teile = [t for t in Programmteil if funktion in katalogteil(t).stellen.funktionen]
+    if not teile:  # pragma: no cover - jede Funktion gehört zu einem Teil
+        return f"{funktion.bezeichnung} fördert kein Programmteil"
+    text = f"{funktion.bezeichnung} gehört zu {_teile(teile)}"
+    kim = [t for t in (*teile, *k.antragsteile) if t in KIM_MIT_ANTRAG]
+    if len(set(kim)) == 2 and all(t in KIM_MIT_ANTRAG for t in teile):
+        spannen = IM_GEMEINSAMEN_VERFAHREN.spannen(teile[0])
+        if any(s.ueberschneidet(k.antrag.zeitraum) for s in spannen):
+            return f"{text}; beantragen Sie sie im gemeinsamen Antrag für die Bausteine 1 und 2"
+        ab = min((s.ab for s in spannen if s.ab is not None), default=None)
+        if ab is not None:
+            return f"{text} (ab {_tag(ab)} im gemeinsamen Antrag für die Bausteine 1 und 2)"
+    return text
+
+
+@STELLEN.fassung(ALLE_TEILE, None)
 def stellen(k: Kontext) -> Befund:
-    """Nur Stellen der Funktionen, die der Programmteil fördert; KOMM-AN I: 1, 1,5 oder 2."""
-    teil = k.antrag.programmteil
-    gefoerdert = katalogteil(teil).stellen
-    quelle = gefoerdert.quelle
-    fremd = sorted(
-        {s.funktion.value for s in k.antrag.stellen} - {f.value for f in gefoerdert.funktionen}
-    )
+    """Nur Stellen der Funktionen, die die beantragten Teile fördern."""
+    gefoerdert = _funktionen(k.teile)
     if not k.antrag.stellen:
-        if gefoerdert.funktionen:
-            return Befund(N, "der Antrag enthält keine Stelle", quelle)
-        return Befund(A, f"{teil.bezeichnung} fördert Maßnahmen, keine Stellen", quelle)
+        return ohne_gegenstand("der Antrag enthält keine Stelle", _stellenquelle(k))
+    beantragt = [f for f in Stellenfunktion if k.pruefung.umfang(f)]
+    fremd = [f for f in beantragt if f not in gefoerdert]
     if fremd:
-        return Befund(N, f"{teil.bezeichnung} fördert keine Stellen der Funktion "
-                      f"{', '.join(fremd)}", quelle)  # fmt: skip
-    if teil is K1:
-        befund = _komman_i_umfang(k, quelle)
-        if befund is not None:
-            return befund
+        wohin = "; ".join(_wohin(k, f) for f in fremd)
+        return nicht_erfuellt(f"{_teile(k.teile)} fördert keine Stellen der Funktion "
+                              f"{', '.join(f.bezeichnung for f in fremd)}: {wohin}",
+                              _stellenquelle(k))  # fmt: skip
     beschreibung = ", ".join(
-        f"{format(vzae(k, f).normalize(), 'f').replace('.', ',')} VZÄ {f.value}"
-        for f in Stellenfunktion if vzae(k, f)
-    )  # fmt: skip
-    return Befund(E, f"beantragt: {beschreibung}", quelle)
+        f"{schreibweise.vzae(k.pruefung.umfang(f))} {f.bezeichnung}" for f in beantragt
+    )
+    return erfuellt(f"beantragt: {beschreibung}", _stellenquelle(k))
 
 
-# -- Zeitraum und Fristen -----------------------------------------------------------
+KOMMAN_I_UMFANG = Regel.neu(
+    "KOMMAN.I.STELLENUMFANG", "Zulässige Zahl der Fachkraftstellen (KOMM-AN Programmteil I)"
+)
 
-@regel("ALLG.FOERDERZEITRAUM", "Der Förderzeitraum liegt in der Laufzeit des Programmteils", ALLE)
+
+@KOMMAN_I_UMFANG.fassung({Programmteil.KOMMAN_I}, Fundstelle("S-BRA-KOMMAN-I"))
+def komman_i_umfang(k: Kontext) -> Befund:
+    """Fachkraftstellen in halben Stellen zwischen Mindest- und Höchstumfang (1, 1,5 oder 2)."""
+    summe = k.pruefung.umfang(Stellenfunktion.FACHKRAFT)
+    beginn = k.antrag.zeitraum.beginn
+    unten = k.wert("komman.i.fachkraft.stellen_mindestens", beginn)
+    oben = k.wert("komman.i.fachkraft.stellen_hoechstens", beginn)
+    text = f"beantragt {schreibweise.zahl(summe)} Fachkraftstellen"
+    if isinstance(unten, FehlenderWert):
+        return unbekannt(f"zulässiger Stellenumfang nicht belegt: {unten.grund}")
+    if summe < unten.dezimal or not halbe_stellen(summe):
+        return nicht_erfuellt(f"{text}; zulässig sind mindestens "
+                              f"{schreibweise.zahl(unten.dezimal)} in halben Stellen")  # fmt: skip
+    if isinstance(oben, FehlenderWert):
+        if summe == unten.dezimal:
+            return erfuellt(f"{text}: der Mindestumfang")
+        return unbekannt(f"{text}; eine Höchstzahl ist für diesen Zeitraum nicht belegt "
+                         f"({oben.grund})")  # fmt: skip
+    if summe > oben.dezimal:
+        return nicht_erfuellt(f"{text}; zulässig sind höchstens "
+                              f"{schreibweise.zahl(oben.dezimal)}")  # fmt: skip
+    return erfuellt(f"{text}; zulässig sind {schreibweise.zahl(unten.dezimal)} bis "
+                    f"{schreibweise.zahl(oben.dezimal)} in halben Stellen")  # fmt: skip
+
+
+# -- Zeitraum, gemeinsamer Antrag und Fristen ---------------------------------------------
+
+FOERDERZEITRAUM = Regel.neu(
+    "ALLG.FOERDERZEITRAUM", "Der Förderzeitraum liegt in der Laufzeit des Programmteils"
+)
+
+
+@FOERDERZEITRAUM.fassung(ALLE_TEILE, None)
 def foerderzeitraum(k: Kontext) -> Befund:
     """Kein Geld vor dem Beginn des Programmteils (z. B. Baustein 2 erst ab 01.07.2020)."""
     zeitraum = k.antrag.zeitraum
-    beginn = k.wert(katalogteil(k.antrag.programmteil).parameter_beginn, zeitraum.ende)
-    if isinstance(beginn, str):
-        return Befund(N, f"der Programmteil hat im Zeitraum {zeitraum.deutsch()} keine "
-                      f"Laufzeit: {beginn}", "S-BRA-KIM")  # fmt: skip
-    quelle = beginn.quellen[0]
-    if zeitraum.beginn < beginn.datum:
-        return Befund(N, f"der Zeitraum beginnt am {_tag(zeitraum.beginn)}, vor dem Beginn des "
-                      f"Programmteils am {_tag(beginn.datum)}", quelle)  # fmt: skip
-    return Befund(E, f"{zeitraum.deutsch()} liegt nach dem Beginn am {_tag(beginn.datum)}", quelle)
+    texte: list[str] = []
+    fundstelle: Fundstelle | None = None
+    for teil in k.teile:
+        beschreibung = katalogteil(teil)
+        beginn = k.wert(beschreibung.parameter_beginn, zeitraum.ende)
+        name = teil.bezeichnung
+        if isinstance(beginn, FehlenderWert):
+            return nicht_erfuellt(
+                f"{name} hat im Zeitraum {_zeitraum(zeitraum)} keine Laufzeit: {beginn.grund}",
+                Fundstelle(beschreibung.quellen[0]),
+            )
+        fundstelle = fundstelle or _quelle(beginn)
+        if not Spanne(beginn.datum, None).enthaelt(zeitraum.beginn):
+            return nicht_erfuellt(
+                f"der Zeitraum beginnt am {_tag(zeitraum.beginn)}, vor dem Beginn von {name} am "
+                f"{_tag(beginn.datum)}",
+                _quelle(beginn),
+            )
+        texte.append(f"{name} ab {_tag(beginn.datum)}")
+    return erfuellt(f"{_zeitraum(zeitraum)} liegt in der Laufzeit ({'; '.join(texte)})",
+                    fundstelle)  # fmt: skip
 
 
-@regel("KIM.ANTRAGSFRIST", "Antrag im Antragsfenster gestellt", {B1, B2})
+GEMEINSAMER_ANTRAG_REGEL = Regel.neu(
+    "ALLG.GEMEINSAMER_ANTRAG", "Die Programmteile dürfen in einem Antrag beantragt werden",
+    nur_gemeinsam=True,
+)
+
+
+@GEMEINSAMER_ANTRAG_REGEL.fassung(ALLE_TEILE, Fundstelle("S-NRWfoerdert-KIM-2025"))
+def gemeinsamer_antrag(k: Kontext) -> Befund:
+    """Ein Antrag für mehrere Teile nur, wo das Recht das vorsieht: KIM Baustein 1 und 2
+    ab dem Förderaufruf 2025."""
+    fremd = [t for t in k.antragsteile if t not in ANTRAGSVERFAHREN]
+    if fremd:
+        return nicht_erfuellt(f"{_teile(fremd)} wird nicht zusammen mit anderen "
+                              "Programmteilen beantragt; einen gemeinsamen Antrag gibt es nur "
+                              "für KIM Baustein 1 und 2")  # fmt: skip
+    getrennt: list[str] = []
+    for abschnitt in k.antrag.zeitraum.nach_haushaltsjahren():
+        verfahren = {t: k.wert(ANTRAGSVERFAHREN[t], abschnitt.beginn, fuer=abschnitt)
+                     for t in k.antragsteile}  # fmt: skip
+        if all(isinstance(v, Parameterwert) and v.wert == GEMEINSAMER_ANTRAG
+               for v in verfahren.values()):  # fmt: skip
+            continue
+        from kim_nrw.pruefung.erklaerung import verfahren_text
+
+        je_teil = "; ".join(f"{t.bezeichnung}: {verfahren_text(v)}" for t, v in verfahren.items())
+        getrennt.append(f"{_zeitraum(abschnitt)} ({je_teil})")
+    if getrennt:
+        ab = min((s.ab for t in k.antragsteile for s in IM_GEMEINSAMEN_VERFAHREN.spannen(t)
+                  if s.ab is not None), default=None)  # fmt: skip
+        seit = f"; den gemeinsamen Antrag gibt es ab {_tag(ab)}" if ab is not None else ""
+        return nicht_erfuellt("die Teile wurden damals getrennt beantragt bzw. gezahlt: "
+                              f"{', '.join(getrennt)}{seit}")  # fmt: skip
+    return erfuellt(f"ein Antrag für {_teile(k.antragsteile)}, wie der Förderaufruf es vorgibt")
+
+
+ANTRAGSFRIST = Regel.neu("KIM.ANTRAGSFRIST", "Antrag innerhalb der Antragsfrist gestellt")
+
+_FENSTER_BEGINN = "kim.antragsfenster.beginn"
+_FENSTER_ENDE = "kim.antragsfenster.ende"
+
+
+@ANTRAGSFRIST.fassung({Programmteil.KIM_B1}, Fundstelle("S-ufa-BRA-KIM"),
+                      NachParameter(ANTRAGSVERFAHREN, frozenset({"antrag"}),
+                                    Bezug.FOERDERZEITRAUM))  # fmt: skip
+@ANTRAGSFRIST.fassung(KIM_MIT_ANTRAG, Fundstelle("S-NRWfoerdert-KIM-2025"),
+                      IM_GEMEINSAMEN_VERFAHREN)  # fmt: skip
 def antragsfrist(k: Kontext) -> Befund:
-    """Belegt ist das Fenster 19.12.2024–16.01.2025 für 2025; sonst keine belegte Frist.
+    """Der Antrag liegt in der Frist des Förderjahrs – soweit eine Quelle sie nennt.
 
-    Baustein 2 wurde 2020–2024 als Pauschale ohne Antrag gezahlt."""
+    Ist die Frist nur unsicher belegt (die Fristen bis 2023 stehen nur in einer gescrapten
+    Kopie des älteren BRA-Texts), zählt ein Antrag in der Frist als erfüllt (das Ergebnis
+    trägt den Vorbehalt), einer danach als unbekannt: die Frist galt vielleicht nicht.
+    Ist für das Förderjahr keine Frist belegt, ist die Bedingung unbekannt – eine Frist
+    gibt es wahrscheinlich, kim_nrw kennt sie nicht.
+    """
     jahr = k.antrag.zeitraum.beginn
-    beginn = k.wert("kim.antragsfenster.beginn", jahr)
-    ende = k.wert("kim.antragsfenster.ende", jahr)
-    if isinstance(beginn, str) or isinstance(ende, str):
-        return Befund(A, f"für den Förderzeitraum ab {_tag(jahr)} ist kein Antragsfenster "
-                      "belegt", "S-NRWfoerdert-KIM-2025")  # fmt: skip
-    quelle = beginn.quellen[0]
+    ende = k.wert(_FENSTER_ENDE, jahr)
+    if isinstance(ende, FehlenderWert):
+        return unbekannt(f"für den Förderzeitraum ab {_tag(jahr)} ist keine Antragsfrist "
+                         f"belegt; wahrscheinlich gibt es eine: {ende.grund}")  # fmt: skip
+    beginn = k.wert(_FENSTER_BEGINN, jahr)
+    fenster = Spanne(None if isinstance(beginn, FehlenderWert) else beginn.datum, ende.datum)
+    frist = (f"bis {_tag(ende.datum)}" if fenster.ab is None
+             else f"{_tag(fenster.ab)}–{_tag(ende.datum)}")  # fmt: skip
+    sicher = ende.gewissheit is Gewissheit.BESTAETIGT and (
+        isinstance(beginn, FehlenderWert) or beginn.gewissheit is Gewissheit.BESTAETIGT
+    )
     tag = k.antrag.antragsdatum
     if tag is None:
-        return Befund(U, "Antragsdatum fehlt", quelle)
-    if not beginn.datum <= tag <= ende.datum:
-        return Befund(N, f"Antrag vom {_tag(tag)} außerhalb des Fensters "
-                      f"{_tag(beginn.datum)}–{_tag(ende.datum)}", quelle)  # fmt: skip
-    return Befund(E, f"Antrag vom {_tag(tag)} im Fenster {_tag(beginn.datum)}–"
-                  f"{_tag(ende.datum)}", quelle)  # fmt: skip
+        return unbekannt(f"Antragsdatum fehlt (Frist {frist})", _quelle(ende))
+    if not fenster.enthaelt(tag):
+        if sicher:
+            return nicht_erfuellt(f"Antrag vom {_tag(tag)} außerhalb der Frist {frist}",
+                                  _quelle(ende))  # fmt: skip
+        return unbekannt(
+            f"Antrag vom {_tag(tag)} außerhalb der Frist {frist}, die nur eine unsichere Quelle "
+            "nennt; ob sie galt, ist nicht belegt",
+            _quelle(ende),
+        )
+    return erfuellt(f"Antrag vom {_tag(tag)} in der Frist {frist}", _quelle(ende))
 
 
-# -- KIM 2025 ---------------------------------------------------------------------
-
-_KIM_2025 = date(2025, 1, 1)
-"""Erstes Förderjahr nach der KIM-RL 2024 (Förderaufruf 2025, S-NRWfoerdert-KIM-2025)."""
+# -- KIM ab dem Förderaufruf 2025 -----------------------------------------------------------
 
 
-def _kim_2025(k: Kontext, wert: bool | None, was: str) -> Befund:
-    if k.richtlinie != "KIM-RL-2024" or k.antrag.zeitraum.ende < _KIM_2025:
-        return Befund(A, "gilt erst nach der KIM-Richtlinie 2024 für Förderzeiträume ab 2025",
-                      "KIM-RL-2024")  # fmt: skip
-    return _tatsache(
-        wert, f"{was}: liegt vor", f"{was}: fehlt", f"{was}?", "S-NRWfoerdert-KIM-2025"
-    )
+def _aufruf_2025(regel: Regel) -> Dekorator:
+    """Die Fassung einer Voraussetzung des Förderaufrufs 2025: solange die KIM-RL 2024
+    maßgeblich ist und der Förderzeitraum in das gemeinsame Verfahren fällt."""
+    return regel.fassung(KIM_MIT_ANTRAG, Fundstelle("S-NRWfoerdert-KIM-2025"),
+                         Massgeblich("KIM-RL-2024"), IM_GEMEINSAMEN_VERFAHREN)  # fmt: skip
 
 
-@regel("KIM.2025.LENKUNGSGRUPPE", "Lenkungsgruppe auf Leitungsebene (ab 2025)", {B1, B2})
+LENKUNGSGRUPPE = Regel.neu("KIM.2025.LENKUNGSGRUPPE", "Lenkungsgruppe auf Leitungsebene")
+
+
+@_aufruf_2025(LENKUNGSGRUPPE)
 def lenkungsgruppe(k: Kontext) -> Befund:
     """Voraussetzung (4) des Förderaufrufs 2025."""
-    return _kim_2025(k, k.antrag.lenkungsgruppe, "Lenkungsgruppe")
+    return _tatsache(k.antrag.lenkungsgruppe, "Lenkungsgruppe: liegt vor",
+                     "Lenkungsgruppe: fehlt", "Lenkungsgruppe?")  # fmt: skip
 
 
-@regel("KIM.2025.KONZEPT", "Örtliches KIM-Konzept nach dem Handlungskonzept (ab 2025)",
-       {B1, B2})  # fmt: skip
+KIM_KONZEPT = Regel.neu("KIM.2025.KONZEPT", "Örtliches KIM-Konzept nach dem Handlungskonzept")
+
+
+@_aufruf_2025(KIM_KONZEPT)
 def kim_konzept(k: Kontext) -> Befund:
     """Voraussetzung (3) des Förderaufrufs 2025."""
-    return _kim_2025(k, k.antrag.kim_konzept, "örtliches KIM-Konzept")
+    return _tatsache(k.antrag.kim_konzept, "örtliches KIM-Konzept: liegt vor",
+                     "örtliches KIM-Konzept: fehlt", "örtliches KIM-Konzept?")  # fmt: skip
 
 
-@regel("KIM.2025.KOORDINATION_AM_KI", "Koordinierende Stellen am KI angebunden (ab 2025)",
-       {B1, B2})  # fmt: skip
+KOORDINATION_AM_KI = Regel.neu(
+    "KIM.2025.KOORDINATION_AM_KI", "Koordinierende Stellen am KI angebunden"
+)
+
+
+@_aufruf_2025(KOORDINATION_AM_KI)
 def koordination_am_ki(k: Kontext) -> Befund:
     """Voraussetzung (2) des Förderaufrufs 2025."""
-    return _kim_2025(k, k.antrag.koordination_am_ki, "Anbindung der Koordination an das KI")
+    return _tatsache(k.antrag.koordination_am_ki, "Anbindung der Koordination an das KI: liegt vor",
+                     "Anbindung der Koordination an das KI: fehlt",
+                     "Anbindung der Koordination an das KI?")  # fmt: skip
 
 
-# -- KIM: Zusatzstelle, Weiterleitung, Doppelförderung --------------------------------
+# -- KIM Baustein 1: Zusatzstelle für eine kreisangehörige Gemeinde -------------------------
+
+ZUSATZSTELLE_KREIS = Regel.neu(
+    "KIM.B1.ZUSATZSTELLE.KREIS", "Zusatzstelle für eine Gemeinde des antragstellenden Kreises"
+)
 
 
-@regel("KIM.B1.ZUSATZSTELLE", "Zusätzliche Koordinierungsstelle für eine kreisangehörige "
-       "Gemeinde", {B1})  # fmt: skip
-def zusatzstelle(k: Kontext) -> Befund:
-    """Eine Gemeinde mit Ausländerbehörde, Jugendamt und Integrationsrat, über ihren Kreis."""
+@ZUSATZSTELLE_KREIS.fassung({Programmteil.KIM_B1}, Fundstelle("S-BRA-KIM"))
+def zusatzstelle_kreis(k: Kontext) -> Befund:
+    """Die zusätzliche Koordinierungsstelle beantragt der Kreis für eine seiner Gemeinden."""
     z = k.antrag.zusatzstelle
     if z is None:
-        return Befund(A, "keine Zusatzstelle beantragt", "S-BRA-KIM")
+        return KEINE_ZUSATZSTELLE
     gemeinde = _gemeinde(z.gemeinde)
     if gemeinde is None:
-        return Befund(N, f"{z.gemeinde} ist kein Gemeindeschlüssel des Gebietsregisters "
-                      f"({_GEBIETSSTAND})", "S-BRA-KIM")  # fmt: skip
+        return nicht_erfuellt(f"{z.gemeinde} ist kein Gemeindeschlüssel des Gebietsregisters "
+                              f"({_GEBIETSSTAND})")  # fmt: skip
     if not isinstance(k.kommune, Kreis) or str(gemeinde.ags)[:5] != str(k.kommune.schluessel):
-        return Befund(N, f"{gemeinde.bezeichnung} gehört nicht zum antragstellenden Kreis; "
-                      "die Zusatzstelle beantragt der zuständige Kreis", "S-BRA-KIM")  # fmt: skip
-    fakten = {"Ausländerbehörde": z.auslaenderbehoerde, "Jugendamt": z.jugendamt,
-              "Integrationsrat oder -ausschuss": z.integrationsrat}  # fmt: skip
-    fehlt = [n for n, w in fakten.items() if w is False]
-    offen = [n for n, w in fakten.items() if w is None]
-    if fehlt:
-        return Befund(N, f"{gemeinde.bezeichnung} hat kein(e) {', '.join(fehlt)}", "S-BRA-KIM")
-    if offen:
-        return Befund(U, f"Angabe fehlt für {gemeinde.bezeichnung}: {', '.join(offen)}",
-                      "S-BRA-KIM")  # fmt: skip
-    return Befund(E, f"{gemeinde.bezeichnung} hat Ausländerbehörde, Jugendamt und "
-                  "Integrationsrat", "S-BRA-KIM")  # fmt: skip
+        return nicht_erfuellt(f"{gemeinde.bezeichnung} gehört nicht zum antragstellenden Kreis; "
+                              "die Zusatzstelle beantragt der zuständige Kreis")  # fmt: skip
+    return erfuellt(f"{gemeinde.bezeichnung} gehört zum {k.kommune.bezeichnung}")
 
 
-@regel("KIM.WEITERLEITUNG", "Weiterleitung an Gemeinden oder freie Träger", KIM)
-def weiterleitung(k: Kontext) -> Befund:
-    """§ 9 Abs. 2 TIntG 2021: Weitergabe an kreisangehörige Gemeinden ist zulässig."""
-    quelle, norm = _kim_norm(k, "§ 9 Abs. 2")
+def _zusatzstelle_tatsache(regel: Regel, feld: str, was: str) -> None:
+    @regel.fassung({Programmteil.KIM_B1}, Fundstelle("S-BRA-KIM"))
+    def pruefe(k: Kontext) -> Befund:
+        z = k.antrag.zusatzstelle
+        if z is None:
+            return KEINE_ZUSATZSTELLE
+        gemeinde = _gemeinde(z.gemeinde)
+        name = gemeinde.bezeichnung if gemeinde is not None else str(z.gemeinde)
+        wert: bool | None = getattr(z, feld)
+        return _tatsache(wert, f"{name} hat {was}", f"{name} hat kein(e) {was}",
+                         f"hat {name} {was}?")  # fmt: skip
+
+
+_zusatzstelle_tatsache(
+    Regel.neu("KIM.B1.ZUSATZSTELLE.AUSLAENDERBEHOERDE", "Die Gemeinde hat eine Ausländerbehörde"),
+    "auslaenderbehoerde", "eine Ausländerbehörde",
+)
+_zusatzstelle_tatsache(
+    Regel.neu("KIM.B1.ZUSATZSTELLE.JUGENDAMT", "Die Gemeinde hat ein Jugendamt"),
+    "jugendamt", "ein Jugendamt",
+)
+_zusatzstelle_tatsache(
+    Regel.neu("KIM.B1.ZUSATZSTELLE.INTEGRATIONSRAT",
+              "Die Gemeinde hat einen Integrationsrat oder -ausschuss"),
+    "integrationsrat", "einen Integrationsrat oder -ausschuss",
+)  # fmt: skip
+
+
+# -- KIM: Weiterleitung und Doppelförderung -------------------------------------------------
+
+WEITERLEITUNG_SCHLUESSEL = Regel.neu(
+    "KIM.WEITERLEITUNG.SCHLUESSEL", "Weiterleitung nur an Gemeinden des Gebietsregisters"
+)
+
+
+@kim_fassungen(WEITERLEITUNG_SCHLUESSEL, KIM_BAUSTEINE, "§ 9 Abs. 2")
+def weiterleitung_schluessel(k: Kontext) -> Befund:
+    """Ein Empfänger mit Gemeindeschlüssel muss eine Gemeinde des Registers sein."""
     w = k.antrag.weiterleitungen
     if not w:
-        return Befund(A, "keine Weiterleitung vorgesehen", quelle, norm)
-    unbekannt = [f"{x.empfaenger} ({x.ags})" for x in w
-                 if x.ags is not None and _gemeinde(x.ags) is None]  # fmt: skip
-    if unbekannt:
-        return Befund(N, f"kein Gemeindeschlüssel des Gebietsregisters ({_GEBIETSSTAND}): "
-                      f"{', '.join(unbekannt)}", quelle, norm)  # fmt: skip
+        return KEINE_WEITERLEITUNG
+    unbekannt_ = [f"{x.empfaenger} ({x.ags})" for x in w
+                  if x.ags is not None and _gemeinde(x.ags) is None]  # fmt: skip
+    if unbekannt_:
+        return nicht_erfuellt(f"kein Gemeindeschlüssel des Gebietsregisters ({_GEBIETSSTAND}): "
+                              f"{', '.join(unbekannt_)}")  # fmt: skip
+    return erfuellt("jeder Empfänger mit Gemeindeschlüssel ist eine Gemeinde des Registers")
+
+
+WEITERLEITUNG_GEBIET = Regel.neu(
+    "KIM.WEITERLEITUNG.GEBIET", "Weiterleitung nur an Gemeinden im Gebiet des Antragstellers"
+)
+
+
+@kim_fassungen(WEITERLEITUNG_GEBIET, KIM_BAUSTEINE, "§ 9 Abs. 2")
+def weiterleitung_gebiet(k: Kontext) -> Befund:
+    """Weitergabe an kreisangehörige Gemeinden des eigenen Kreises oder an freie Träger."""
+    w = k.antrag.weiterleitungen
+    if not w:
+        return KEINE_WEITERLEITUNG
     fremd = [x.empfaenger for x in w if x.ags is not None
              and str(x.ags)[:5] != str(k.kommune.schluessel)[:5]]  # fmt: skip
     if fremd or (isinstance(k.kommune, KreisfreieStadt) and any(x.ags for x in w)):
-        return Befund(N, f"Empfänger außerhalb des Gebiets des Antragstellers: "
-                      f"{', '.join(fremd) or 'Gemeinden'}", quelle, norm)  # fmt: skip
-    summe = sum((x.betrag for x in w), start=type(w[0].betrag).null())
+        return nicht_erfuellt("Empfänger außerhalb des Gebiets des Antragstellers: "
+                              f"{', '.join(fremd) or 'Gemeinden'}")  # fmt: skip
+    return erfuellt(f"{len(w)} Weiterleitung(en) im Gebiet des Antragstellers oder an freie Träger")
+
+
+WEITERLEITUNG_BETRAG = Regel.neu(
+    "KIM.WEITERLEITUNG.BETRAG", "Weitergeleitet wird nicht mehr als beantragt"
+)
+
+
+@kim_fassungen(WEITERLEITUNG_BETRAG, KIM_BAUSTEINE, "§ 9 Abs. 2")
+def weiterleitung_betrag(k: Kontext) -> Befund:
+    """Die Summe der Weiterleitungen übersteigt den beantragten Betrag nicht."""
+    w = k.antrag.weiterleitungen
+    if not w:
+        return KEINE_WEITERLEITUNG
+    summe = sum((x.betrag for x in w), start=Betrag.null())
     beantragt = k.antrag.beantragter_betrag
     if beantragt is not None and summe > beantragt:
-        return Befund(N, f"weitergeleitet {summe.deutsch()}, mehr als beantragt "
-                      f"({beantragt.deutsch()})", quelle, norm)  # fmt: skip
-    return Befund(E, f"{len(w)} Weiterleitung(en) über {summe.deutsch()}", quelle, norm)
+        return nicht_erfuellt(f"weitergeleitet {schreibweise.betrag(summe.wert)}, mehr als "
+                              f"beantragt ({schreibweise.betrag(beantragt.wert)})")  # fmt: skip
+    return erfuellt(f"{len(w)} Weiterleitung(en) über {schreibweise.betrag(summe.wert)}")
 
 
-@regel("KIM.DOPPELFOERDERUNG", "Keine Doppelförderung aus anderen öffentlichen Mitteln", KIM)
+DOPPELFOERDERUNG = Regel.neu(
+    "KIM.DOPPELFOERDERUNG", "Keine Doppelförderung aus anderen öffentlichen Mitteln"
+)
+
+
+@DOPPELFOERDERUNG.fassung(KIM_BAUSTEINE, Fundstelle("TIntG-2021", "§ 9 Abs. 4"), TINTG_2021)
 def doppelfoerderung(k: Kontext) -> Befund:
-    """§ 9 Abs. 4 TIntG 2021, gilt ab 01.01.2022."""
-    if k.tintg != "TIntG-2021":
-        return Befund(A, "§ 9 Abs. 4 TIntG gilt erst ab 01.01.2022", "TIntG-2021", "§ 9 Abs. 4")
+    """Kein KIM-Geld für Vorhaben, die schon EU-, Bundes-, Landes- oder Drittmittel erhalten."""
     andere = k.antrag.andere_foerderung
     if andere is None:
-        return Befund(U, "Angabe fehlt: gibt es andere öffentliche Förderung für denselben "
-                      "Zweck?", "TIntG-2021", "§ 9 Abs. 4")  # fmt: skip
+        return unbekannt("Angabe fehlt: gibt es andere öffentliche Förderung für denselben "
+                         "Zweck?")  # fmt: skip
     gleich = [d for d in andere if d.gleicher_zweck]
     if gleich:
-        liste = ", ".join(f"{d.geber} ({d.betrag.deutsch()})" for d in gleich)
-        return Befund(N, f"für denselben Zweck schon gefördert: {liste}", "TIntG-2021",
-                      "§ 9 Abs. 4")  # fmt: skip
-    return Befund(E, "keine andere öffentliche Förderung für denselben Zweck", "TIntG-2021",
-                  "§ 9 Abs. 4")  # fmt: skip
+        liste = ", ".join(f"{d.geber} ({schreibweise.betrag(d.betrag.wert)})" for d in gleich)
+        return nicht_erfuellt(f"für denselben Zweck schon gefördert: {liste}")
+    return KEINE_ANDERE_FOERDERUNG
 
 
-def befund_zitat(befund: Befund) -> str:
-    """Die Fundstelle eines Befunds als deutscher Text."""
-    return zitat(befund.quelle, befund.norm)
+# -- Höchstbetrag ---------------------------------------------------------------------------
+
+HOECHSTBETRAG = Regel.neu("ALLG.HOECHSTBETRAG", "Beantragter Betrag im Rahmen des Höchstbetrags")
+
+
+@HOECHSTBETRAG.fassung(ALLE_TEILE, Fundstelle("LHO-44"))
+def hoechstbetrag(k: Kontext) -> Befund:
+    """Der beantragte Betrag wird auf den Höchstbetrag gekürzt; ohne Höchstbetrag unbekannt."""
+    rechnung = berechne(k.pruefung)
+    hoechst = rechnung.hoechstbetrag
+    beantragt = k.antrag.beantragter_betrag
+    je_teil = ""
+    if len(rechnung.teilbetraege) > 1:
+        je_teil = " (" + "; ".join(
+            f"{t.teil.bezeichnung}: "
+            + ("nicht berechenbar" if t.betrag is None else schreibweise.betrag(t.betrag.wert))
+            for t in rechnung.teilbetraege) + ")"  # fmt: skip
+    if beantragt is None:
+        text = "kein Betrag beantragt"
+        if hoechst is not None:
+            text += f"; Höchstbetrag {schreibweise.betrag(hoechst.wert)}{je_teil}"
+        return ohne_gegenstand(text)
+    text = f"beantragt {schreibweise.betrag(beantragt.wert)}"
+    if not all(berechnet(t) for t in k.teile):
+        return ohne_gegenstand(f"{text}; für {_teile(t for t in k.teile if not berechnet(t))} "
+                               "rechnet kim_nrw keinen Höchstbetrag je Stelle (Festbeträge je "
+                               "Maßnahme)")  # fmt: skip
+    if hoechst is None:
+        return unbekannt(f"{text}; der Höchstbetrag ist nicht berechenbar (siehe Rechnung)")
+    if beantragt > hoechst:
+        return erfuellt(f"{text}, höchstens {schreibweise.betrag(hoechst.wert)}{je_teil}: auf "
+                        f"{schreibweise.betrag(hoechst.wert)} gekürzt "
+                        f"({schreibweise.betrag((beantragt - hoechst).wert)} über dem "
+                        "Höchstbetrag)")  # fmt: skip
+    return erfuellt(f"{text}, höchstens {schreibweise.betrag(hoechst.wert)}{je_teil}")

@@ -53,6 +53,8 @@ Alle Dateien im Ordner werden geladen; ein Name darf nur einmal vorkommen::
     quellen = ["KI-RL-2018", "S-lum-BRA-KI-old"]  # Pflicht, mindestens ein Kurzname
     anmerkung = "warum diese Tage"                # optional
     zuletzt_geprueft = 2025-10-06                 # optional
+    belegt_bis = 2023-12-31                       # optional: letzter Tag, den eine Quelle
+                                                  # bestätigt (danach fortgeschrieben)
 
     [[parameter.luecken]]                         # Zeitraum mit Wert, der nicht belegt ist
     gilt_ab = 2012-06-25

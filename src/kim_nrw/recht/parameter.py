@@ -258,9 +258,22 @@ class Parameterwert:
     quellen: tuple[str, ...] = field(validator=_QUELLEN)
     anmerkung: str = field(default="", validator=_ANMERKUNG)
     zuletzt_geprueft: date = field(default=STAND_ERSTERFASSUNG, validator=_TAG)
+    belegt_bis: date | None = field(default=None, validator=_OFFEN_ODER_TAG, kw_only=True)
+    """Letzter Tag, für den eine Quelle den Wert bestätigt; ``None``: nicht angegeben.
+
+    Benutzt eine Prüfung den Wert für einen Zeitraum nach diesem Tag, ist er
+    fortgeschrieben, und das Ergebnis nennt das als Vorbehalt (:mod:`kim_nrw.pruefung`)."""
 
     def __attrs_post_init__(self) -> None:
         _pruefe_zeitraum("Parameterwert", self.gilt_ab, self.gilt_bis)
+        if self.belegt_bis is not None and not _enthaelt(
+            self.gilt_ab, self.gilt_bis, self.belegt_bis
+        ):
+            raise UngueltigeEingabe(
+                "Parameterwert.belegt_bis",
+                self.belegt_bis,
+                f"ein Tag im Zeitraum des Werts ({self.zeitraum})",
+            )
 
     def enthaelt(self, stichtag: date) -> bool:
         """Ob der Wert am ``stichtag`` gilt."""

@@ -11,11 +11,11 @@
 >>> from kim_nrw.serial import DOKUMENTTYPEN
 >>> for name, typ in DOKUMENTTYPEN.items():
 ...     print(name, typ.version, typ.modell.__name__)
-foerderantrag 1 Foerderantrag
-zuwendungsbescheid 1 Zuwendungsbescheid
+foerderantrag 2 Foerderantrag
+zuwendungsbescheid 2 Zuwendungsbescheid
 verwendungsnachweis 1 Verwendungsnachweis
-pruefergebnis 1 Pruefergebnis
-parameter 2 Parameter
+pruefergebnis 2 Pruefergebnis
+parameter 3 Parameter
 rechtsquelle 1 Rechtsquelle
 """
 

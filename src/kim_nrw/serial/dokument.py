@@ -2,7 +2,7 @@
 
 Jedes JSON-Dokument von kim_nrw steckt in einem Umschlag::
 
-    {"dokument": "foerderantrag", "version": 1, "inhalt": {...}}
+    {"dokument": "foerderantrag", "version": 2, "inhalt": {...}}
 
 ``dokument`` nennt den Dokumenttyp (:data:`DOKUMENTTYPEN`), ``version`` die
 Version seines Schemas, ``inhalt`` das Modell in seiner JSON-Form. Ältere
@@ -11,8 +11,8 @@ Schritt für Schritt auf die aktuelle; neuere lehnt sie ab (die installierte
 kim_nrw-Version kennt sie nicht).
 
 >>> from kim_nrw.serial import als_json, lade
->>> antrag = lade("foerderantrag", '''{"dokument": "foerderantrag", "version": 1,
-...     "inhalt": {"antragsteller": "05370", "programmteil": "KIM.B2", "zeitraum": "2021"}}''')
+>>> antrag = lade("foerderantrag", '''{"dokument": "foerderantrag", "version": 2,
+...     "inhalt": {"antragsteller": "05370", "programmteile": ["KIM.B2"], "zeitraum": "2021"}}''')
 >>> str(antrag.zeitraum)
 '2021-01-01/2021-12-31'
 >>> lade("foerderantrag", als_json(antrag)) == antrag
@@ -204,6 +204,223 @@ _V0_ZEITRAUM = (
     '"JJJJ-MM-TT/JJJJ-MM-TT"'
 )
 
+
+# -- Migrationen: Version 1 → 2 (gemeinsamer Antrag, Prüfergebnis als Daten) ----------------
+
+
+def _antrag_v1(inhalt: JsonObjekt) -> JsonObjekt:
+    """``programmteil`` (ein Teil) → ``programmteile`` (eine Liste mit diesem Teil)."""
+    if not isinstance(inhalt, dict) or "programmteil" not in inhalt or "programmteile" in inhalt:
+        return inhalt
+    return {("programmteile" if k == "programmteil" else k): ([v] if k == "programmteil" else v)
+            for k, v in inhalt.items()}  # fmt: skip
+
+
+_TEILE_PFAD = re.compile(r"\.programmteile(?:\[0\])?(?=$|[.\[])")
+
+
+def _antrag_pfad_v1(pfad: str) -> str:
+    return _TEILE_PFAD.sub(".programmteil", pfad)
+
+
+def _bescheid_v1(inhalt: JsonObjekt) -> JsonObjekt:
+    if not isinstance(inhalt, dict) or "antrag" not in inhalt:
+        return inhalt
+    return {**inhalt, "antrag": _antrag_v1(inhalt["antrag"])}
+
+
+_DEUTSCHER_TAG = re.compile(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})", re.ASCII)
+
+
+def _tage_v1(zeitraum: object) -> tuple[str | None, str | None]:
+    """``"01.01.2021–31.12.2022"`` oder ``"ab 01.01.2022"`` (Version 1) → ISO-Tage."""
+    if not isinstance(zeitraum, str):
+        return None, None
+    tage = [f"{j}-{m}-{t}" for t, m, j in _DEUTSCHER_TAG.findall(zeitraum)]
+    if len(tage) == 1 and zeitraum.startswith("ab "):
+        return tage[0], None
+    if len(tage) == 2:
+        return tage[0], tage[1]
+    return None, None
+
+
+def _art_v1(name: object) -> str:
+    from kim_nrw.fehler import NichtGefunden
+    from kim_nrw.recht import parameter
+
+    try:
+        return parameter(name).art.value if isinstance(name, str) else "text"
+    except NichtGefunden:
+        return "text"
+
+
+def _wert_v1_ergebnis(wert: object) -> object:
+    if not isinstance(wert, dict) or "zeitraum" not in wert:
+        return wert
+    ab, bis = _tage_v1(wert.get("zeitraum"))
+    return {
+        "parameter": wert.get("parameter"),
+        "art": _art_v1(wert.get("parameter")),
+        "wert": wert.get("wert"),
+        "gilt_ab": ab,
+        "gilt_bis": bis,
+        "belegt_bis": None,
+        "gewissheit": wert.get("status"),
+        "quellen": wert.get("quellen"),
+        "zuletzt_geprueft": None,
+        "benutzt_bis": None,
+    }
+
+
+def _norm_v1(zitat: object, quelle: object) -> str | None:
+    """Die Norm aus dem Zitat der Version 1 (``§ 9 Abs. 1 TIntG 2021 (…)`` → ``§ 9 Abs. 1``)."""
+    from kim_nrw.fehler import NichtGefunden
+    from kim_nrw.recht import rechtsquelle
+
+    if not isinstance(zitat, str) or not isinstance(quelle, str):
+        return None
+    try:
+        eintrag = rechtsquelle(quelle)
+    except NichtGefunden:
+        return None
+    stelle = zitat.find(f" {eintrag.abkuerzung}")
+    if stelle <= 0 or zitat.startswith(eintrag.abkuerzung) or zitat[:stelle] == eintrag.norm:
+        return None  # ohne Norm oder die eigene Norm des Eintrags (§ 44 LHO)
+    return zitat[:stelle]
+
+
+def _punkt_v1(punkt: object, teile: list[object]) -> object:
+    if not isinstance(punkt, dict) or "quellen_id" not in punkt:
+        return punkt
+    return {
+        "id": punkt.get("id"),
+        "titel": punkt.get("titel"),
+        "teile": teile,
+        "status": punkt.get("status"),
+        "begruendung": punkt.get("begruendung"),
+        "quelle": punkt.get("quellen_id"),
+        "norm": _norm_v1(punkt.get("quelle"), punkt.get("quellen_id")),
+    }
+
+
+def _schritt_v1(schritt: object) -> object:
+    if not isinstance(schritt, dict) or "beschreibung" not in schritt:
+        return schritt
+    text, betrag = schritt.get("beschreibung"), schritt.get("betrag")
+    art = "summe" if text == "Höchstbetrag" and betrag is not None else "beschrieben"
+    return {
+        "art": art, "teil": None, "zeitraum": None, "funktion": None, "vzae": None,
+        "hoechstens_vzae": None, "satz": None, "je_vzae": None, "monate": None,
+        "betrag": betrag, "parameter": None, "text": None if art == "summe" else text,
+    }  # fmt: skip
+
+
+_KEINE_RICHTLINIE_V1 = re.compile(r"keine Richtlinie für (\S+) belegt")
+
+
+def _version_v1(version: object, teil: object) -> object:
+    from kim_nrw.fehler import NichtGefunden
+    from kim_nrw.programme import Programmteil
+    from kim_nrw.programme import teil as katalogteil
+    from kim_nrw.recht import Quellenart, rechtsquelle
+    from kim_nrw.recht.fassungen import massgeblich
+
+    if not isinstance(version, str):
+        return version
+    keine = _KEINE_RICHTLINIE_V1.fullmatch(version)
+    if keine is not None:
+        return {"art": "richtlinie", "quelle": None, "teil": keine[1], "gilt_ab": None,
+                "gilt_bis": None, "gewissheit": "bestaetigt"}  # fmt: skip
+    try:
+        quelle = rechtsquelle(version)
+    except NichtGefunden:
+        return version  # die Prüfung danach meldet es
+    if quelle.art is Quellenart.RICHTLINIE and isinstance(teil, str):
+        grundlagen = [g for t in Programmteil if t.value == teil
+                      for g in katalogteil(t).rechtsgrundlagen if g.quelle == version]  # fmt: skip
+        if grundlagen:
+            g = grundlagen[0]
+            return {"art": "richtlinie", "quelle": version, "teil": teil,
+                    "gilt_ab": g.gilt_ab.isoformat(),
+                    "gilt_bis": None if g.gilt_bis is None else g.gilt_bis.isoformat(),
+                    "gewissheit": g.gewissheit.value}  # fmt: skip
+    zeitraum = massgeblich(version)
+    return {"art": "gesetz" if quelle.art is Quellenart.GESETZ else "richtlinie",
+            "quelle": version, "teil": None if quelle.art is Quellenart.GESETZ else teil,
+            "gilt_ab": None if zeitraum.ab is None else zeitraum.ab.isoformat(),
+            "gilt_bis": None if zeitraum.bis is None else zeitraum.bis.isoformat(),
+            "gewissheit": "abgeleitet"}  # fmt: skip
+
+
+def _vorbehalte_v1(werte: list[object]) -> list[object]:
+    vorbehalte: list[object] = []
+    for w in werte:
+        if isinstance(w, dict) and w.get("gewissheit") in ("abgeleitet", "unsicher"):
+            vorbehalte.append({"art": w["gewissheit"], "parameter": w.get("parameter"),
+                               "quelle": None, "gilt_ab": w.get("gilt_ab"),
+                               "bis": w.get("gilt_bis"), "benutzt_bis": None})  # fmt: skip
+    return vorbehalte
+
+
+def _ergebnis_v1(inhalt: JsonObjekt) -> JsonObjekt:
+    """Das Prüfergebnis der Version 1 in die Daten der Version 2 (siehe Migration)."""
+    from kim_nrw.pruefung.pruefe import KEIN_RECHTSANSPRUCH
+
+    if not isinstance(inhalt, dict) or "hinweise" in inhalt:
+        return inhalt
+    neu = dict(inhalt)
+    antrag = neu.get("antrag")
+    teil = antrag.get("programmteil") if isinstance(antrag, dict) else None
+    teile: list[object] = [] if teil is None else [teil]
+    if "antrag" in neu:
+        neu["antrag"] = _antrag_v1(neu["antrag"])
+    if isinstance(neu.get("pruefpunkte"), list):
+        neu["pruefpunkte"] = [_punkt_v1(p, teile) for p in neu["pruefpunkte"]]
+    if isinstance(neu.get("rechnung"), list):
+        neu["rechnung"] = [_schritt_v1(s) for s in neu["rechnung"]]
+    werte = neu.get("verwendete_werte")
+    if isinstance(werte, list):
+        neu["verwendete_werte"] = werte = [_wert_v1_ergebnis(w) for w in werte]
+    versionen = neu.get("regelversionen")
+    if isinstance(versionen, list):
+        neu["regelversionen"] = versionen = [_version_v1(v, teil) for v in versionen]
+    neu["hoechstbetraege"] = [{"teil": t, "betrag": neu.get("hoechstbetrag")} for t in teile]
+    vorbehalte = _vorbehalte_v1(werte) if isinstance(werte, list) else []
+    neu["vorbehalte"] = vorbehalte
+    if neu.get("entscheidung") == "förderfähig" and vorbehalte:
+        neu["entscheidung"] = "förderfähig, vorbehaltlich"
+    richtlinien = [v.get("quelle") for v in (versionen if isinstance(versionen, list) else [])
+                   if isinstance(v, dict) and v.get("quelle") in KEIN_RECHTSANSPRUCH]  # fmt: skip
+    neu["hinweise"] = [{"art": "kein_rechtsanspruch", "fundstellen": [
+        {"quelle": q, "norm": None} for q in (richtlinien or KEIN_RECHTSANSPRUCH)]}]  # fmt: skip
+    return neu
+
+
+_ERGEBNIS_PFADE = (
+    (re.compile(r"(\.verwendete_werte\[\d+\])\.gewissheit(?=$|[.\[])"), r"\1.status"),
+    (re.compile(r"(\.pruefpunkte\[\d+\])\.quelle(?=$|[.\[])"), r"\1.quellen_id"),
+    # die Teile je Bedingung und je Höchstbetrag stammen aus dem Programmteil des Antrags
+    (re.compile(r"\.(?:pruefpunkte\[\d+\]\.teile\[\d+\]|(?:hoechstbetraege|regelversionen)"
+                r"\[\d+\]\.teil)$"), ".antrag.programmteil"),
+)
+
+
+def _ergebnis_pfad_v1(pfad: str) -> str:
+    for muster, ersatz in _ERGEBNIS_PFADE:
+        pfad = muster.sub(ersatz, pfad)
+    return _antrag_pfad_v1(pfad)
+
+
+def _parameter_v2(inhalt: JsonObjekt) -> JsonObjekt:
+    """Version 3 hat je Wert ``belegt_bis`` (fehlt es, ist es ``null``): nichts umzuschreiben."""
+    return inhalt
+
+
+_V1_TEILE = (
+    'Ein Antrag nennt seine Programmteile als Liste "programmteile" (bisher ein Teil in '
+    '"programmteil"); so kann ein Antrag KIM Baustein 1 und 2 gemeinsam beantragen'
+)
+
 DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
     {
         d.name: d
@@ -211,8 +428,8 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
             Dokumenttyp(
                 "foerderantrag",
                 Foerderantrag,
-                1,
-                "Ein Förderantrag einer Kommune (Programmteil, Zeitraum, Stellen, Angaben).",
+                2,
+                "Ein Förderantrag einer Kommune (Programmteile, Zeitraum, Stellen, Angaben).",
                 (
                     Migration(
                         0,
@@ -220,12 +437,13 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
                         _antrag_v0,
                         _antrag_pfad_v0,
                     ),
+                    Migration(1, f"{_V1_TEILE}.", _antrag_v1, _antrag_pfad_v1),
                 ),
             ),
             Dokumenttyp(
                 "zuwendungsbescheid",
                 Zuwendungsbescheid,
-                1,
+                2,
                 "Ein Zuwendungsbescheid mit dem bewilligten Antrag.",
                 (
                     Migration(
@@ -234,6 +452,9 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
                         'Stellenanteil "umfang", jetzt "anteil".',
                         _bescheid_v0,
                         _antrag_pfad_v0,
+                    ),
+                    Migration(
+                        1, f"{_V1_TEILE} (im Antrag des Bescheids).", _bescheid_v1, _antrag_pfad_v1
                     ),
                 ),
             ),
@@ -247,13 +468,33 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
             Dokumenttyp(
                 "pruefergebnis",
                 Pruefergebnis,
-                1,
-                "Das Ergebnis einer Prüfung: jede Bedingung, Höchstbetrag, Rechnung, Werte.",
+                2,
+                "Das Ergebnis einer Prüfung: jede Bedingung, Höchstbetrag, Rechnung, Werte, "
+                "Vorbehalte, Fassungen, Hinweise.",
+                (
+                    Migration(
+                        1,
+                        "Daten statt Text: eine Bedingung nennt ihre Fundstelle als Kurzname "
+                        '("quelle", bisher "quellen_id") und Norm ("norm") und die Teile, die '
+                        'sie betrifft ("teile"); ein benutzter Wert hat "art", "gilt_ab" und '
+                        '"gilt_bis" als ISO-Tage (bisher "zeitraum" als deutscher Text), '
+                        '"gewissheit" (bisher "status"), "belegt_bis", "zuletzt_geprueft" und '
+                        '"benutzt_bis" (aus Version 1 null); ein Rechenschritt ist strukturiert '
+                        '(Schritte der Version 1 stehen als Text, "art": "beschrieben"); '
+                        '"regelversionen" sind Objekte mit Art, Quelle, Teil und Zeitraum; neu '
+                        'sind "hoechstbetraege" (je Teil), "vorbehalte" (aus Version 1: die '
+                        "abgeleiteten und unsicheren Werte, und dann lautet „förderfähig“ "
+                        '„förderfähig, vorbehaltlich“) und "hinweise" (kein Rechtsanspruch). '
+                        f"Im Antrag: {_V1_TEILE}.",
+                        _ergebnis_v1,
+                        _ergebnis_pfad_v1,
+                    ),
+                ),
             ),
             Dokumenttyp(
                 "parameter",
                 Parameter,
-                2,
+                3,
                 "Ein Parameter mit seinen Werten je Zeitraum, Lücken und Quellen.",
                 (
                     Migration(
@@ -263,6 +504,12 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
                         "bei den Rechtsquellen.",
                         _parameter_v1,
                         _parameter_pfad_v1,
+                    ),
+                    Migration(
+                        2,
+                        'Ein Wert kann "belegt_bis" nennen: den letzten Tag, für den eine Quelle '
+                        "ihn bestätigt (danach ist er fortgeschrieben); fehlt es, ist es null.",
+                        _parameter_v2,
                     ),
                 ),
             ),
@@ -599,7 +846,7 @@ def als_json(objekt: object, *, einrueckung: int | None = 2) -> str:
     >>> from kim_nrw.recht import parameter
     >>> from kim_nrw.serial import als_json
     >>> print(als_json(parameter("ki.hoechstbetrag_kreis"), einrueckung=None)[:80])
-    {"dokument": "parameter", "version": 2, "inhalt": {"name": "ki.hoechstbetrag_kre
+    {"dokument": "parameter", "version": 3, "inhalt": {"name": "ki.hoechstbetrag_kre
     """
     art = _NACH_MODELL.get(type(objekt))
     if art is None:

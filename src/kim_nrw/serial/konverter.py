@@ -32,7 +32,17 @@ from kim_nrw.antrag import (
 )
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.konverter import Konverter
-from kim_nrw.pruefung import Pruefergebnis, Pruefpunkt, Rechenschritt, VerwendeterWert
+from kim_nrw.pruefung import (
+    Fundstelle,
+    Hinweis,
+    Pruefergebnis,
+    Pruefpunkt,
+    Rechenschritt,
+    Regelversion,
+    Teilbetrag,
+    VerwendeterWert,
+    Vorbehalt,
+)
 from kim_nrw.recht import Luecke, Parameter, Rechtsquelle
 from kim_nrw.recht.parameter import parameter_hook
 from kim_nrw.serial.werte import FORMEN
@@ -53,6 +63,11 @@ MODELLE: Final[tuple[type, ...]] = (
     Pruefpunkt,
     Rechenschritt,
     VerwendeterWert,
+    Teilbetrag,
+    Vorbehalt,
+    Regelversion,
+    Hinweis,
+    Fundstelle,
     Parameter,
     Luecke,
     Rechtsquelle,

@@ -24,7 +24,7 @@ Die Schemas liegen auch fertig im Paket (``kim_nrw/daten/schema/<typ>.json``);
 >>> from kim_nrw.serial import schema
 >>> s = schema("foerderantrag")
 >>> s["$schema"], s["properties"]["version"]
-('https://json-schema.org/draft/2020-12/schema', {'const': 1})
+('https://json-schema.org/draft/2020-12/schema', {'const': 2})
 >>> s["$defs"]["Stelle"]["required"]
 ['funktion', 'anteil']
 """

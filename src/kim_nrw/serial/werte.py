@@ -3,7 +3,8 @@
 Werttypen mit eigener Klasse (``Betrag``, ``Stellenanteil``, ``Zeitraum``,
 ``Haushaltsjahr``, ``AGS`` …) und Aufzählungen bringen ihre Textform selbst mit; der
 Konverter braucht für sie keinen Eintrag. Hier steht nur, was keine eigene Klasse ist:
-Kalendertage (``datetime.date``, Form in :mod:`kim_nrw.zeit`), Nachweise, der
+Kalendertage (``datetime.date``, Form in :mod:`kim_nrw.zeit`), Dezimalzahlen (Stellenumfänge
+in der Rechnung eines Prüfergebnisses), Nachweise, der
 Kommunalschlüssel ``AGS | Kreisschluessel`` (Form in :mod:`kim_nrw.gebiet.schluessel`),
 Parameterwerte (Form je Art in :mod:`kim_nrw.recht.parameter`) und Kommunen, die als
 Verweis mit ihrem Schlüssel aus dem Gebietsregister stehen.
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Mapping
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
@@ -115,9 +118,28 @@ def kommunalschluessel() -> tuple[str, ...]:
 
 _KOMMUNE = Kreis | KreisfreieStadt | KreisangehoerigeGemeinde
 
+_DEZIMAL_MUSTER = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12})?", re.ASCII)
+_DEZIMAL_ERWARTET = 'eine Zahl ≥ 0 als Text mit Dezimalpunkt, z. B. "1.5" (nie eine JSON-Zahl)'
+
+
+def _lies_dezimal(wert: object) -> Decimal:
+    if not isinstance(wert, str) or not _DEZIMAL_MUSTER.fullmatch(wert):
+        raise UngueltigeEingabe("Dezimalzahl", wert, _DEZIMAL_ERWARTET)
+    return Decimal(wert)
+
+
+_DEZIMAL = Wertform(
+    _lies_dezimal,
+    lambda wert: format(wert, "f"),
+    lambda: {"type": "string", "pattern": f"^{_DEZIMAL_MUSTER.pattern}$"},
+    _DEZIMAL_ERWARTET,
+)
+"""Eine nicht negative Dezimalzahl als Text (Stellenumfänge in der Rechnung eines Ergebnisses)."""
+
 FORMEN: Final[Mapping[object, Wertform]] = MappingProxyType(
     {
         dt.date: DATUM,
+        Decimal: _DEZIMAL,
         dt.date | bool: _NACHWEIS,
         AGS | Kreisschluessel: KOMMUNALSCHLUESSEL,
         Wert: WERT,
