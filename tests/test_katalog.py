@@ -409,7 +409,8 @@ def test_posten_und_grenzen_je_teil() -> None:
         K3: [],
         EP: [],
     }
-    assert [k for k in Programmteil if berechnet(k)] == [KI, B1, B2, B3, K1]
+    # K2 rechnet die Pauschalen je Raum, EP den Jahresbetrag für Sachkosten
+    assert [k for k in Programmteil if berechnet(k)] == [KI, B1, B2, B3, K1, K2, EP]
     fachkraft = teil(KI).posten[0]
     kreis = {Empfaenger.KREIS, Empfaenger.STAEDTEREGION}
     for e in Empfaenger:

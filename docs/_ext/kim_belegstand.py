@@ -35,7 +35,6 @@ from kim_nrw.programme import Teilbeschreibung, alle_programme
 from kim_nrw.recht import (
     Gewissheit,
     Parameter,
-    Parameterwert,
     alle_parameter,
     alle_rechtsquellen,
 )
@@ -72,17 +71,11 @@ def _teile() -> list[Teilbeschreibung]:
     return [t for p in alle_programme() for t in p.teile]
 
 
-def _belegt_bis(w: Parameterwert) -> date | None:
-    # belegt_bis: der letzte Tag, den eine Quelle bestätigt (fehlt in älteren Paketständen)
-    wert = getattr(w, "belegt_bis", None)
-    return wert if isinstance(wert, date) else None
-
-
 def _fortgeschrieben(parameter: dict[str, Parameter]) -> list[list[str]]:
     zeilen = []
     for p in parameter.values():
         for w in p.werte:
-            bis = _belegt_bis(w)
+            bis = w.belegt_bis
             if bis is not None and (w.gilt_bis is None or bis < w.gilt_bis):
                 zeilen.append([_parameter(p.name), w.zeitraum, _wert(p.art, w), _datum(bis),
                                _quellen(w.quellen)])  # fmt: skip
