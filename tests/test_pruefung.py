@@ -564,3 +564,31 @@ def test_stichtag_vor_dem_zeitraum_unter_einer_anderen_fassung_ist_ein_vorbehalt
     ergebnis = pruefe(antrag, date(2021, 6, 1))
     fassung = [v for v in ergebnis.vorbehalte if v.art is Vorbehaltsart.NACH_ENDE_DER_FASSUNG]
     assert {(v.quelle, v.bis) for v in fassung} >= {("TIntG-2012", date(2021, 12, 31))}
+
+
+def test_aachen_nach_dem_register_nicht_nach_dem_schluessel() -> None:
+    """Stadt Aachen (05334002) hat den Schlüssel einer Gemeinde der StädteRegion, aber die
+    Rechtsstellung einer kreisfreien Stadt und ein eigenes KI; die übrigen Gemeinden der
+    StädteRegion betreut das KI der StädteRegion (Aachen-Gesetz)."""
+    stadt, alsdorf = AGS("05334002"), AGS("05334004")
+    fachkraft = (Stelle(Stellenfunktion.FACHKRAFT, Stellenanteil.von(1)),)
+    eigen = pruefe(Foerderantrag(stadt, Programmteil.KI, Zeitraum.jahr(2021), stellen=fachkraft),
+                   date(2021, 6, 1)).punkt("ALLG.TRAEGER")  # fmt: skip
+    assert eigen.status is Pruefstatus.ERFUELLT
+    assert "regionsangehörig mit der Rechtsstellung einer kreisfreien Stadt" in eigen.begruendung
+    fremd = pruefe(Foerderantrag(alsdorf, Programmteil.KI, Zeitraum.jahr(2021), stellen=fachkraft),
+                   date(2021, 6, 1)).punkt("ALLG.TRAEGER")  # fmt: skip
+    assert fremd.status is Pruefstatus.NICHT_ERFUELLT
+    assert "Zuständig ist das Kommunales Integrationszentrum Städteregion" in fremd.begruendung
+    weiter = (Weiterleitung("Stadt Eschweiler", Betrag.von(1000), AGS("05334012")),)
+    gebiet = pruefe(_antrag(jahr=2022, weiterleitungen=weiter, andere_foerderung=()),
+                    date(2022, 6, 1)).punkt("KIM.WEITERLEITUNG.GEBIET")  # fmt: skip
+    assert gebiet.status is Pruefstatus.NICHT_ERFUELLT  # Kreis Heinsberg: nicht sein Gebiet
+    von_stadt = attrs.evolve(_antrag(jahr=2022, weiterleitungen=weiter, andere_foerderung=()),
+                             antragsteller=stadt)  # fmt: skip
+    punkt = pruefe(von_stadt, date(2022, 6, 1)).punkt("KIM.WEITERLEITUNG.GEBIET")
+    assert punkt.status is Pruefstatus.NICHT_ERFUELLT and punkt.quelle == "AachenG"
+    assert "die Stadt Aachen hat die Rechtsstellung einer kreisfreien Stadt" in punkt.begruendung
+    von_region = attrs.evolve(von_stadt, antragsteller=Kreisschluessel("05334"))
+    punkt = pruefe(von_region, date(2022, 6, 1)).punkt("KIM.WEITERLEITUNG.GEBIET")
+    assert punkt.status is Pruefstatus.ERFUELLT

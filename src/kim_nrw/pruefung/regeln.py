@@ -221,7 +221,7 @@ def traeger(k: Kontext) -> Befund:
     if _ist_kreisebene(k):
         art = k.kommune.art.bezeichnung
         if isinstance(k.kommune, KreisangehoerigeGemeinde):  # die Stadt Aachen
-            art = "kreisangehörig mit der Rechtsstellung einer kreisfreien Stadt"
+            art = "regionsangehörig mit der Rechtsstellung einer kreisfreien Stadt"
         return erfuellt(f"{name} ist ein Kreis oder eine kreisfreie Stadt ({art})")
     zentrum = zustaendiges_ki(k.kommune)
     zusatz = ("; eine zusätzliche Stelle für die Gemeinde kann nur der Kreis beantragen"
