@@ -579,7 +579,7 @@ def test_aachen_nach_dem_register_nicht_nach_dem_schluessel() -> None:
     fremd = pruefe(Foerderantrag(alsdorf, Programmteil.KI, Zeitraum.jahr(2021), stellen=fachkraft),
                    date(2021, 6, 1)).punkt("ALLG.TRAEGER")  # fmt: skip
     assert fremd.status is Pruefstatus.NICHT_ERFUELLT
-    assert "Zuständig ist das Kommunales Integrationszentrum Städteregion" in fremd.begruendung
+    assert "Zuständig ist: Kommunales Integrationszentrum Städteregion Aachen" in fremd.begruendung
     weiter = (Weiterleitung("Stadt Eschweiler", Betrag.von(1000), AGS("05334012")),)
     gebiet = pruefe(_antrag(jahr=2022, weiterleitungen=weiter, andere_foerderung=()),
                     date(2022, 6, 1)).punkt("KIM.WEITERLEITUNG.GEBIET")  # fmt: skip

@@ -228,7 +228,7 @@ def traeger(k: Kontext) -> Befund:
               if Programmteil.KIM_B1 in k.antragsteile else "")  # fmt: skip
     return nicht_erfuellt(
         f"{name} ist kreisangehörig; gefördert werden nur Kreise und kreisfreie Städte. "
-        f"Zuständig ist das {zentrum.name}{zusatz}"
+        f"Zuständig ist: {zentrum.name}{zusatz}"
     )
 
 
