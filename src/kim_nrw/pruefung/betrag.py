@@ -131,7 +131,9 @@ def _raeume(
     """Pauschalen je Raum: je Gebäude höchstens die Höchstzahl je Pauschale.
 
     Ist die Höchstzahl nicht belegt, zählen alle Räume und die Rechnung sagt es (wie bei
-    einer nicht belegten Jahresobergrenze): der Betrag ist dann eine obere Schranke.
+    einer nicht belegten Jahresobergrenze): der Betrag ist dann eine obere Schranke. Über
+    mehrere Haushaltsjahre zählen die Räume einmal, mit den Werten des ersten (gefolgert:
+    die Höchstzahl gilt je Gebäude, und renoviert und ausgestattet wird ein Raum einmal).
     """
     r = katalogteil(teil).raumpauschalen
     if r is None or not p.antrag.ankommenstreffpunkte:
@@ -202,7 +204,10 @@ def _abschnitt(
             je_vzae=posten.einheit, monate=monate, betrag=betrag,
             parameter=posten.betrag))  # fmt: skip
         summe += betrag
-    summe += _raeume(p, teil, abschnitt, schritte)
+    if abschnitt.beginn == p.antrag.zeitraum.beginn:
+        # die Pauschalen je Raum zählen einmal je Antrag, im ersten Haushaltsjahr: die
+        # Höchstzahl gilt je Gebäude, nicht je Jahr (Renovierung und Ausstattung einmal)
+        summe += _raeume(p, teil, abschnitt, schritte)
     sach = Betrag.null()
     sachkosten = beschreibung.sachkosten
     if sachkosten is not None and sachkosten_offen[0] > Betrag.null():
