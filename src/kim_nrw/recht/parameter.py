@@ -20,7 +20,6 @@ es den Parameter gar nicht gab, löst :class:`~kim_nrw.fehler.KeinWertAmStichtag
 
 from __future__ import annotations
 
-import enum
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -31,6 +30,7 @@ from typing import TypeVar
 import cattrs
 from attrs import field, frozen
 
+from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe
 from kim_nrw.geld import Betrag
 from kim_nrw.konverter import Hook, JsonSchema, Konverter, Wertform, folge_hook
@@ -75,7 +75,7 @@ NAME_MUSTER = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 """Form eines Parameternamens: kleine ASCII-Wörter mit Punkten, z. B. ``ki.hoechstbetrag_kreis``."""
 
 
-class Parameterart(enum.Enum):
+class Parameterart(Bezeichnet):
     """Was für ein Wert ein Parameter ist; bestimmt Python-Typ und Schreibweise in TOML.
 
     ==========  ========================  ==========================================
@@ -90,12 +90,12 @@ class Parameterart(enum.Enum):
     ==========  ========================  ==========================================
     """
 
-    BETRAG = "betrag"
-    VZAE = "vzae"
-    QUOTE = "quote"
-    ANZAHL = "anzahl"
-    DATUM = "datum"
-    TEXT = "text"
+    BETRAG = "betrag", "Betrag"
+    VZAE = "vzae", "Stellenumfang (VZÄ)"
+    QUOTE = "quote", "Quote"
+    ANZAHL = "anzahl", "Anzahl"
+    DATUM = "datum", "Datum"
+    TEXT = "text", "Text"
 
     def mangel(self, wert: object) -> str | None:
         """Was an dem Python-Wert ``wert`` für diese Art falsch ist, oder ``None``, wenn er passt.
