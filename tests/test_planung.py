@@ -89,8 +89,10 @@ def test_plan_rechnet_mit_der_pruefung_und_nennt_werte_vorbehalte_und_hinweis() 
         ki.hoechstbetrag
     )
     assert ki.ergebnis.verwendete_werte and all(w.gewissheit for w in ki.ergebnis.verwendete_werte)
-    assert ki.ergebnis.entscheidung is Entscheidung.FOERDERFAEHIG_VORBEHALTLICH
-    assert ki.ergebnis.hinweise  # kein Rechtsanspruch
+    # förderfähig (vorbehaltlich) – oder unentschieden, wo nur das Antragsdatum fehlt
+    assert ki.ergebnis.entscheidung is not Entscheidung.NICHT_FOERDERFAEHIG
+    assert ki.ergebnis.vorbehalte and ki.ergebnis.hinweise  # kein Rechtsanspruch
+    assert not ki.nicht_erfuellt
 
 
 def test_kreis_hat_eine_fachkraftstelle_mehr_als_die_kreisfreie_stadt() -> None:

@@ -614,7 +614,7 @@ def _rechtsquelle(draw: st.DrawFn) -> Rechtsquelle:
         draw(st.sampled_from(Quellenart)),
         draw(_TEXT),
         draw(_TEXT),
-        norm=draw(st.none() | _TEXT),
+        norm=draw(st.none() | _TEXT.filter(lambda t: "\n" not in t and "\r" not in t)),
         fundstelle=draw(st.none() | _TEXT),
         fassung_vom=draw(st.none() | _TAGE),
         in_kraft_ab=draw(st.none() | st.just(ab)),

@@ -32,7 +32,8 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from attrs import field, frozen
 
 from kim_nrw import schreibweise
-from kim_nrw.antrag import Foerderantrag, Stelle, Zusatzstelle
+from kim_nrw.antrag import Ankommenstreffpunkt, Foerderantrag, Stelle, Zusatzstelle
+from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import (
     Kommune,
@@ -53,7 +54,6 @@ from kim_nrw.programme import (
     empfaengerart,
     teil,
 )
-from kim_nrw.programme.teile import Bezeichnet
 from kim_nrw.pruefung import (
     Entscheidung,
     Pruefergebnis,
@@ -81,6 +81,12 @@ _GROSS = Decimal(25)
 """So viele VZÄ je Funktion beantragt der erste gedachte Antrag (mehr als jede belegte
 Höchstzahl): was die Prüfung kürzt, ist begrenzt; was sie nicht kürzt und keine Regel
 ablehnt, begrenzen die Quellen nicht."""
+
+
+_GEBAEUDE = Ankommenstreffpunkt("gedachtes Gebäude", raeume_renovierung=int(_GROSS),
+                                raeume_ausstattung=int(_GROSS))  # fmt: skip
+"""Ein Gebäude mit mehr Räumen, als eine belegte Höchstzahl je Gebäude zulässt: die Prüfung
+zählt je Pauschale höchstens so viele, wie der Katalog sagt."""
 
 
 class Zugang(Bezeichnet):
@@ -244,10 +250,7 @@ def schwaechste_gewissheit(stufen: Iterable[Gewissheit]) -> Gewissheit | None:
 
 def _ende(t: Programmteil) -> date | None:
     """Der letzte Fördertag des Teils, wenn der Katalog einen nennt."""
-    ende = getattr(teil(t), "ende", None)
-    if not callable(ende):
-        return None
-    wert = ende()
+    wert = teil(t).ende()
     return None if wert is None else wert.datum
 
 
@@ -350,6 +353,9 @@ def _antrag(
     sachkosten: Betrag,
     zusatz: KreisangehoerigeGemeinde | None = None,
 ) -> Foerderantrag:
+    gebaeude: tuple[Ankommenstreffpunkt, ...] = ()
+    if any(teil(t).raumpauschalen is not None for t in teile):
+        gebaeude = (_GEBAEUDE,)
     zusatzstelle = None
     if zusatz is not None:
         zusatzstelle = Zusatzstelle(zusatz.ags, auslaenderbehoerde=True, jugendamt=True,
@@ -360,6 +366,7 @@ def _antrag(
         ki_vorhanden=True, ratsbeschluss=zeitraum.beginn, integrationskonzept=zeitraum.beginn,
         lenkungsgruppe=True, kim_konzept=True, koordination_am_ki=True,
         eigene_auslaenderbehoerde=True, zusatzstelle=zusatzstelle, andere_foerderung=(),
+        ankommenstreffpunkte=gebaeude,
     )  # fmt: skip
 
 
@@ -568,6 +575,7 @@ def _posten_selbst(
             for f, v, begrenzt, g in ausstattung.umfang if f in funktionen
         )  # fmt: skip
         ohne_zahl = [s for s in stellen if s.vzae is None]
+        anmerkungen = _zuschlaege(kommune, t, zeitraum)
         betrag = betraege.get(t)
         grund = ""
         if ergebnis.entscheidung is Entscheidung.NICHT_FOERDERFAEHIG:
@@ -576,12 +584,22 @@ def _posten_selbst(
             grund = "nicht förderfähig: " + "; ".join(p.begruendung for p in nein)
         elif betrag is None:
             grund = _grund_ohne_betrag(ergebnis, t)
+        elif teil(t).raumpauschalen is not None:
+            offen = [st.text for st in ergebnis.rechnung if st.teil is t and st.text
+                     and st.art is Schrittart.RAUMGRENZE_NICHT_BELEGT]  # fmt: skip
+            if offen:  # alle gedachten Räume gezählt: keine Zahl je Gebäude
+                grund = ("Höchstzahl der Pauschalen je Ankommenstreffpunkt nicht belegt: "
+                         + offen[0].removeprefix(f"{_GEBAEUDE.bezeichnung}: "))  # fmt: skip
+            else:
+                anmerkungen += (f"je Ankommenstreffpunkt (Gebäude) höchstens {betrag.deutsch()}",)
+                grund = "die Quellen begrenzen die Zahl der Ankommenstreffpunkte nicht"
+            betrag = None
         elif ohne_zahl:
             betrag = None
             grund = "; ".join(dict.fromkeys(s.grund for s in ohne_zahl))
         posten.append(Planposten(t, Zugang.SELBST, betrag, grund, stellen, ergebnis,
                                  entscheidung=ergebnis.entscheidung,
-                                 anmerkungen=_zuschlaege(kommune, t, zeitraum)))  # fmt: skip
+                                 anmerkungen=anmerkungen))  # fmt: skip
     return posten
 
 
@@ -591,8 +609,8 @@ def _zuschlaege(kommune: Kommune, t: Programmteil, zeitraum: Zeitraum) -> tuple[
         return ()
     anmerkungen = []
     for p in teil(t).posten:
-        name = getattr(p, "zuschlag_zusatzstelle", None)
-        if not isinstance(name, str):
+        name = p.zuschlag_zusatzstelle
+        if name is None:
             continue
         stand = Parameterstand.ermittle(parameter(name), zeitraum.beginn)
         if stand.wert is None:
@@ -606,7 +624,7 @@ def _zuschlaege(kommune: Kommune, t: Programmteil, zeitraum: Zeitraum) -> tuple[
 
 
 def _zuschlag(t: Programmteil) -> bool:
-    return any(getattr(p, "zuschlag_zusatzstelle", None) for p in teil(t).posten)
+    return any(p.zuschlag_zusatzstelle for p in teil(t).posten)
 
 
 def _posten_ueber(

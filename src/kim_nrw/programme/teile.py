@@ -9,8 +9,9 @@ eine deutsche Bezeichnung (``bezeichnung``), die am Mitglied selbst steht
 
 from __future__ import annotations
 
-import enum
-from typing import Self, TypeVar
+from typing import Self
+
+from kim_nrw.bezeichnet import Bezeichnet, mitglied
 
 __all__ = [
     "Antragsverfahren",
@@ -22,57 +23,20 @@ __all__ = [
 ]
 
 
-class Bezeichnet(enum.Enum):
-    """Eine Aufzählung, deren Mitglieder ihre Kennung und ihre deutsche Bezeichnung tragen.
-
-    Ein Mitglied steht als ``NAME = "kennung", "Bezeichnung"`` da: ``value`` ist die
-    Kennung (JSON, Datendateien), :attr:`bezeichnung` der Text für Menschen.
-
-    >>> from kim_nrw.programme import Foerderart
-    >>> Foerderart("festbetrag") is Foerderart.FESTBETRAG, Foerderart.FESTBETRAG.bezeichnung
-    (True, 'Festbetrag')
-    """
-
-    _bezeichnung: str
-
-    # Mitglieder sind Einzelstücke und gleich nur sich selbst: der Hash der Identität ist
-    # richtig und spart bei jedem Nachschlagen (Programmteil als Schlüssel in jeder Prüfung)
-    # den Aufruf von Enum.__hash__ in Python.
-    __hash__ = object.__hash__
-
-    def __new__(cls, kennung: str, bezeichnung: str = "") -> Self:
-        # Nur beim Anlegen der Mitglieder gerufen; Foerderart("festbetrag") sucht das Mitglied
-        # (der Standardwert hält Typprüfer bei diesem Aufruf ruhig).
-        return _mitglied(cls, kennung, bezeichnung)
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``fachbezogene Pauschale``."""
-        return self._bezeichnung
-
-
-_B = TypeVar("_B", bound=Bezeichnet)
-
-
-def _mitglied(cls: type[_B], kennung: str, bezeichnung: str) -> _B:
-    mitglied = object.__new__(cls)
-    mitglied._value_ = kennung
-    mitglied._bezeichnung = bezeichnung
-    return mitglied
-
-
 class Programm(Bezeichnet):
     """Ein Förderprogramm des Landes für die kommunale Integrationsarbeit.
 
     Die Förderung der Kommunalen Integrationszentren (§ 7 TIntG 2012, § 8 TIntG 2021), das
-    Kommunale Integrationsmanagement (§ 9 TIntG 2021; KIM-Richtlinien 2020 und 2024) und
-    KOMM-AN NRW (Stärkung des Ehrenamts in der Integrationsarbeit, seit 2016). Was jedes
-    fördert, beschreibt der Programmkatalog (:func:`kim_nrw.programme.programm`).
+    Kommunale Integrationsmanagement (§ 9 TIntG 2021; KIM-Richtlinien 2020 und 2024),
+    KOMM-AN NRW (Stärkung des Ehrenamts in der Integrationsarbeit, 2016–2024) und sein
+    Nachfolger „Ehrenamt im Kontext Prävention“ bei den KI (ab dem Haushaltsjahr 2025). Was
+    jedes fördert, beschreibt der Programmkatalog (:func:`kim_nrw.programme.programm`).
     """
 
     KI = "KI", "Förderung Kommunaler Integrationszentren"
     KIM = "KIM", "Kommunales Integrationsmanagement NRW"
     KOMM_AN = "KOMM-AN", "KOMM-AN NRW"
+    EHRENAMT_PRAEVENTION = "EHRENAMT-PRAEVENTION", "Ehrenamt im Kontext Prävention"
 
 
 class Programmteil(Bezeichnet):
@@ -106,13 +70,18 @@ class Programmteil(Bezeichnet):
         "KOMM-AN Programmteil III: Stärkung der Integrationsagenturen",
         Programm.KOMM_AN,
     )
+    EHRENAMT_PRAEVENTION = (
+        "EHRENAMT-PRAEVENTION",
+        "Ehrenamt im Kontext Prävention (Sachausgaben bei den KI)",
+        Programm.EHRENAMT_PRAEVENTION,
+    )
 
     _programm: Programm
 
     def __new__(cls, kennung: str, bezeichnung: str = "", programm: Programm = Programm.KI) -> Self:
-        mitglied = _mitglied(cls, kennung, bezeichnung)
-        mitglied._programm = programm
-        return mitglied
+        neu = mitglied(cls, kennung, bezeichnung)
+        neu._programm = programm
+        return neu
 
     @property
     def programm(self) -> Programm:
@@ -121,10 +90,17 @@ class Programmteil(Bezeichnet):
 
 
 class Foerderart(Bezeichnet):
-    """Wie gefördert wird (Faktenblatt 8)."""
+    """Wie gefördert wird: die Finanzierungsart der Zuwendung im Zeitverlauf.
+
+    Welche Art ein Programmteil wann hat, steht mit Quelle und Gewissheit in den Parametern
+    ``*.foerderart`` (``kim_nrw/daten/parameter/foerderart.toml``).
+    """
 
     FESTBETRAG = "festbetrag", "Festbetrag"
-    """Fester Betrag je Stelle oder Maßnahme (KI, KOMM-AN I/II, KIM Baustein 1)."""
+    """Fester Betrag je Stelle oder Maßnahme (KI bis 2020, KOMM-AN I/II, KIM Baustein 1)."""
+    VOLLFINANZIERUNG = "vollfinanzierung", "Vollfinanzierung bis zu einem Höchstbetrag"
+    """Die zuwendungsfähigen Ausgaben ganz, höchstens bis zum Höchstbetrag je Stelle (KI nach
+    der Änderung der KI-Richtlinie vom 30.10.2020)."""
     FACHBEZOGENE_PAUSCHALE = "fachbezogene_pauschale", "fachbezogene Pauschale"
     """Pauschale ohne Antrag zu festen Terminen (KIM Bausteine 2 und 3, 2020–2024)."""
     ANTEILFINANZIERUNG = "anteilfinanzierung", "Anteilfinanzierung"

@@ -3,7 +3,7 @@
 * :func:`rechtsquelle` / :func:`alle_rechtsquellen` – der Katalog der Rechtsakte
   (TIntG 2012/2021, Förderrichtlinien, Runderlasse, § 44 LHO mit VV, Aachen-Gesetz)
   und der Belege (Verwaltungsseiten, Ratsdokumente, Pressemitteilungen …), jeweils
-  unter dem Kurznamen des Faktenblatts.
+  unter einem stabilen Kurznamen und mit der Adresse der gelesenen Seite.
 * :func:`parameter` / :func:`alle_parameter` – Beträge, Stellenzahlen und Fristen mit
   Geltungszeitraum, Gewissheit und Quellen; :meth:`Parameter.wert_am` wählt nach Stichtag.
 
@@ -15,21 +15,11 @@ Zugriff einmal gelesen.
 Decimal('320000.00')
 """
 
-from kim_nrw.recht.laden import (
-    DATEI_QUELLEN,
-    ORDNER_PARAMETER,
-    alle_parameter,
-    alle_rechtsquellen,
-    lade_parameter,
-    lade_parameterdatei,
-    lade_parameterdateien,
-    lade_rechtsquellen,
-    parameter,
-    rechtsquelle,
-)
+from kim_nrw.recht import laden as _laden
+from kim_nrw.recht.laden import *  # noqa: F403 (die Namen nennt laden.__all__)
 from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
 from kim_nrw.recht.quellen import (
-    STAND_FAKTENBLATT,
+    STAND_ERSTERFASSUNG,
     Gewissheit,
     Quellenart,
     Rechtsquelle,
@@ -37,9 +27,7 @@ from kim_nrw.recht.quellen import (
 )
 
 __all__ = [
-    "DATEI_QUELLEN",
-    "ORDNER_PARAMETER",
-    "STAND_FAKTENBLATT",
+    "STAND_ERSTERFASSUNG",
     "Gewissheit",
     "Luecke",
     "Parameter",
@@ -49,12 +37,5 @@ __all__ = [
     "Rechtsquelle",
     "Wert",
     "Zitat",
-    "alle_parameter",
-    "alle_rechtsquellen",
-    "lade_parameter",
-    "lade_parameterdatei",
-    "lade_parameterdateien",
-    "lade_rechtsquellen",
-    "parameter",
-    "rechtsquelle",
 ]
+__all__ += _laden.__all__

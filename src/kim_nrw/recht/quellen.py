@@ -5,8 +5,7 @@ Rechtsakt (Gesetz, Richtlinie, Runderlass, Verwaltungsvorschrift) oder ein Beleg
 aus dem Netz (Seite einer Behörde, Ratsdokument, Pressemitteilung …), auf den sich
 Parameter und Regeln stützen. Jeder Eintrag hat einen stabilen ``kurzname``
 (``"TIntG-2021"``, ``"S-BRA-KIM"``), unter dem ihn Datendateien und Regeln nennen.
-Was das Faktenblatt nicht belegt (NOT FOUND), bleibt ``None`` – es wird nicht
-geraten.
+Was die gelesenen Quellen nicht belegen, bleibt ``None`` – es wird nicht geraten.
 
 Ein :class:`Zitat` ist eine Quelle zusammen mit einer Norm darin (``§ 9 Abs. 1``);
 Regeln zitieren damit genau die Stelle, auf der sie beruhen.
@@ -14,13 +13,13 @@ Regeln zitieren damit genau die Stelle, auf der sie beruhen.
 
 from __future__ import annotations
 
-import enum
 import re
 from datetime import date
 
 from attrs import field, frozen
 
 from kim_nrw import schreibweise
+from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Muster, Text, Typ
 from kim_nrw.validatoren import ist_datum as ist_datum  # für Aufrufer dieses Moduls
@@ -28,44 +27,41 @@ from kim_nrw.validatoren import ist_datum as ist_datum  # für Aufrufer dieses M
 __all__ = [
     "KURZNAME",
     "KURZNAME_MUSTER",
-    "STAND_FAKTENBLATT",
+    "STAND_ERSTERFASSUNG",
     "Gewissheit",
     "Quellenart",
     "Rechtsquelle",
     "Zitat",
 ]
 
-STAND_FAKTENBLATT = date(2025, 10, 6)
+STAND_ERSTERFASSUNG = date(2025, 10, 6)
 """Standardwert für ``zuletzt_geprueft``: der Tag, an dem die Quellen frühestens gelesen wurden.
 
-Das Faktenblatt (``domain.md``) nennt kein Erstellungsdatum. Sein jüngstes datiertes
-Faktum ist die Änderung der IfKuF-Richtlinie vom 06.10.2025; die Quellen wurden also
-an oder nach diesem Tag gelesen. Der Wert ist eine bewusst vorsichtige untere Schranke,
-kein bezeugtes Prüfdatum. Einträge mit eigenem ``zuletzt_geprueft`` überschreiben ihn.
+Für die erste Erfassung der Quellen ist kein Lesetag überliefert. Die jüngste datierte
+Angabe dieser Erfassung ist die Änderung der IfKuF-Richtlinie vom 06.10.2025; die
+Quellen wurden also an oder nach diesem Tag gelesen. Der Wert ist eine bewusst
+vorsichtige untere Schranke, kein bezeugtes Prüfdatum. Einträge mit eigenem
+``zuletzt_geprueft`` überschreiben ihn (was am 01.12.2026 erneut gelesen wurde, trägt
+dieses Datum).
 """
 
 KURZNAME_MUSTER = re.compile(r"[A-Za-z0-9§][A-Za-z0-9§._-]*")
 """Form eines Kurznamens: Buchstaben, Ziffern, ``§``, ``.``, ``_``, ``-``; ohne Leerzeichen."""
 
 
-class Quellenart(enum.Enum):
+class Quellenart(Bezeichnet):
     """Die Art einer Quelle; die ersten vier sind Rechtsakte, der Rest sind Belege."""
 
-    GESETZ = "gesetz"
-    RICHTLINIE = "richtlinie"
-    RUNDERLASS = "runderlass"
-    VERWALTUNGSVORSCHRIFT = "verwaltungsvorschrift"
-    RECHTSTEXT_ONLINE = "rechtstext_online"
-    VERWALTUNGSSEITE = "verwaltungsseite"
-    RATSDOKUMENT = "ratsdokument"
-    PRESSEMITTEILUNG = "pressemitteilung"
-    PRESSEBERICHT = "pressebericht"
-    SEKUNDAERQUELLE = "sekundaerquelle"
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``Ratsdokument``."""
-        return _BEZEICHNUNG_ART[self]
+    GESETZ = "gesetz", "Gesetz"
+    RICHTLINIE = "richtlinie", "Förderrichtlinie"
+    RUNDERLASS = "runderlass", "Runderlass"
+    VERWALTUNGSVORSCHRIFT = "verwaltungsvorschrift", "Verwaltungsvorschrift"
+    RECHTSTEXT_ONLINE = "rechtstext_online", "Rechtstext (Online-Fassung)"
+    VERWALTUNGSSEITE = "verwaltungsseite", "Verwaltungsseite"
+    RATSDOKUMENT = "ratsdokument", "Ratsdokument"
+    PRESSEMITTEILUNG = "pressemitteilung", "Pressemitteilung"
+    PRESSEBERICHT = "pressebericht", "Pressebericht"
+    SEKUNDAERQUELLE = "sekundaerquelle", "Sekundärquelle"
 
     @property
     def ist_rechtsakt(self) -> bool:
@@ -73,18 +69,6 @@ class Quellenart(enum.Enum):
         return self in _RECHTSAKTE
 
 
-_BEZEICHNUNG_ART = {
-    Quellenart.GESETZ: "Gesetz",
-    Quellenart.RICHTLINIE: "Förderrichtlinie",
-    Quellenart.RUNDERLASS: "Runderlass",
-    Quellenart.VERWALTUNGSVORSCHRIFT: "Verwaltungsvorschrift",
-    Quellenart.RECHTSTEXT_ONLINE: "Rechtstext (Online-Fassung)",
-    Quellenart.VERWALTUNGSSEITE: "Verwaltungsseite",
-    Quellenart.RATSDOKUMENT: "Ratsdokument",
-    Quellenart.PRESSEMITTEILUNG: "Pressemitteilung",
-    Quellenart.PRESSEBERICHT: "Pressebericht",
-    Quellenart.SEKUNDAERQUELLE: "Sekundärquelle",
-}
 _RECHTSAKTE = frozenset(
     {
         Quellenart.GESETZ,
@@ -95,7 +79,7 @@ _RECHTSAKTE = frozenset(
 )
 
 
-class Gewissheit(enum.Enum):
+class Gewissheit(Bezeichnet):
     """Wie sicher eine Angabe belegt ist – für Quellen, Parameterwerte und den Programmkatalog.
 
     * ``BESTAETIGT`` [C]: die Quelle sagt es so (Wert *und* Zeitraum).
@@ -107,30 +91,20 @@ class Gewissheit(enum.Enum):
     ``ABGELEITET``. ``BESTAETIGT`` heißt „in seinem Zeitraum belegt“, nicht „heute in Kraft“.
     """
 
-    BESTAETIGT = "bestaetigt"
-    ABGELEITET = "abgeleitet"
-    UNSICHER = "unsicher"
+    BESTAETIGT = "bestaetigt", "bestätigt"
+    ABGELEITET = "abgeleitet", "abgeleitet"
+    UNSICHER = "unsicher", "unsicher"
 
     @property
     def kennung(self) -> str:
-        """Die Marke des Faktenblatts: ``[C]``, ``[I]`` oder ``[U]``."""
+        """Die Kurzmarke: ``[C]`` (bestätigt), ``[I]`` (abgeleitet) oder ``[U]`` (unsicher)."""
         return _KENNUNG_GEWISSHEIT[self]
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``bestätigt``."""
-        return _BEZEICHNUNG_GEWISSHEIT[self]
 
 
 _KENNUNG_GEWISSHEIT = {
     Gewissheit.BESTAETIGT: "[C]",
     Gewissheit.ABGELEITET: "[I]",
     Gewissheit.UNSICHER: "[U]",
-}
-_BEZEICHNUNG_GEWISSHEIT = {
-    Gewissheit.BESTAETIGT: "bestätigt",
-    Gewissheit.ABGELEITET: "abgeleitet",
-    Gewissheit.UNSICHER: "unsicher",
 }
 
 
@@ -178,11 +152,12 @@ class Rechtsquelle:
     :param titel: amtlicher Titel bzw. bei Belegen eine kurze Beschreibung.
     :param abkuerzung: Kurzform für Zitate, z. B. ``TIntG 2021``.
     :param norm: die Stelle, wenn der Eintrag nur eine Norm ist (``§ 9``), sonst ``None``.
-    :param fundstelle: Veröffentlichung, z. B. ``GV. NRW. S. 1213a``; unbekannt ``None``.
+    :param fundstelle: Veröffentlichung, z. B. ``GV. NRW. S. 1213a`` oder – seit 2025, nur mit
+        Nummer – ``MB.NRW 2025 Nr. 196``; unbekannt ``None``.
     :param fassung_vom: Datum des Akts bzw. der Fassung; unbekannt ``None``.
     :param in_kraft_ab: Inkrafttreten; nicht belegt ``None`` (heißt nicht „schon immer“).
     :param in_kraft_bis: letzter Tag der Geltung; nicht belegt ``None`` (heißt nicht „unbefristet“).
-    :param url: Adresse des gelesenen Texts (Faktenblatt Abschnitt 11).
+    :param url: Adresse des gelesenen Texts.
     :param zuletzt_geprueft: Tag, an dem die Angaben zuletzt geprüft wurden.
     :param gewissheit: wie sicher die Angaben des Eintrags sind.
     :param teil_von: Kurzname des Akts, zu dem eine Norm-Seite gehört.
@@ -206,7 +181,7 @@ class Rechtsquelle:
     in_kraft_ab: date | None = field(default=None, validator=_DATUM_ODER_NONE, kw_only=True)
     in_kraft_bis: date | None = field(default=None, validator=_DATUM_ODER_NONE, kw_only=True)
     url: str | None = field(default=None, validator=_URL, kw_only=True)
-    zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=Datum(), kw_only=True)
+    zuletzt_geprueft: date = field(default=STAND_ERSTERFASSUNG, validator=Datum(), kw_only=True)
     gewissheit: Gewissheit = field(
         default=Gewissheit.BESTAETIGT, validator=Aufzaehlung(Gewissheit), kw_only=True
     )

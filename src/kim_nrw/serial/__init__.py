@@ -19,30 +19,15 @@ parameter 3 Parameter
 rechtsquelle 1 Rechtsquelle
 """
 
-from kim_nrw.serial.dokument import (
-    DOKUMENTTYPEN,
-    Dokumenttyp,
-    Migration,
-    als_json,
-    entstruktur,
-    lade,
-    migriere,
-    struktur,
-)
+from kim_nrw.serial import dokument as _dokument
+from kim_nrw.serial.dokument import *  # noqa: F403 (die Namen nennt dokument.__all__)
 from kim_nrw.serial.konverter import KONVERTER, MODELLE
 from kim_nrw.serial.schema import schema, schema_text
 
 __all__ = [
-    "DOKUMENTTYPEN",
     "KONVERTER",
     "MODELLE",
-    "Dokumenttyp",
-    "Migration",
-    "als_json",
-    "entstruktur",
-    "lade",
-    "migriere",
     "schema",
     "schema_text",
-    "struktur",
 ]
+__all__ += _dokument.__all__
