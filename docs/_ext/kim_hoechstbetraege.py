@@ -82,6 +82,12 @@ def _daten() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return land, bezirke
 
 
+def _name(programm: str) -> str:
+    """Der kurze Name eines Programms: die Bezeichnung, wenn sie kurz ist, sonst die Kennung."""
+    bezeichnung = next((p.bezeichnung for p in Programm if p.value == programm), programm)
+    return bezeichnung if len(bezeichnung) <= 32 else programm
+
+
 def _farbe(programm: str) -> str:
     reihenfolge = [p.value for p in Programm]
     i = reihenfolge.index(programm) if programm in reihenfolge else len(reihenfolge)
@@ -102,7 +108,8 @@ def _reihen(gruppen: dict[str, list[dict[str, Any]]], mit_mitteln: bool) -> list
         wert = _mio(summe) if any(z["beziffert"] for z in gruppe) else "keine Zahl"
         teile = "".join(
             f'<span style="--farbe:{_farbe(z["programm"])};width:{_prozent(_betrag(z), groesste)}"'
-            f' title="{escape(z["programm"])}: {escape(schreibweise.betrag(_betrag(z)))}"></span>'
+            f' title="{escape(_name(z["programm"]))}: '
+            f'{escape(schreibweise.betrag(_betrag(z)))}"></span>'
             for z in gruppe if _betrag(z)
         )  # fmt: skip
         html.append(f'<div class="kim-hb-reihe"><span class="kim-hb-name">{escape(name)}</span>'
@@ -113,7 +120,7 @@ def _reihen(gruppen: dict[str, list[dict[str, Any]]], mit_mitteln: bool) -> list
                 mittel = _betrag(z, "landesmittel")
                 html.append(
                     '<div class="kim-hb-reihe kim-hb-mittel">'
-                    f'<span class="kim-hb-name">Landesmittel {escape(z["programm"])}</span>'
+                    f'<span class="kim-hb-name">Landesmittel {escape(_name(z["programm"]))}</span>'
                     f'<span class="kim-hb-balken"><span style="width:{_prozent(mittel, groesste)}">'
                     f'</span></span><span class="kim-hb-wert">{_mio(mittel)}</span></div>'
                 )  # fmt: skip
@@ -125,7 +132,7 @@ def _prozent(wert: Decimal, groesste: Decimal) -> str:
 
 
 def _legende(programme: Sequence[str]) -> str:
-    eintraege = "".join(f'<span style="--farbe:{_farbe(p)}">{escape(p)}</span>'
+    eintraege = "".join(f'<span style="--farbe:{_farbe(p)}">{escape(_name(p))}</span>'
                         for p in programme)  # fmt: skip
     return f'<div class="kim-hb-legende">{eintraege}</div>'
 
@@ -177,7 +184,7 @@ def erzeuge_land_rst(land: list[dict[str, Any]]) -> str:
         mittel = _zelle(z, "landesmittel")
         if z["landesmittel"]:
             mittel += f" {_GEWISSHEIT.get(z['landesmittel_gewissheit'], '')}".rstrip()
-        zeilen += [f"   * - {z['jahr']}", f"     - {_rst(z['programm'])}",
+        zeilen += [f"   * - {z['jahr']}", f"     - {_rst(_name(z['programm']))}",
                    f"     - {z['beziffert']} von {z['traeger']}", f"     - {_zelle(z, 'summe')}",
                    f"     - {mittel}"]  # fmt: skip
     return "\n".join(zeilen) + "\n"
@@ -190,7 +197,7 @@ def erzeuge_bezirke_rst(bezirke: list[dict[str, Any]]) -> str:
               "   * - Regierungsbezirk", "     - Programm", "     - beziffert",
               "     - Summe"]  # fmt: skip
     for z in bezirke:
-        zeilen += [f"   * - {_rst(z['name'])}", f"     - {_rst(z['programm'])}",
+        zeilen += [f"   * - {_rst(z['name'])}", f"     - {_rst(_name(z['programm']))}",
                    f"     - {z['beziffert']} von {z['traeger']}",
                    f"     - {_zelle(z, 'summe')}"]  # fmt: skip
     return "\n".join(zeilen) + "\n"
