@@ -16,6 +16,8 @@ Die Doku wird auf 127.0.0.1 (freier Port) ausgeliefert; Playwright steuert
 3. **Die Zeitleiste** ist lesbar: jede sichtbare Beschriftung mindestens 12 px groß,
    bei 1280 px (Desktop) und bei 390 px (Telefon), und die Seite läuft bei keiner der
    beiden Breiten seitwärts aus dem Bild.
+4. **Die Grafik der Höchstbeträge** ebenso: Schrift mindestens 12 px, keine Beschriftung
+   abgeschnitten, bei 1280 und 390 px.
 
 Mit ``--bilder ORDNER`` entstehen zusätzlich Bildschirmfotos der Zeitleiste bei
 1280 und 390 px und der Suchseite. Exit-Code 0, wenn alles stimmt, sonst 1 mit einer
@@ -182,9 +184,7 @@ _SCHRIFTEN = """() => [...document.querySelectorAll('svg.kim-zeitleiste text')]
                          * (t.getScreenCTM() ? t.getScreenCTM().a : 1)}))"""
 
 
-def pruefe_zeitleiste(
-    browser: Any, basis: str, befunde: list[str], bilder: Path | None
-) -> None:
+def pruefe_zeitleiste(browser: Any, basis: str, befunde: list[str], bilder: Path | None) -> None:
     """Zeitleiste: Schrift ≥ 12 px bei 1280 und 390 px, kein seitliches Überlaufen."""
     for breite in (1280, 390):
         seite = browser.new_page(viewport={"width": breite, "height": 900})
@@ -210,6 +210,47 @@ def pruefe_zeitleiste(
         seite.close()
 
 
+_HB_TEXTE = """() => [...document.querySelectorAll('.kim-hb p, .kim-hb span')]
+    .filter(e => e.getClientRects().length > 0 && e.childElementCount === 0
+                 && e.textContent.trim())
+    .map(e => ({text: e.textContent, groesse: parseFloat(getComputedStyle(e).fontSize),
+                abgeschnitten: e.scrollWidth > e.clientWidth + 1
+                               || e.getBoundingClientRect().right
+                                  > document.documentElement.clientWidth + 1}))"""
+
+
+def pruefe_hoechstbetraege(
+    browser: Any, basis: str, befunde: list[str], bilder: Path | None
+) -> None:
+    """Grafik der Höchstbeträge: Schrift ≥ 12 px, nichts abgeschnitten, bei 1280 und 390 px."""
+    for breite in (1280, 390):
+        seite = browser.new_page(viewport={"width": breite, "height": 900})
+        seite.goto(basis + "erklaerung/hoechstbetraege.html")
+        texte = seite.evaluate(_HB_TEXTE)
+        if not texte:
+            befunde.append(f"Höchstbeträge ({breite} px): keine Beschriftung gefunden")
+        kleinste = min((t["groesse"] for t in texte), default=0.0)
+        if kleinste < MIN_SCHRIFT_PX:
+            befunde.append(f"Höchstbeträge ({breite} px): Schrift {kleinste:.1f} px")
+        for t in texte:
+            if t["abgeschnitten"]:
+                befunde.append(f"Höchstbeträge ({breite} px): abgeschnitten: {t['text']!r}")
+        ueberlauf = seite.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if ueberlauf > 1:
+            befunde.append(f"Höchstbeträge ({breite} px): Seite läuft {ueberlauf} px über")
+        print(f"Höchstbeträge bei {breite} px: kleinste Schrift {kleinste:.1f} px, "
+              f"{len(texte)} Texte")  # fmt: skip
+        if bilder is not None:
+            grafik = seite.locator(".kim-hb").first
+            grafik.screenshot(path=str(bilder / f"hoechstbetraege-{breite}.png"))
+            seite.locator(".kim-hb").nth(1).screenshot(
+                path=str(bilder / f"hoechstbetraege-bezirke-{breite}.png")
+            )
+        seite.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Startet Server und Browser, führt alle Prüfungen aus, gibt den Exit-Code zurück."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -231,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             pruefe_suche(browser, basis, befunde, args.bilder)
             pruefe_zeitleiste(browser, basis, befunde, args.bilder)
+            pruefe_hoechstbetraege(browser, basis, befunde, args.bilder)
             pruefe_codebloecke(browser, basis, ordner, befunde)
         finally:
             browser.close()

@@ -63,6 +63,7 @@ THEMEN: tuple[Thema, ...] = (
     Thema("programme", "Programme und KI", ("programme", "zentren"), "erklaerung/programm_kim"),
     Thema("antraege", "Anträge, Bescheide, Nachweise", ("antrag",), "anleitungen/antrag_pruefen"),
     Thema("pruefung", "Prüfung", ("pruefung",), "erklaerung/pruefung"),
+    Thema("planung", "Planen und Auswerten", ("planung",), "anleitungen/planen"),
     Thema("json", "JSON und Schemas", ("serial",), "erklaerung/json_und_schemas"),
     Thema("fehler", "Fehler", ("fehler",), "erklaerung/fehlerkanaele"),
     Thema(
@@ -71,7 +72,7 @@ THEMEN: tuple[Thema, ...] = (
     Thema(
         "bausteine",
         "Bausteine: Validatoren, Schreibweise, Konverter",
-        ("validatoren", "schreibweise", "konverter", "einmal"),
+        ("validatoren", "schreibweise", "konverter", "einmal", "umbruch"),
     ),
 )
 """Die Themen in der Reihenfolge des Inhaltsverzeichnisses."""

@@ -141,6 +141,15 @@ from kim_nrw.geld import (
 from kim_nrw.geld import (
     Stellenanteil as Stellenanteil,
 )
+from kim_nrw.planung import (
+    Plan as Plan,
+)
+from kim_nrw.planung import (
+    hoechstbetraege as hoechstbetraege,
+)
+from kim_nrw.planung import (
+    plane as plane,
+)
 from kim_nrw.programme import (
     Belegstand as Belegstand,
 )

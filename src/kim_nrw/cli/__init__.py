@@ -1,5 +1,12 @@
 """Der Befehl ``kim-nrw`` (Unterbefehle ``kommune``, ``ki``, ``programme``, ``pruefen``,
-``schema``); ``python -m kim_nrw`` ist derselbe Befehl.
+``schema``, ``planen``, ``tabelle``, ``vervollstaendigung``); ``python -m kim_nrw`` ist
+derselbe Befehl.
+
+Jeder Unterbefehl nimmt ``--json``: die Ausgabe ist dann ein JSON-Objekt in einer
+versionierten Form (``"ausgabe"`` und ``"version"``; ``pruefen`` schreibt das Dokument
+``pruefergebnis`` mit ``"dokument"`` und ``"version"``), deren JSON Schema ``kim-nrw schema
+ausgabe.<form>`` bzw. ``kim-nrw schema pruefergebnis`` ausgibt. Textausgaben passen in ein
+Terminal mit 80 Spalten: längere Zeilen brechen an Wortgrenzen um.
 
 Exit-Codes (stehen auch in ``kim-nrw --help`` und in der README):
 
@@ -87,7 +94,7 @@ _EXIT_CODES = """\
 Exit-Codes:
   0    Erfolg; bei „pruefen“: förderfähig (auch „förderfähig, vorbehaltlich …“)
   1    nicht förderfähig
-  2    ungültige oder mehrdeutige Eingabe (Argumente, Datei, Kodierung, Dokument)
+  2    ungültige oder mehrdeutige Eingabe (Argument, Datei, Kodierung, Dokument)
   3    unentschieden
   4    Ein-/Ausgabefehler (Ergebnis nicht schreibbar, Lesefehler)
   5    interner Fehler von kim-nrw (bitte melden)
@@ -120,11 +127,13 @@ def parser() -> argparse.ArgumentParser:
     kommune.set_defaults(ausfuehren=befehle.kommune)
     ki_befehl = unterbefehle.add_parser("ki", help="die 54 KI auflisten oder eines zeigen")
     ki_befehl.add_argument("anfrage", metavar="ANFRAGE", nargs="?", help="Schlüssel oder Name")
+    ki_befehl.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     ki_befehl.set_defaults(ausfuehren=befehle.ki)
     programme = unterbefehle.add_parser(
         "programme", help="Programme, Bausteine und ihre Parameter zum Stichtag zeigen"
     )
     programme.add_argument("--stichtag", metavar="JJJJ-MM-TT", help="Standard: heute")
+    programme.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     programme.set_defaults(ausfuehren=befehle.programme)
     pruefen = unterbefehle.add_parser(
         "pruefen",
@@ -138,10 +147,78 @@ def parser() -> argparse.ArgumentParser:
     pruefen.add_argument("--stichtag", metavar="JJJJ-MM-TT", help="Standard: heute")
     pruefen.add_argument("--json", action="store_true", help="Ergebnis als JSON-Dokument")
     pruefen.set_defaults(ausfuehren=befehle.pruefen)
-    schema = unterbefehle.add_parser("schema", help="das JSON Schema eines Dokumenttyps ausgeben")
-    schema.add_argument("typ", metavar="TYP", help="z. B. foerderantrag")
+    schema = unterbefehle.add_parser(
+        "schema", help="das JSON Schema eines Dokumenttyps oder einer Ausgabeform ausgeben"
+    )
+    schema.add_argument(
+        "typ", metavar="TYP", help="z. B. foerderantrag oder ausgabe.plan (Ausgabe von planen)"
+    )
+    schema.add_argument("--json", action="store_true", help="ohne Wirkung: immer JSON")
     schema.set_defaults(ausfuehren=befehle.schema)
+    _auswertung(unterbefehle)
     return parser
+
+
+def _auswertung(unterbefehle: argparse._SubParsersAction[Parser]) -> None:
+    """Die Unterbefehle ``planen``, ``tabelle`` und ``vervollstaendigung``."""
+    planen = unterbefehle.add_parser(
+        "planen",
+        help="Höchstbeträge einer Kommune je Programmteil in einem Jahr",
+        description="Was eine Kommune in einem Haushaltsjahr aus jedem Programmteil höchstens\n"
+        "erhalten kann: Rechnung, Gewissheit der Werte, Vorbehalte – oder der Grund,\n"
+        "warum es keine Zahl gibt.",
+    )
+    planen.add_argument("anfrage", metavar="ANFRAGE", help="Schlüssel (z. B. 05370) oder Name")
+    planen.add_argument("--jahr", metavar="JJJJ", type=_jahr, help="Standard: das laufende Jahr")
+    planen.add_argument(
+        "--stichtag", metavar="JJJJ-MM-TT",
+        help="Recht an diesem Tag (Standard: erster Tag des Förderzeitraums)",
+    )  # fmt: skip
+    planen.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+    planen.set_defaults(ausfuehren=befehle.planen)
+    tabelle = unterbefehle.add_parser(
+        "tabelle",
+        help="landesweite Tabellen als Text, JSON oder CSV",
+        usage="%(prog)s TABELLE [--jahr J | --von J --bis J] [OPTIONEN]",
+        description="Tabellen für Auswertungen: die 54 KI, alle Kommunen, die Programmteile je\n"
+        "Jahr oder die Höchstbeträge je Träger und Programmteil (mit --summen: je\n"
+        "Regierungsbezirk und Land, neben den Landesmitteln).",
+    )
+    tabelle.add_argument(
+        "tabelle", metavar="TABELLE", choices=("ki", "kommunen", "programme", "hoechstbetraege"),
+        help="ki, kommunen, programme oder hoechstbetraege",
+    )  # fmt: skip
+    tabelle.add_argument("--jahr", metavar="J", type=_jahr, help="ein Haushaltsjahr (JJJJ)")
+    tabelle.add_argument("--von", metavar="J", type=_jahr, help="erstes Jahr (JJJJ)")
+    tabelle.add_argument("--bis", metavar="J", type=_jahr, help="letztes Jahr (JJJJ)")
+    tabelle.add_argument("--format", metavar="F", choices=("text", "json", "csv"),
+                         default="text", help="text, json oder csv (Standard: text)")  # fmt: skip
+    tabelle.add_argument("--json", action="store_true", help="wie --format json")
+    tabelle.add_argument(
+        "--summen", action="store_true",
+        help="nur hoechstbetraege: Summen je Regierungsbezirk und Land",
+    )  # fmt: skip
+    tabelle.set_defaults(ausfuehren=befehle.tabelle)
+    vervollstaendigung = unterbefehle.add_parser(
+        "vervollstaendigung",
+        help="Skript für die Vervollständigung in der Shell ausgeben",
+        description="Gibt ein Skript aus, das die Shell kim-nrw vervollständigen lässt,\n"
+        "abgeleitet aus diesem Parser.\n"
+        "  bash: source <(kim-nrw vervollstaendigung bash)\n"
+        "  zsh:  source <(kim-nrw vervollstaendigung zsh)",
+    )
+    vervollstaendigung.add_argument("shell", metavar="SHELL", choices=("bash", "zsh"),
+                                    help="bash oder zsh")  # fmt: skip
+    vervollstaendigung.add_argument("--json", action="store_true",
+                                    help="ohne Wirkung: die Ausgabe ist ein Skript")  # fmt: skip
+    vervollstaendigung.set_defaults(ausfuehren=befehle.vervollstaendigung)
+
+
+def _jahr(text: str) -> int:
+    """Ein Haushaltsjahr aus der Kommandozeile (vier Ziffern, 2000–2100)."""
+    if len(text) == 4 and text.isascii() and text.isdigit() and 2000 <= int(text) <= 2100:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"kein Haushaltsjahr (JJJJ, 2000–2100): {text!r}")
 
 
 # -- main ----------------------------------------------------------------------------------

@@ -21,7 +21,14 @@ if TYPE_CHECKING:
     from kim_nrw.gebiet import Gebietseinheit
     from kim_nrw.zentren import KommunalesIntegrationszentrum
 
-__all__ = ["ki_als_text", "kommune_als_dict", "kommune_als_text", "stichtag"]
+__all__ = ["ki_als_text", "kommune_als_dict", "kommune_als_text", "stichtag", "umbrechen"]
+
+
+def umbrechen(text: str) -> str:
+    """Der Text für ein Terminal mit 80 Spalten (siehe :mod:`kim_nrw.umbruch`)."""
+    from kim_nrw.umbruch import umbrechen as umbruch
+
+    return umbruch(text)
 
 
 def kommune_als_dict(einheit: Gebietseinheit) -> dict[str, Any]:
@@ -36,6 +43,8 @@ def kommune_als_dict(einheit: Gebietseinheit) -> dict[str, Any]:
 
     stand = register().datenstand
     daten: dict[str, Any] = {
+        "ausgabe": "kommune",
+        "version": 1,
         "art": einheit.art.value,
         "schluessel": str(einheit.schluessel),
         "name": einheit.name,
@@ -114,7 +123,7 @@ def kommune(args: argparse.Namespace) -> int:
         ausgeben(json.dumps(kommune_als_dict(einheit), ensure_ascii=False, indent=2),
                   als_json=True)  # fmt: skip
     else:
-        ausgeben(kommune_als_text(einheit))
+        ausgeben(umbrechen(kommune_als_text(einheit)))
     return EXIT_OK
 
 
@@ -140,15 +149,19 @@ def ki(args: argparse.Namespace) -> int:
     """``kim-nrw ki``: die 54 KI oder eines."""
     from kim_nrw.zentren import ki, ki_register
 
-    if args.anfrage is None:
+    if args.json:
+        from kim_nrw.cli.auswertung import json_text, ki_als_dict
+
+        ausgeben(json_text(ki_als_dict(args.anfrage)), als_json=True)
+    elif args.anfrage is None:
         zeilen = [
             f"{zentrum.schluessel:<8}  {zentrum.regierungsbezirk.name_kurz:<10}  {zentrum.name}"
             for zentrum in ki_register()
         ]
         zeilen.append(f"{len(ki_register())} Kommunale Integrationszentren")
-        ausgeben("\n".join(zeilen))
+        ausgeben(umbrechen("\n".join(zeilen)))
     else:
-        ausgeben(ki_als_text(ki(args.anfrage)))
+        ausgeben(umbrechen(ki_als_text(ki(args.anfrage))))
     return EXIT_OK
 
 
@@ -180,7 +193,7 @@ def pruefen(args: argparse.Namespace) -> int:
     if args.json:
         ausgeben(als_json(ergebnis), als_json=True)
     else:
-        ausgeben(ergebnis.erklaerung())
+        ausgeben(umbrechen(ergebnis.erklaerung()))
     codes = {
         Entscheidung.FOERDERFAEHIG: EXIT_OK,
         # förderfähig unter Vorbehalt: 0 wie förderfähig; die Vorbehalte stehen in der
@@ -194,15 +207,54 @@ def pruefen(args: argparse.Namespace) -> int:
 
 def programme(args: argparse.Namespace) -> int:
     """``kim-nrw programme``: Programme und Parameter am Stichtag."""
+    tag = stichtag(args.stichtag)
+    if args.json:
+        from kim_nrw.cli.auswertung import json_text, programme_als_dict
+
+        ausgeben(json_text(programme_als_dict(tag)), als_json=True)
+        return EXIT_OK
     from kim_nrw.programme import programme_uebersicht
 
-    ausgeben(programme_uebersicht(stichtag(args.stichtag)))
+    ausgeben(umbrechen(programme_uebersicht(tag)))
     return EXIT_OK
 
 
 def schema(args: argparse.Namespace) -> int:
-    """``kim-nrw schema``: das JSON Schema eines Dokumenttyps."""
+    """``kim-nrw schema``: das JSON Schema eines Dokumenttyps oder einer Ausgabeform.
+
+    Die Ausgabe ist immer JSON; ``--json`` ist darum ohne Wirkung (es gibt ihn, damit
+    jeder Unterbefehl ihn nimmt).
+    """
+    if args.typ.startswith("ausgabe."):
+        from kim_nrw.cli.ausgabeschemas import schema_text as ausgabeschema
+
+        ausgeben(ausgabeschema(args.typ.removeprefix("ausgabe.")), als_json=True)
+        return EXIT_OK
     from kim_nrw.serial import schema_text
 
     ausgeben(schema_text(args.typ), als_json=True)
     return EXIT_OK
+
+
+# Die Unterbefehle aus kim_nrw.cli.auswertung; das Modul lädt erst, wer sie ausführt.
+
+
+def planen(args: argparse.Namespace) -> int:
+    """``kim-nrw planen`` (siehe :func:`kim_nrw.cli.auswertung.planen`)."""
+    from kim_nrw.cli import auswertung
+
+    return auswertung.planen(args)
+
+
+def tabelle(args: argparse.Namespace) -> int:
+    """``kim-nrw tabelle`` (siehe :func:`kim_nrw.cli.auswertung.tabelle`)."""
+    from kim_nrw.cli import auswertung
+
+    return auswertung.tabelle(args)
+
+
+def vervollstaendigung(args: argparse.Namespace) -> int:
+    """``kim-nrw vervollstaendigung`` (siehe :func:`kim_nrw.cli.auswertung.vervollstaendigung`)."""
+    from kim_nrw.cli import auswertung
+
+    return auswertung.vervollstaendigung(args)
