@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import kim_nrw.schreibweise as schreibweise
 from kim_nrw.cli.ausgabe import ausgeben, melde

@@ -27,8 +27,8 @@ Kopie aus einem anderen Gebietsstand).
 >>> from kim_nrw.serial import entstruktur, struktur
 >>> heinsberg = register().kreis("05370")
 >>> form = entstruktur(heinsberg)
->>> form["ausgabe"], form["schluessel"], form["einwohner"]
-('kommune', '05370', 255555)
+>>> form["ausgabe"], form["schluessel"], form["name"], form["regierungsbezirk"]["name"]
+('kommune', '05370', 'Heinsberg', 'Reg.-Bez. Köln')
 >>> struktur(Kreis, form) is heinsberg
 True
 >>> struktur(Kreis, {"schluessel": "05370", "name": "Heinsberg"}) is heinsberg
