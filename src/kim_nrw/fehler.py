@@ -40,15 +40,23 @@ _MAX_ANZEIGE = 60
 def kurz(wert: object, laenge: int = _MAX_ANZEIGE) -> str:
     """Gibt ``repr(wert)`` für Meldungen zurück, gekürzt auf ``laenge`` Zeichen.
 
+    Wirft nie: was sich nicht darstellen lässt (riesige Zahlen, tiefe Verschachtelung, ein
+    ``repr``, das scheitert), erscheint als ``<Typ …>``. Eine unbrauchbare ``laenge``
+    (keine ganze Zahl 10..10000) gilt als die Vorgabe.
+
     >>> from kim_nrw.fehler import kurz
     >>> kurz("x" * 100, 10)
     "'xxxxx…(102 Zeichen)"
     """
+    if not isinstance(laenge, int) or isinstance(laenge, bool) or not 10 <= laenge <= 10_000:
+        laenge = _MAX_ANZEIGE
     try:
         text = repr(wert)
     except (ValueError, RecursionError):  # riesige Ganzzahl, sehr tief verschachtelt
         groesse = f", {wert.bit_length()} Bit" if isinstance(wert, int) else ""
         return f"<{type(wert).__name__}{groesse}, zu groß zum Anzeigen>"
+    except Exception:  # ein fremdes Objekt, dessen repr() scheitert
+        return f"<{type(wert).__name__}>"
     if len(text) <= laenge:
         return text
     return f"{text[: laenge - 4]}…({len(text)} Zeichen)"

@@ -223,6 +223,14 @@ class Konverter:
         *,
         fehlend_ist_none: bool = False,
     ) -> None:
+        if not isinstance(formen, Mapping) or not all(
+            isinstance(f, Wertform) for f in formen.values()
+        ):
+            raise UngueltigeEingabe("formen", formen, "ein Mapping Typ → Wertform")
+        if modelle is not None and not (
+            isinstance(modelle, Mapping) and all(callable(h) for h in modelle.values())
+        ):
+            raise UngueltigeEingabe("modelle", modelle, "ein Mapping Modell → Hook-Fabrik")
         self.formen: Mapping[object, Wertform] = {**_EINFACH, **formen}
         self.modelle: Mapping[type, ModellHook] = dict(modelle or {})
         self.fehlend_ist_none = fehlend_ist_none
@@ -503,8 +511,15 @@ def _mit_validator(basis: Hook, attribut: attrs.Attribute[Any]) -> Hook:
 
 def folge_hook(k: cattrs.Converter, typ: object, innen: Hook | None = None) -> Hook:
     """Der Hook für ``tuple[X, ...]`` (eine JSON-Liste); ``innen`` ersetzt den Hook von X."""
+    from cattrs import BaseConverter
     from cattrs.errors import IterableValidationError, IterableValidationNote
 
+    if not isinstance(k, BaseConverter):
+        raise UngueltigeEingabe("k", k, "ein cattrs-Konverter")
+    if innen is not None and not callable(innen):
+        raise UngueltigeEingabe("innen", innen, "ein Hook (wert, typ) → objekt oder None")
+    if not _ist_folge(typ):
+        raise UngueltigeEingabe("typ", typ, "ein Typ tuple[X, ...]")
     element = get_args(typ)[0]
     if innen is None:
         innen = k.get_structure_hook(element)
@@ -710,6 +725,8 @@ def json_kurz(wert: object, laenge: int = 60) -> str:
     >>> json_kurz("x" * 1000, 20)
     '"xxxxxxxxxxxxx…(1002 Zeichen)'
     """
+    if not isinstance(laenge, int) or isinstance(laenge, bool) or not 10 <= laenge <= 10_000:
+        laenge = 60
     text = _json_teil(wert, 0, laenge + 20)
     if len(text) <= laenge:
         return text
@@ -789,6 +806,14 @@ def lies_toml(
     Texts darf ``text`` auch schon gelesenes TOML sein, ein ``dict``, wie es
     ``tomllib.loads`` liefert (so liest das Paket die erzeugte Kopie seiner Daten).
     """
+    if not isinstance(datei, str):
+        raise UngueltigeEingabe("datei", datei, "der Name der Datei für Meldungen, als str")
+    if konverter is not None and not isinstance(konverter, Konverter):
+        raise UngueltigeEingabe("konverter", konverter, "ein Konverter oder None")
+    if ort is not None and not callable(ort):
+        raise UngueltigeEingabe("ort", ort, "eine Funktion (Pfad, Daten) → Ort oder None")
+    if not (isinstance(typ, type) and attrs.has(typ)):
+        raise UngueltigeEingabe("typ", typ, "ein attrs-Modell")
     if isinstance(text, dict):
         daten: Any = text
     elif isinstance(text, str):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from attrs import Attribute, field, frozen
 
@@ -32,6 +32,7 @@ from kim_nrw.fehler import UngueltigeEingabe
 
 __all__ = [
     "Aufzaehlung",
+    "Aufzaehlungsklasse",
     "Datum",
     "Folge",
     "Ganzzahl",
@@ -44,6 +45,7 @@ __all__ = [
     "feldname",
     "ganz",
     "ist_datum",
+    "kein_glied",
 ]
 
 JsonSchema = dict[str, Any]
@@ -62,6 +64,8 @@ def ganz(muster: str) -> str:
     >>> bool(re.search(ganz("[0-9]{2}"), "05")), bool(re.search(ganz("[0-9]{2}"), "05\\n"))
     (True, False)
     """
+    if not isinstance(muster, str):
+        raise UngueltigeEingabe("muster", muster, "ein regulärer Ausdruck als str")
     return f"^(?:{muster})(?![\\s\\S])"
 
 
@@ -76,9 +80,67 @@ def ist_datum(wert: object) -> bool:
     return isinstance(wert, dt.date) and not isinstance(wert, dt.datetime)
 
 
+def kein_glied(art: type[enum.Enum], wert: object) -> UngueltigeEingabe:
+    """Der Fehler für einen Wert, der kein Glied der Aufzählung ``art`` ist.
+
+    Für ``_missing_`` der Aufzählungen von kim_nrw: ``Programmteil("KIM.B9")`` wirft so
+    :class:`~kim_nrw.fehler.UngueltigeEingabe` (ein ``ValueError`` wie bei :mod:`enum`),
+    die die erlaubten Werte nennt – auch bei Werten, deren ``repr`` scheitert.
+
+    >>> import enum
+    >>> from kim_nrw.validatoren import kein_glied
+    >>> class Farbe(enum.Enum):
+    ...     ROT = "rot"
+    >>> print(kein_glied(Farbe, "blau"))
+    Farbe: 'blau' ist ungültig; erwartet: einer der Werte 'rot'
+    """
+    if not (isinstance(art, type) and issubclass(art, enum.Enum)):
+        return UngueltigeEingabe("art", art, "eine Aufzählung (enum.Enum)")
+    werte = ", ".join(repr(glied.value) for glied in art)
+    return UngueltigeEingabe(art.__name__, wert, f"einer der Werte {werte}")
+
+
+class Aufzaehlungsklasse(enum.EnumType):
+    """Die Metaklasse der Aufzählungen von kim_nrw: ``Art(wert)`` sucht das Glied schnell
+    und wirft für jeden anderen Wert :func:`kein_glied` – nie einen fremden Fehler.
+
+    :mod:`enum` formatiert ``repr(wert)`` schon, bevor ``_missing_`` gefragt wird; für eine
+    Ganzzahl mit mehr als 4300 Ziffern scheitert das mit einem ``ValueError`` über die
+    Grenze der Umwandlung in Text. Hier wird der Wert nur nachgeschlagen. Mit weiteren
+    Argumenten (die funktionale API von :mod:`enum`) gilt das Verhalten von :mod:`enum`.
+
+    >>> import enum
+    >>> from kim_nrw.validatoren import Aufzaehlungsklasse
+    >>> class Farbe(enum.Enum, metaclass=Aufzaehlungsklasse):
+    ...     ROT = "rot"
+    >>> Farbe("rot") is Farbe.ROT, Farbe(Farbe.ROT) is Farbe.ROT
+    (True, True)
+    >>> Farbe(10**5000)
+    Traceback (most recent call last):
+    kim_nrw.fehler.UngueltigeEingabe: Farbe: <int, 16610 Bit, zu groß zum Anzeigen> ist ungültig; erwartet: einer der Werte 'rot'
+    """  # noqa: E501
+
+    def __call__(cls, value: object, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:  # die funktionale API von enum: eine neue Aufzählung
+            return super().__call__(value, *args, **kwargs)
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):  # TypeError: nicht hashbar
+            raise kein_glied(cast("type[enum.Enum]", cls), value) from None
+
+
 def feldname(instanz: object, attribut: object) -> str:
     """``Klasse.feld`` für Meldungen; ohne Instanz nur der Feldname."""
-    name = attribut.name if isinstance(attribut, Attribute) else str(attribut)
+    if isinstance(attribut, Attribute):
+        name = attribut.name
+    elif isinstance(attribut, str):
+        name = attribut
+    else:
+        from kim_nrw.fehler import kurz
+
+        name = kurz(attribut)
     if instanz is None:
         return name
     return f"{type(instanz).__name__}.{name}"
@@ -156,6 +218,10 @@ class Typ(Validator):
     _genau: frozenset[type] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        if not (isinstance(self.typen, tuple) and all(isinstance(t, type) for t in self.typen)):
+            raise UngueltigeEingabe("Typ.typen", self.typen, "ein Tupel von Klassen")
+        if not isinstance(self.text, str):
+            raise UngueltigeEingabe("Typ.text", self.text, "ein Text")
         genau = set(self.typen)
         if self.optional:
             genau.add(type(None))
@@ -261,7 +327,15 @@ class Muster(Validator):
     _regex: re.Pattern[str] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_regex", re.compile(self.muster))
+        try:
+            regex = re.compile(self.muster) if isinstance(self.muster, str) else None
+        except (re.error, RecursionError, OverflowError):
+            regex = None
+        if regex is None:
+            raise UngueltigeEingabe("Muster.muster", self.muster, "ein regulärer Ausdruck als str")
+        if not isinstance(self.text, str):
+            raise UngueltigeEingabe("Muster.text", self.text, "ein Text")
+        object.__setattr__(self, "_regex", regex)
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
         if not (wert.__class__ is str and self._regex.fullmatch(wert)):
@@ -399,6 +473,8 @@ class Folge(Validator):
     _klassen: frozenset[type] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.element, Validator):
+            raise UngueltigeEingabe("Folge.element", self.element, "ein Validator")
         object.__setattr__(self, "_klassen", self.element.genaue_klassen())
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:

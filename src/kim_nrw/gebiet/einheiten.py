@@ -21,6 +21,7 @@ from typing import ClassVar, Protocol
 from attrs import field, frozen
 
 from kim_nrw.gebiet.schluessel import AGS, ARS, Kreisschluessel, RBSchluessel
+from kim_nrw.validatoren import Aufzaehlungsklasse
 
 __all__ = [
     "Gebietsart",
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 
-class Gebietsart(enum.Enum):
+class Gebietsart(enum.Enum, metaclass=Aufzaehlungsklasse):
     """Die Art einer Gebietseinheit."""
 
     REGIERUNGSBEZIRK = "regierungsbezirk"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import enum
 from typing import Self, TypeVar
 
+from kim_nrw.validatoren import Aufzaehlungsklasse
+
 __all__ = [
     "Antragsverfahren",
     "Bezeichnet",
@@ -22,7 +24,7 @@ __all__ = [
 ]
 
 
-class Bezeichnet(enum.Enum):
+class Bezeichnet(enum.Enum, metaclass=Aufzaehlungsklasse):
     """Eine Aufzählung, deren Mitglieder ihre Kennung und ihre deutsche Bezeichnung tragen.
 
     Ein Mitglied steht als ``NAME = "kennung", "Bezeichnung"`` da: ``value`` ist die

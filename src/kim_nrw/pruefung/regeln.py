@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from decimal import Context, Decimal
 
 from dateutil.relativedelta import relativedelta
 
@@ -30,7 +31,6 @@ from kim_nrw.gebiet import (
     KreisfreieStadt,
     register,
 )
-from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.programme import teil as katalogteil
 from kim_nrw.pruefung.betrag import berechne, berechnet, halbe_stellen
@@ -683,12 +683,19 @@ def weiterleitung_betrag(k: Kontext) -> Befund:
     w = k.antrag.weiterleitungen
     if not w:
         return KEINE_WEITERLEITUNG
-    summe = sum((x.betrag for x in w), start=Betrag.null())
+    # Als Decimal summiert: die Summe darf über den größten Betrag (BETRAG_MAX) gehen.
+    summe = Decimal("0.00")
+    for x in w:
+        summe = _SUMMEN.add(summe, x.betrag.wert)
     beantragt = k.antrag.beantragter_betrag
-    if beantragt is not None and summe > beantragt:
-        return nicht_erfuellt(f"weitergeleitet {schreibweise.betrag(summe.wert)}, mehr als "
+    if beantragt is not None and summe > beantragt.wert:
+        return nicht_erfuellt(f"weitergeleitet {schreibweise.betrag(summe)}, mehr als "
                               f"beantragt ({schreibweise.betrag(beantragt.wert)})")  # fmt: skip
-    return erfuellt(f"{len(w)} Weiterleitung(en) über {schreibweise.betrag(summe.wert)}")
+    return erfuellt(f"{len(w)} Weiterleitung(en) über {schreibweise.betrag(summe)}")
+
+
+_SUMMEN = Context(prec=60)
+"""Exakt für Summen von Cent-Beträgen bis 10^58 €, unabhängig vom Kontext des Aufrufers."""
 
 
 DOPPELFOERDERUNG = Regel.neu(

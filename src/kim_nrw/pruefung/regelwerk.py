@@ -27,10 +27,12 @@ Antrag wird jede Bedingung einmal geprüft, für alle Teile, die sie betrifft.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, NamedTuple
 
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.programme import Programmteil
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefpunkt, Pruefstatus
 from kim_nrw.pruefung.erklaerung import ausserhalb_der_geltung, je_teil
@@ -142,6 +144,10 @@ def _schnitt(a: tuple[Spanne, ...], b: tuple[Spanne, ...]) -> tuple[Spanne, ...]
     return tuple(s for x in a for y in b if (s := x.schnitt(y)) is not None)
 
 
+_KENNUNG = re.compile(r"[A-Z][A-Z0-9_]*(?:\.[A-Z0-9_]+)+", re.ASCII)
+"""Form einer Kennung: Großbuchstaben, Ziffern und Unterstriche, mit Punkten gegliedert."""
+
+
 class Regel:
     """Eine Förderbedingung: Kennung, Titel und ihre Fassungen."""
 
@@ -162,8 +168,12 @@ class Regel:
 
         ``nur_gemeinsam``: die Regel betrifft nur Anträge auf mehrere Programmteile.
         """
+        if not isinstance(id, str) or not _KENNUNG.fullmatch(id):
+            raise UngueltigeEingabe("Regel.id", id, "eine Kennung wie ALLG.TRAEGER")
+        if not isinstance(titel, str) or not titel.strip():
+            raise UngueltigeEingabe("Regel.titel", titel, "ein nicht leerer Titel")
         if any(r.id == id for r in REGELN):
-            raise ValueError(f"Regel {id} ist schon angemeldet")
+            raise UngueltigeEingabe("Regel.id", id, "eine Kennung, die noch nicht angemeldet ist")
         regel = cls(id, titel, nur_gemeinsam=nur_gemeinsam)
         REGELN.append(regel)
         return regel

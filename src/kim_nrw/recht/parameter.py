@@ -44,6 +44,7 @@ from kim_nrw.recht.quellen import (
 )
 from kim_nrw.validatoren import (
     Aufzaehlung,
+    Aufzaehlungsklasse,
     Datum,
     Folge,
     Ganzzahl,
@@ -75,7 +76,7 @@ NAME_MUSTER = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 """Form eines Parameternamens: kleine ASCII-Wörter mit Punkten, z. B. ``ki.hoechstbetrag_kreis``."""
 
 
-class Parameterart(enum.Enum):
+class Parameterart(enum.Enum, metaclass=Aufzaehlungsklasse):
     """Was für ein Wert ein Parameter ist; bestimmt Python-Typ und Schreibweise in TOML.
 
     ==========  ========================  ==========================================
@@ -96,6 +97,11 @@ class Parameterart(enum.Enum):
     ANZAHL = "anzahl"
     DATUM = "datum"
     TEXT = "text"
+
+    @property
+    def bezeichnung(self) -> str:
+        """Die deutsche Bezeichnung, z. B. ``Betrag`` oder ``Stellenumfang (VZÄ)``."""
+        return _BEZEICHNUNG_ART[self]
 
     def mangel(self, wert: object) -> str | None:
         """Was an dem Python-Wert ``wert`` für diese Art falsch ist, oder ``None``, wenn er passt.
@@ -180,6 +186,14 @@ _DEZIMAL_LAENGE = 100
 _DEZIMALTEXT = {
     Parameterart.VZAE: re.compile(r"[0-9]+(?:\.[0-9]+)?", re.ASCII),
     Parameterart.QUOTE: re.compile(r"0+(?:\.[0-9]+)?|0*1(?:\.0+)?", re.ASCII),
+}
+_BEZEICHNUNG_ART = {
+    Parameterart.BETRAG: "Betrag",
+    Parameterart.VZAE: "Stellenumfang (VZÄ)",
+    Parameterart.QUOTE: "Quote",
+    Parameterart.ANZAHL: "Anzahl",
+    Parameterart.DATUM: "Datum",
+    Parameterart.TEXT: "Text",
 }
 _ERWARTET = {
     Parameterart.BETRAG: 'für Art betrag ein Text mit Ziffern und höchstens zwei '

@@ -22,7 +22,7 @@ from attrs import field, frozen
 
 from kim_nrw import schreibweise
 from kim_nrw.fehler import UngueltigeEingabe
-from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Muster, Text, Typ
+from kim_nrw.validatoren import Aufzaehlung, Aufzaehlungsklasse, Datum, Folge, Muster, Text, Typ
 from kim_nrw.validatoren import ist_datum as ist_datum  # für Aufrufer dieses Moduls
 
 __all__ = [
@@ -48,7 +48,7 @@ KURZNAME_MUSTER = re.compile(r"[A-Za-z0-9§][A-Za-z0-9§._-]*")
 """Form eines Kurznamens: Buchstaben, Ziffern, ``§``, ``.``, ``_``, ``-``; ohne Leerzeichen."""
 
 
-class Quellenart(enum.Enum):
+class Quellenart(enum.Enum, metaclass=Aufzaehlungsklasse):
     """Die Art einer Quelle; die ersten vier sind Rechtsakte, der Rest sind Belege."""
 
     GESETZ = "gesetz"
@@ -95,7 +95,7 @@ _RECHTSAKTE = frozenset(
 )
 
 
-class Gewissheit(enum.Enum):
+class Gewissheit(enum.Enum, metaclass=Aufzaehlungsklasse):
     """Wie sicher eine Angabe belegt ist – für Quellen, Parameterwerte und den Programmkatalog.
 
     * ``BESTAETIGT`` [C]: die Quelle sagt es so (Wert *und* Zeitraum).

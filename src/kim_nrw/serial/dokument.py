@@ -21,7 +21,6 @@ True
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -826,12 +825,50 @@ def migriere(dokument: Mapping[str, Any]) -> JsonObjekt:
         raise UngueltigeEingabe(
             "version", json_kurz(version), f"eine ganze Zahl {art.aelteste}..{art.version}"
         )
-    inhalt, _ = _migriere_inhalt(art, version, dokument.get("inhalt"))
-    try:  # eine eigene Kopie: wer das Ergebnis ändert, ändert nicht die Eingabe
-        inhalt = copy.deepcopy(inhalt)
-    except RecursionError:
-        raise UngueltigeEingabe("dokument", "(zu tief)", "ein JSON-Dokument") from None
+    # Erst eine eigene Kopie (und dabei prüfen, dass nur JSON-Werte darin stehen), dann
+    # migrieren: wer das Ergebnis ändert, ändert nicht die Eingabe.
+    kopie = _json_kopie(dokument.get("inhalt"), "$.inhalt")
+    inhalt, _ = _migriere_inhalt(art, version, kopie)
     return {"dokument": art.name, "version": art.version, "inhalt": inhalt}
+
+
+_JSON_WERT = (
+    "ein JSON-Wert: dict mit Texten als Schlüssel, list, str, int, float, bool oder None "
+    "(kein Tupel, keine Bytes, kein Datum, kein Decimal)"
+)
+_JSON_BLAETTER = (str, int, float, bool, type(None))
+
+
+def _json_kopie(wert: object, pfad: str) -> object:
+    """Eine tiefe Kopie eines JSON-Werts, ohne Rekursion (beliebig tief).
+
+    Jeder andere Python-Wert (``memoryview``, ``bytes``, Tupel, ``date`` …) ist eine
+    :class:`~kim_nrw.fehler.UngueltigeEingabe`, die seinen JSON-Pfad nennt.
+    """
+    if isinstance(wert, _JSON_BLAETTER):
+        return wert
+    wurzel: list[object] = [None]
+    offen: list[tuple[object, object, object, str]] = [(wert, wurzel, 0, pfad)]
+    while offen:
+        quelle, ziel, stelle, ort = offen.pop()
+        if isinstance(quelle, _JSON_BLAETTER):
+            kopie: object = quelle
+        elif isinstance(quelle, dict):
+            neu: dict[str, object] = {}
+            for schluessel, kind in quelle.items():
+                if not isinstance(schluessel, str):
+                    raise UngueltigeEingabe(f"{ort} (Schlüssel)", schluessel, _JSON_WERT)
+                neu[schluessel] = None
+                offen.append((kind, neu, schluessel, _pfad(ort, schluessel)))
+            kopie = neu
+        elif isinstance(quelle, list):
+            liste: list[object] = [None] * len(quelle)
+            offen.extend((kind, liste, i, f"{ort}[{i}]") for i, kind in enumerate(quelle))
+            kopie = liste
+        else:
+            raise UngueltigeEingabe(ort, quelle, _JSON_WERT)
+        ziel[stelle] = kopie  # type: ignore[index]
+    return wurzel[0]
 
 
 # -- Schreiben -----------------------------------------------------------------------------
