@@ -235,6 +235,9 @@ def _argumente(
 
 
 def _rufe(aufruf: Callable[..., object], args: list[object], kwargs: dict[str, object]) -> None:
+    from kim_nrw.pruefung import REGELN
+
+    angemeldet = list(REGELN)  # Regel.neu meldet an: der Test nimmt das zurück
     try:
         ergebnis = aufruf(*args, **kwargs)
         if inspect.isgenerator(ergebnis):
@@ -242,6 +245,8 @@ def _rufe(aufruf: Callable[..., object], args: list[object], kwargs: dict[str, o
                 pass
     except KimNrwFehler:
         pass
+    finally:
+        REGELN[:] = angemeldet
 
 
 @pytest.mark.parametrize(
