@@ -214,6 +214,8 @@ def _argumente(
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
         werte = _werte(p.annotation)
+        if p.kind is p.POSITIONAL_ONLY and p.default is not p.empty:
+            continue  # nur positional und optional: weggelassen (kein Schlüsselwort)
         if p.default is p.empty and p.kind is not p.KEYWORD_ONLY:
             positionen.append(werte)
         elif p.default is p.empty:

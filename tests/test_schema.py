@@ -250,3 +250,11 @@ def test_schema_und_lader_stimmen_ueberein(daten: st.DataObject) -> None:
         if isinstance(dokument, dict) and dokument.get("version") == 0:
             return  # alte Version: liest nur der Lader (Migration), nicht das Schema
         assert schema_fehler == [], f"Lader nimmt an, Schema nicht: {text}"
+
+
+def test_schema_nimmt_auch_den_namen_des_modells() -> None:
+    from kim_nrw import schema as schema_der_wurzel
+    from kim_nrw.serial import schema
+
+    assert schema("Foerderantrag") == schema("foerderantrag")
+    assert schema_der_wurzel("Zuwendungsbescheid") == schema("zuwendungsbescheid")

@@ -33,9 +33,10 @@ from kim_nrw.validatoren import (
     Typ,
     Validator,
     Wahrheitswert,
+    ganz,
 )
 from kim_nrw.validatoren import Nachweis as _Nachweisvalidator
-from kim_nrw.zeit import Zeitraum
+from kim_nrw.zeit import HAUSHALTSJAHR_MAX, HAUSHALTSJAHR_MIN, Zeitraum
 
 __all__ = [
     "Drittmittel",
@@ -108,6 +109,48 @@ class Zusatzstelle:
 
 
 @frozen
+class _Antragszeitraum(Validator):
+    """Ein Zeitraum in den Haushaltsjahren, die kim_nrw kennt (:data:`ANTRAGSZEITRAUM`)."""
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if not (
+            wert.__class__ is Zeitraum
+            and wert.beginn.year >= HAUSHALTSJAHR_MIN
+            and wert.ende.year <= HAUSHALTSJAHR_MAX
+        ):
+            Validator.__call__(self, instanz, attribut, wert)
+
+    def gilt(self, wert: object) -> bool:
+        return (
+            isinstance(wert, Zeitraum)
+            and wert.beginn.year >= HAUSHALTSJAHR_MIN
+            and wert.ende.year <= HAUSHALTSJAHR_MAX
+        )
+
+    def beschreibung(self) -> str:
+        return (
+            f"ein Zeitraum in den Haushaltsjahren {HAUSHALTSJAHR_MIN} bis {HAUSHALTSJAHR_MAX} "
+            f"(01.01.{HAUSHALTSJAHR_MIN} bis 31.12.{HAUSHALTSJAHR_MAX})"
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        # Das Muster von Zeitraum, mit Jahren 2000..2100 (ein Haushaltsjahr ist es schon).
+        tag = "(?:20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}"
+        return {"pattern": ganz(f"{tag}/{tag}|20[0-9]{{2}}|2100")}
+
+
+ANTRAGSZEITRAUM = _Antragszeitraum()
+"""Der Zeitraum eines Antrags liegt in den Haushaltsjahren 2000 bis 2100.
+
+Eine technische Grenze, dieselbe wie für :class:`~kim_nrw.zeit.Haushaltsjahr`
+(:data:`~kim_nrw.zeit.HAUSHALTSJAHR_MIN`, :data:`~kim_nrw.zeit.HAUSHALTSJAHR_MAX`):
+die Prüfung teilt den Antragszeitraum in Haushaltsjahre, ihr Aufwand wächst mit der
+Zahl der Jahre. Ein Antrag bis ins Jahr 9999 ist kein Antrag, sondern ein Tippfehler;
+er wird beim Bau abgelehnt, statt Sekunden lang geprüft zu werden.
+"""
+
+
+@frozen
 class _Antragsteller(Validator):
     """Der Schlüssel einer Kommune, die das Gebietsregister kennt (unbekannt: NichtGefunden)."""
 
@@ -157,7 +200,9 @@ class Foerderantrag:
     beide; sie stehen in der Reihenfolge von :class:`~kim_nrw.programme.Programmteil`.
     Ob Teile gemeinsam beantragt werden dürfen, entscheidet die Prüfung (Regel
     ``ALLG.GEMEINSAMER_ANTRAG``), nicht der Konstruktor. Für einen Teil genügt der Teil
-    selbst an zweiter Stelle.
+    selbst an zweiter Stelle. Der ``zeitraum`` liegt in den Haushaltsjahren 2000 bis
+    2100 – eine technische Grenze wie bei :class:`~kim_nrw.zeit.Haushaltsjahr`, die den
+    Aufwand der Prüfung (je Haushaltsjahr) beschränkt.
 
     >>> from datetime import date
     >>> from kim_nrw.antrag import Foerderantrag, Stelle, Stellenfunktion
@@ -182,7 +227,7 @@ class Foerderantrag:
 
     antragsteller: AGS | Kreisschluessel = field(validator=_Antragsteller())
     programmteile: tuple[Programmteil, ...] = field(validator=_PROGRAMMTEILE)
-    zeitraum: Zeitraum = field(validator=ZEITRAUM)
+    zeitraum: Zeitraum = field(validator=ANTRAGSZEITRAUM)
     stellen: tuple[Stelle, ...] = field(default=(), validator=Folge(Typ((Stelle,), "eine Stelle")))
     sonstige_kosten: Betrag = field(factory=Betrag.null, validator=BETRAG)
     beantragter_betrag: Betrag | None = field(

@@ -136,10 +136,16 @@ def parser() -> argparse.ArgumentParser:
         "datei", metavar="DATEI", help="JSON-Dokument eines Förderantrags; „-“: Standardeingabe"
     )
     pruefen.add_argument("--stichtag", metavar="JJJJ-MM-TT", help="Standard: heute")
-    pruefen.add_argument("--json", action="store_true", help="Ergebnis als JSON-Dokument")
+    pruefen.add_argument(
+        "--json",
+        action="store_true",
+        help="Ergebnis als JSON-Dokument; ein fehlerhaftes Dokument: der Fehlerbericht als JSON",
+    )
     pruefen.set_defaults(ausfuehren=befehle.pruefen)
     schema = unterbefehle.add_parser("schema", help="das JSON Schema eines Dokumenttyps ausgeben")
-    schema.add_argument("typ", metavar="TYP", help="z. B. foerderantrag")
+    schema.add_argument(
+        "typ", metavar="TYP", help="Dokumenttyp oder Modell, z. B. foerderantrag oder Foerderantrag"
+    )
     schema.set_defaults(ausfuehren=befehle.schema)
     return parser
 
@@ -164,9 +170,11 @@ def _ausfuehren(argv: Sequence[str] | None) -> int:
     try:
         ergebnis: int = args.ausfuehren(args)
     except DokumentFehler as fehler:
-        melde(f"kim-nrw: {len(fehler.probleme)} Problem(e) im Dokument:")
+        melde(f"kim-nrw: {fehler.anzahl} Problem(e) im Dokument:")
         for problem in fehler.probleme:
             melde(f"  {problem.pfad}: {problem.meldung} (Wert: {problem.wert})")
+        if fehler.weitere:
+            melde(f"  … und {fehler.weitere} weitere")
         return EXIT_EINGABE
     except KimNrwFehler as fehler:
         melde(f"kim-nrw: {fehler}")

@@ -6,7 +6,8 @@
 * :func:`schema` / :func:`schema_text` – JSON Schema (Draft 2020-12) je Dokumenttyp,
   aus den Modellen erzeugt und im Paket mitgeliefert (``kim_nrw/daten/schema/``).
 * Fehler: :class:`~kim_nrw.fehler.DokumentFehler` mit *allen* Problemen, jedes mit
-  JSON-Pfad, gekürztem Wert und deutscher Meldung.
+  JSON-Pfad, Code, gekürztem Wert und deutscher Meldung; :func:`fehlerbericht` macht
+  daraus ein JSON-Dokument.
 
 >>> from kim_nrw.serial import DOKUMENTTYPEN
 >>> for name, typ in DOKUMENTTYPEN.items():
@@ -14,11 +15,12 @@
 foerderantrag 2 Foerderantrag
 zuwendungsbescheid 2 Zuwendungsbescheid
 verwendungsnachweis 1 Verwendungsnachweis
-pruefergebnis 2 Pruefergebnis
+pruefergebnis 3 Pruefergebnis
 parameter 3 Parameter
 rechtsquelle 1 Rechtsquelle
 """
 
+from kim_nrw.serial.bericht import FEHLERBERICHT_VERSION, fehlerbericht, fehlerbericht_text
 from kim_nrw.serial.dokument import (
     DOKUMENTTYPEN,
     Dokumenttyp,
@@ -34,12 +36,15 @@ from kim_nrw.serial.schema import schema, schema_text
 
 __all__ = [
     "DOKUMENTTYPEN",
+    "FEHLERBERICHT_VERSION",
     "KONVERTER",
     "MODELLE",
     "Dokumenttyp",
     "Migration",
     "als_json",
     "entstruktur",
+    "fehlerbericht",
+    "fehlerbericht_text",
     "lade",
     "migriere",
     "schema",

@@ -198,9 +198,16 @@ def _parameter_nach_art() -> list[dict[str, Any]]:
 
 
 def _dokumenttyp(typ_name: object) -> Dokumenttyp:
-    if isinstance(typ_name, str) and typ_name in DOKUMENTTYPEN:
-        return DOKUMENTTYPEN[typ_name]
-    raise UngueltigeEingabe("typ", typ_name, "ein Dokumenttyp: " + ", ".join(DOKUMENTTYPEN))
+    """Der Dokumenttyp zu seinem Namen (``foerderantrag``) oder dem Namen seines Modells
+    (``Foerderantrag``)."""
+    if isinstance(typ_name, str):
+        if typ_name in DOKUMENTTYPEN:
+            return DOKUMENTTYPEN[typ_name]
+        for art in DOKUMENTTYPEN.values():
+            if typ_name == art.modell.__name__:
+                return art
+    namen = ", ".join(f"{n} ({a.modell.__name__})" for n, a in DOKUMENTTYPEN.items())
+    raise UngueltigeEingabe("typ", typ_name, "ein Dokumenttyp oder sein Modell: " + namen)
 
 
 @functools.cache
@@ -229,6 +236,9 @@ def _erzeuge(name: str) -> dict[str, Any]:
 
 def schema(typ_name: str) -> dict[str, Any]:
     """Das JSON Schema (Draft 2020-12) des Dokumenttyps ``typ_name``, mit Umschlag.
+
+    ``typ_name`` ist der Name des Dokumenttyps (``"foerderantrag"``) oder seines Modells
+    (``"Foerderantrag"``).
 
     Gibt eine neue Kopie zurück; Änderungen daran ändern nichts in kim_nrw.
     """
