@@ -217,3 +217,15 @@ def test_der_lader_lehnt_den_antrag_bis_9999_mit_seinem_pfad_ab() -> None:
                            "zeitraum": "2021-01-01/9999-12-31"}}  # fmt: skip
     with pytest.raises(DokumentFehler, match=r"\$\.inhalt\.zeitraum"):
         lade("foerderantrag", json.dumps(dokument))
+
+
+def test_antragsteller_als_text_oder_kommune_nennt_den_erwarteten_typ() -> None:
+    from kim_nrw.gebiet import register
+
+    with pytest.raises(UngueltigeEingabe, match=r'Kreisschluessel\("05711"\)'):
+        Foerderantrag("05711", Programmteil.KIM_B2, Zeitraum.jahr(2021))  # type: ignore[arg-type]
+    kreis = register().kreis("05370")
+    with pytest.raises(UngueltigeEingabe, match=r"kommune\.schluessel"):
+        Foerderantrag(kreis, Programmteil.KIM_B2, Zeitraum.jahr(2021))  # type: ignore[arg-type]
+    antrag = Foerderantrag(kreis.schluessel, Programmteil.KIM_B2, Zeitraum.jahr(2021))
+    assert antrag.kommune is kreis

@@ -135,3 +135,18 @@ def test_die_codes_stehen_in_der_doku() -> None:
     text = (WURZEL / "docs" / "erklaerung" / "json_und_schemas.rst").read_text(encoding="utf-8")
     for code in PROBLEMCODES:
         assert f"``{code}``" in text, code
+
+
+def test_ein_deutsches_datum_bekommt_die_iso_form_vorgeschlagen() -> None:
+    fehler = _fehler(_antrag(antragsdatum="10.01.2025"))
+    assert "(gemeint: 2025-01-10?)" in fehler.probleme[0].meldung
+    ohne = _fehler(_antrag(antragsdatum="31.02.2025"))  # kein Kalendertag: kein Vorschlag
+    assert "gemeint" not in ohne.probleme[0].meldung
+
+
+def test_ein_name_statt_eines_schluessels_bekommt_die_schluessel_vorgeschlagen() -> None:
+    fehler = _fehler(_antrag(antragsteller="Heinsberg"))
+    (problem,) = fehler.probleme
+    assert problem.pfad == "$.inhalt.antragsteller"
+    assert "gemeint: 05370 (Kreis Heinsberg) oder 05370016 (Stadt Heinsberg)?" in problem.meldung
+    assert "gemeint" not in _fehler(_antrag(antragsteller="Nirgendwo")).probleme[0].meldung

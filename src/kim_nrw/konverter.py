@@ -500,8 +500,8 @@ class Konverter:
             aus.append(Befund(pfad, FEHLT, f"Pflichtfeld fehlt; erwartet: {self.beschreibe(typ)}",
                               code="pflichtfeld"))  # fmt: skip
             return
-        aus.append(Befund(pfad, roh, _meldung(fehler, self.beschreibe(typ)),
-                          code=self._code(fehler, roh, typ)))  # fmt: skip
+        meldung = _meldung(fehler, self.beschreibe(typ)) + _deutsches_datum(roh)
+        aus.append(Befund(pfad, roh, meldung, code=self._code(fehler, roh, typ)))
 
     def _code(self, fehler: BaseException, roh: object, typ: object) -> str:
         """Der Code eines Problems an einem Wert (falscher JSON-Typ oder falscher Wert)."""
@@ -759,6 +759,23 @@ def _schluessel_pfad(pfad: str, schluessel: object) -> str:
     ):
         return f"{pfad}.{schluessel}"
     return f"{pfad}[{json_kurz(schluessel, 40)}]"
+
+
+_DEUTSCHES_DATUM = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\s*", re.ASCII)
+
+
+def _deutsches_datum(wert: object) -> str:
+    """„ (gemeint: 2025-01-10?)“ für einen deutschen Kalendertag wie „10.01.2025“, sonst ""."""
+    if not isinstance(wert, str) or len(wert) > 20:
+        return ""
+    treffer = _DEUTSCHES_DATUM.fullmatch(wert)
+    if treffer is None:
+        return ""
+    tag, monat, jahr = (int(t) for t in treffer.groups())
+    try:
+        return f" (gemeint: {dt.date(jahr, monat, tag).isoformat()}?)"
+    except ValueError:  # kein Kalendertag: kein Vorschlag
+        return ""
 
 
 def _vorschlag(schluessel: str, erlaubt: list[str]) -> str | None:

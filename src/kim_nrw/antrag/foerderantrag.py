@@ -22,7 +22,15 @@ from attrs import field, frozen
 
 from kim_nrw._veraltet import warne
 from kim_nrw.fehler import UngueltigeEingabe
-from kim_nrw.gebiet import AGS, Kommune, Kreisschluessel, register
+from kim_nrw.gebiet import (
+    AGS,
+    Kommune,
+    Kreis,
+    KreisangehoerigeGemeinde,
+    KreisfreieStadt,
+    Kreisschluessel,
+    register,
+)
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.validatoren import (
@@ -33,6 +41,7 @@ from kim_nrw.validatoren import (
     Typ,
     Validator,
     Wahrheitswert,
+    feldname,
     ganz,
 )
 from kim_nrw.validatoren import Nachweis as _Nachweisvalidator
@@ -150,12 +159,25 @@ er wird beim Bau abgelehnt, statt Sekunden lang geprüft zu werden.
 """
 
 
+# Der Konstruktor nimmt Schlüssel, keine Texte und keine Kommunen: er wandelt nichts um
+# (design.md: keine Konverter an öffentlichen Konstruktoren); die Meldung sagt, wie es geht.
+_KEIN_TEXT = (
+    'ein AGS oder Kreisschluessel, kein Text: Kreisschluessel("05711") bzw. AGS("05370016") '
+    "(aus JSON liest kim_nrw.serial.lade den Text)"
+)
+_KEINE_KOMMUNE = "ein AGS oder Kreisschluessel, nicht die Kommune selbst: kommune.schluessel"
+
+
 @frozen
 class _Antragsteller(Validator):
     """Der Schlüssel einer Kommune, die das Gebietsregister kennt (unbekannt: NichtGefunden)."""
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
         if wert.__class__ is not AGS and wert.__class__ is not Kreisschluessel:
+            if isinstance(wert, str):
+                raise UngueltigeEingabe(feldname(instanz, attribut), wert, _KEIN_TEXT)
+            if isinstance(wert, Kreis | KreisfreieStadt | KreisangehoerigeGemeinde):
+                raise UngueltigeEingabe(feldname(instanz, attribut), wert, _KEINE_KOMMUNE)
             Validator.__call__(self, instanz, attribut, wert)
         register().nach_schluessel(wert)
 

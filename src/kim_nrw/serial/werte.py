@@ -76,7 +76,14 @@ def _kommunenform(arten: tuple[type[Gebietseinheit], ...], name: str) -> Wertfor
     def lies(wert: object) -> Gebietseinheit:
         if wert.__class__ is not str:
             raise UngueltigerSchluessel("Schlüssel", wert, erwartet)
-        einheit = register().nach_schluessel(wert)
+        assert isinstance(wert, str)
+        try:
+            einheit = register().nach_schluessel(wert)
+        except (UngueltigerSchluessel, NichtGefunden):
+            gemeint = _gemeinte_schluessel(wert, arten)
+            if gemeint is None:
+                raise
+            raise UngueltigerSchluessel("Schlüssel", wert, f"{erwartet}; {gemeint}") from None
         if not isinstance(einheit, arten):
             raise NichtGefunden(name, wert, f"der Schlüssel gehört zu {einheit.name}")
         return einheit
@@ -91,6 +98,52 @@ def _kommunenform(arten: tuple[type[Gebietseinheit], ...], name: str) -> Wertfor
         }
 
     return Wertform(lies, _schluessel_text, schema, erwartet)
+
+
+def _mit_namensvorschlag(form: Wertform) -> Wertform:
+    """Die Form des Kommunalschlüssels; ein Name statt eines Schlüssels („Heinsberg“) bekommt
+    in der Meldung die gemeinten Schlüssel."""
+    arten = (Kreis, KreisfreieStadt, KreisangehoerigeGemeinde)
+    innen = form.lies
+
+    def lies(wert: object) -> object:
+        try:
+            return innen(wert)
+        except UngueltigeEingabe as fehler:
+            gemeint = _gemeinte_schluessel(wert, arten) if isinstance(wert, str) else None
+            if gemeint is None:
+                raise
+            erwartet = f"{fehler.erwartet}; {gemeint}"
+            raise UngueltigerSchluessel(fehler.feld, wert, erwartet) from None
+
+    innen_hook = form.hook
+    if innen_hook is None:
+        return Wertform(lies, form.schreibe, form.schema, form.erwartet)
+
+    def hook(wert: object, typ: object) -> object:
+        try:
+            return innen_hook(wert, typ)  # der schnelle Weg bleibt, wie er ist
+        except UngueltigeEingabe:
+            return lies(wert)
+
+    return Wertform(lies, form.schreibe, form.schema, form.erwartet, hook)
+
+
+def _gemeinte_schluessel(text: str, arten: tuple[type[Gebietseinheit], ...]) -> str | None:
+    """„gemeint: 05370 (Kreis Heinsberg) oder 05370016 (Stadt Heinsberg)?“ für einen Namen
+    statt eines Schlüssels; ``None``, wenn ``text`` kein Name einer passenden Einheit ist."""
+    if len(text) > 100 or not text.strip() or text.strip().isdigit():
+        return None
+    try:
+        treffer = [e for e in register().suche(text) if isinstance(e, arten)]
+    except Exception:  # ein Vorschlag darf nie selbst scheitern
+        return None
+    if not treffer:
+        return None
+    namen = " oder ".join(
+        f"{e.schluessel} ({getattr(e, 'bezeichnung', e.name)})" for e in treffer[:5]
+    )
+    return f"gemeint: {namen}?"
 
 
 def _schluessel(einheit: Gebietseinheit) -> tuple[str, ...]:
@@ -141,7 +194,7 @@ FORMEN: Final[Mapping[object, Wertform]] = MappingProxyType(
         dt.date: DATUM,
         Decimal: _DEZIMAL,
         dt.date | bool: _NACHWEIS,
-        AGS | Kreisschluessel: KOMMUNALSCHLUESSEL,
+        AGS | Kreisschluessel: _mit_namensvorschlag(KOMMUNALSCHLUESSEL),
         Wert: WERT,
         _KOMMUNE: _kommunenform((Kreis, KreisfreieStadt, KreisangehoerigeGemeinde), "Kommune"),
         Kreis: _kommunenform((Kreis,), "Kreis"),
