@@ -81,8 +81,10 @@ def test_unbekannter_typ() -> None:
 
 def test_antragsteller_sind_die_schluessel_des_registers() -> None:
     s = schema("foerderantrag")
-    assert s["$defs"]["Foerderantrag"]["properties"]["antragsteller"] == {"$ref": "#/$defs/Kommune"}
-    assert s["$defs"]["Kommune"]["enum"] == list(kommunalschluessel())
+    assert s["$defs"]["Foerderantrag"]["properties"]["antragsteller"]["$ref"] == "#/$defs/Kommune"
+    kommune = s["$defs"]["Kommune"]
+    assert [w["const"] for w in kommune["oneOf"]] == list(kommunalschluessel())
+    assert {"const": "05370", "title": "Kreis Heinsberg"} in kommune["oneOf"]
 
 
 # -- Beispiele gegen das Schema -----------------------------------------------------------
@@ -258,3 +260,24 @@ def test_schema_nimmt_auch_den_namen_des_modells() -> None:
 
     assert schema("Foerderantrag") == schema("foerderantrag")
     assert schema_der_wurzel("Zuwendungsbescheid") == schema("zuwendungsbescheid")
+
+
+def test_jedes_feld_des_antrags_hat_titel_und_beschreibung_aus_dem_modell() -> None:
+    from kim_nrw.serial import schema
+
+    s = schema("foerderantrag")
+    for name in ("Foerderantrag", "Stelle", "Weiterleitung", "Drittmittel", "Zusatzstelle"):
+        for feld, teil in s["$defs"][name]["properties"].items():
+            assert teil.get("title") and teil.get("description"), (name, feld)
+            assert "``" not in teil["description"], (name, feld)
+    assert s["$defs"]["Foerderantrag"]["properties"]["ki_vorhanden"]["title"] == (
+        "Kommunales Integrationszentrum vorhanden"
+    )
+
+
+def test_aufzaehlungen_tragen_ihre_bezeichnungen() -> None:
+    from kim_nrw.programme import Programmteil
+    from kim_nrw.serial import schema
+
+    teile = schema("foerderantrag")["$defs"]["Programmteil"]["oneOf"]
+    assert teile == [{"const": t.value, "title": t.bezeichnung} for t in Programmteil]

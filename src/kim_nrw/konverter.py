@@ -183,7 +183,19 @@ def _aufzaehlung(art: type[enum.Enum]) -> Wertform:
             raise UngueltigeEingabe(art.__name__, wert, erwartet)
         return treffer
 
-    return Wertform(lies, _enum_wert, lambda: {"enum": list(nach_wert)}, erwartet, lies)
+    return Wertform(lies, _enum_wert, lambda: _aufzaehlungsschema(art), erwartet, lies)
+
+
+def _aufzaehlungsschema(art: type[enum.Enum]) -> JsonSchema:
+    """``oneOf`` von ``const`` und ``title`` (der ``bezeichnung``), wenn jedes Glied eine hat.
+
+    So zeigt ein Formulargenerator (etwa react-jsonschema-form, JSON Forms) die deutsche
+    Bezeichnung und schreibt den Wert; ohne Bezeichnungen ein schlichtes ``enum``.
+    """
+    titel = [getattr(e, "bezeichnung", None) for e in art]
+    if all(isinstance(t, str) for t in titel):
+        return {"oneOf": [{"const": e.value, "title": t} for e, t in zip(art, titel, strict=True)]}
+    return {"enum": [e.value for e in art]}
 
 
 def _enum_wert(e: enum.Enum) -> object:

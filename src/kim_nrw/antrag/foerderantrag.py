@@ -76,6 +76,11 @@ _AGS_ODER_NONE = Typ((AGS,), "ein AGS", optional=True)
 class Stelle:
     """Eine beantragte Stelle: Funktion und Umfang in VZÄ.
 
+    :param funktion: Stellenfunktion – wofür die Stelle da ist (Koordination, Case
+        Management …); sie bestimmt, welcher Programmteil sie fördert.
+    :param anteil: Stellenumfang (VZÄ) – in Vollzeitäquivalenten, 0 < x ≤ 1.
+    :param bezeichnung: Bezeichnung – eine freie Bezeichnung der Stelle (darf leer sein).
+
     >>> from kim_nrw.antrag import Stelle, Stellenfunktion
     >>> from kim_nrw.geld import Stellenanteil
     >>> str(Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.parse("0,5")).anteil)
@@ -90,7 +95,13 @@ class Stelle:
 @frozen
 class Weiterleitung:
     """Weitergabe eines Teils der Zuwendung an eine Gemeinde oder einen freien Träger
-    (§ 9 Abs. 2 TIntG 2021)."""
+    (§ 9 Abs. 2 TIntG 2021).
+
+    :param empfaenger: Empfänger – der Name der Gemeinde oder des Trägers.
+    :param betrag: Betrag – der weitergeleitete Betrag in Euro.
+    :param ags: AGS der Gemeinde – der Gemeindeschlüssel, wenn der Empfänger eine Gemeinde
+        ist; sonst leer.
+    """
 
     empfaenger: str = field(validator=TEXT)
     betrag: Betrag = field(validator=BETRAG)
@@ -99,7 +110,12 @@ class Weiterleitung:
 
 @frozen
 class Drittmittel:
-    """Andere öffentliche Förderung (EU, Bund, Land, Dritte); § 9 Abs. 4 TIntG 2021."""
+    """Andere öffentliche Förderung (EU, Bund, Land, Dritte); § 9 Abs. 4 TIntG 2021.
+
+    :param geber: Geber – wer die andere Förderung gibt (EU, Bund, Land, Dritte).
+    :param betrag: Betrag – die Höhe der anderen Förderung in Euro.
+    :param gleicher_zweck: Für denselben Zweck – ob sie denselben Zweck fördert wie der Antrag.
+    """
 
     geber: str = field(validator=TEXT)
     betrag: Betrag = field(validator=BETRAG)
@@ -109,7 +125,15 @@ class Drittmittel:
 @frozen
 class Zusatzstelle:
     """Zusätzliche Koordinierungsstelle (KIM Baustein 1) für eine kreisangehörige Gemeinde
-    mit Ausländerbehörde, Jugendamt und Integrationsrat, beantragt über ihren Kreis."""
+    mit Ausländerbehörde, Jugendamt und Integrationsrat, beantragt über ihren Kreis.
+
+    :param gemeinde: Gemeinde (AGS) – die kreisangehörige Gemeinde, für die die Stelle ist.
+    :param auslaenderbehoerde: Eigene Ausländerbehörde – ob die Gemeinde eine hat (leer:
+        unbekannt).
+    :param jugendamt: Eigenes Jugendamt – ob die Gemeinde eines hat (leer: unbekannt).
+    :param integrationsrat: Integrationsrat – ob die Gemeinde einen Integrationsrat oder
+        -ausschuss hat (leer: unbekannt).
+    """
 
     gemeinde: AGS = field(validator=Typ((AGS,), "ein AGS"))
     auslaenderbehoerde: bool | None = field(default=None, validator=_TATSACHE)
@@ -225,6 +249,36 @@ class Foerderantrag:
     selbst an zweiter Stelle. Der ``zeitraum`` liegt in den Haushaltsjahren 2000 bis
     2100 – eine technische Grenze wie bei :class:`~kim_nrw.zeit.Haushaltsjahr`, die den
     Aufwand der Prüfung (je Haushaltsjahr) beschränkt.
+
+    :param antragsteller: Antragsteller – der Schlüssel der Kommune (Kreisschlüssel oder AGS).
+    :param programmteile: Programmteile – die beantragten Teile (mindestens einer).
+    :param zeitraum: Förderzeitraum – der beantragte Zeitraum (Haushaltsjahre 2000 bis 2100).
+    :param stellen: Stellen – die beantragten Stellen mit Funktion und Umfang.
+    :param sonstige_kosten: Sonstige Kosten – Sachkosten in Euro neben den Stellen.
+    :param beantragter_betrag: Beantragter Betrag – die beantragte Zuwendung in Euro (leer:
+        nicht angegeben).
+    :param antragsdatum: Antragsdatum – der Tag, an dem der Antrag gestellt wurde (leer:
+        unbekannt).
+    :param ki_vorhanden: Kommunales Integrationszentrum vorhanden – ob der Antragsteller ein
+        KI hat (leer: unbekannt).
+    :param ratsbeschluss: Ratsbeschluss – Beschluss von Rat oder Kreistag zur Einrichtung
+        des KI: Datum, liegt vor, liegt nicht vor oder unbekannt.
+    :param integrationskonzept: Integrationskonzept – vom Rat oder Kreistag beschlossenes
+        Integrationskonzept: Datum, liegt vor, liegt nicht vor oder unbekannt.
+    :param lenkungsgruppe: Lenkungsgruppe – ob eine Lenkungsgruppe auf Leitungsebene besteht
+        (leer: unbekannt).
+    :param kim_konzept: KIM-Konzept – ob ein örtliches KIM-Konzept nach dem Handlungskonzept
+        vorliegt (leer: unbekannt).
+    :param koordination_am_ki: Koordination am KI – ob die koordinierenden Stellen am KI
+        angebunden sind (leer: unbekannt).
+    :param eigene_auslaenderbehoerde: Eigene Ausländerbehörde – ob der Antragsteller eine
+        eigene Ausländer- oder Einbürgerungsbehörde führt (leer: unbekannt).
+    :param zusatzstelle: Zusatzstelle – eine zusätzliche Koordinierungsstelle für eine
+        kreisangehörige Gemeinde (KIM Baustein 1), oder leer.
+    :param weiterleitungen: Weiterleitungen – Teile der Zuwendung, die an Gemeinden oder
+        Träger weitergegeben werden.
+    :param andere_foerderung: Andere Förderung – andere öffentliche Mittel für das Vorhaben
+        (leer: unbekannt, leere Liste: keine).
 
     >>> from datetime import date
     >>> from kim_nrw.antrag import Foerderantrag, Stelle, Stellenfunktion

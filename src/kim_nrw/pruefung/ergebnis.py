@@ -133,7 +133,7 @@ class Pruefpunkt:
     """Eine geprüfte Bedingung.
 
     :param id: stabile Kennung der Regel, z. B. ``ALLG.KI_VORHANDEN``.
-    :param titel: kurz, was geprüft wird.
+    :param titel: Titel – kurz, was geprüft wird.
     :param teile: die Programmteile des Antrags, die die Bedingung betrifft.
     :param status: der Ausgang.
     :param begruendung: deutscher Satz mit den konkreten Werten.

@@ -89,12 +89,19 @@ def _kommunenform(arten: tuple[type[Gebietseinheit], ...], name: str) -> Wertfor
         return einheit
 
     def schema() -> JsonSchema:
-        werte = {s for e in register().einheiten if isinstance(e, arten) for s in _schluessel(e)}
+        # oneOf von const und title (dem Namen): ein Formulargenerator zeigt „Kreis Heinsberg“
+        # und schreibt "05370" – Standard-JSON-Schema, ohne x-Erweiterung.
+        namen = {
+            s: getattr(e, "bezeichnung", e.name)
+            for e in register().einheiten
+            if isinstance(e, arten)
+            for s in _schluessel(e)
+        }
         return {
             "type": "string",
             "description": f"Schlüssel einer {name} aus dem Gebietsregister (Gebietsstand "
             "30.11.2021); kreisfreie Städte mit AGS oder Kreisschlüssel.",
-            "enum": sorted(werte),
+            "oneOf": [{"const": s, "title": namen[s]} for s in sorted(namen)],
         }
 
     return Wertform(lies, _schluessel_text, schema, erwartet)
@@ -166,7 +173,7 @@ def kommunalschluessel() -> tuple[str, ...]:
     >>> "05370" in kommunalschluessel(), "05315" in kommunalschluessel()
     (True, True)
     """
-    return tuple(sorted(FORMEN[_KOMMUNE].schema()["enum"]))
+    return tuple(sorted(w["const"] for w in FORMEN[_KOMMUNE].schema()["oneOf"]))
 
 
 _KOMMUNE = Kreis | KreisfreieStadt | KreisangehoerigeGemeinde
