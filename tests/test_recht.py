@@ -653,7 +653,7 @@ def test_doku_katalog_nennt_jeden_parameter_und_jede_quelle(tmp_path: Path) -> N
         assert f"``{name}``" in text
     for kurzname in alle_rechtsquellen():
         assert f".. rubric:: {kurzname} – " in text
-    assert "57.000,00 EUR" in text
+    assert "57.000,00 €" in text
     ziel = tmp_path / "katalog.rst"
     assert modul.schreibe(ziel) is True
     assert modul.schreibe(ziel) is False  # unverändert: nicht neu geschrieben

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kim_nrw import schreibweise
 from kim_nrw.recht import (
     STAND_FAKTENBLATT,
     Gewissheit,
@@ -52,20 +52,14 @@ def _marke(kurzname: str) -> str:
 
 
 def _datum(tag: date | None, leer: str = "nicht belegt") -> str:
-    return leer if tag is None else f"{tag.day:02d}.{tag.month:02d}.{tag.year:04d}"
-
-
-def _zahl(wert: Decimal) -> str:
-    """Deutsche Schreibweise mit Tausenderpunkt und Dezimalkomma: ``57.000,00``."""
-    text = f"{wert:,}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return leer if tag is None else schreibweise.datum(tag)
 
 
 def _wert(art: Parameterart, w: Parameterwert) -> str:
     if art is Parameterart.BETRAG:
-        return f"{_zahl(w.dezimal)} EUR"
+        return schreibweise.betrag(w.dezimal)
     if art in (Parameterart.VZAE, Parameterart.QUOTE):
-        return _zahl(w.dezimal)
+        return schreibweise.zahl(w.dezimal)
     if art is Parameterart.DATUM:
         return _datum(w.datum)
     return _rst(str(w.wert))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import Attribute, field, frozen
 
@@ -32,7 +32,6 @@ from kim_nrw.fehler import UngueltigeEingabe
 
 __all__ = [
     "Aufzaehlung",
-    "Aufzaehlungsklasse",
     "Datum",
     "Folge",
     "Ganzzahl",
@@ -45,7 +44,6 @@ __all__ = [
     "feldname",
     "ganz",
     "ist_datum",
-    "kein_glied",
 ]
 
 JsonSchema = dict[str, Any]
@@ -78,57 +76,6 @@ def ist_datum(wert: object) -> bool:
     (True, False)
     """
     return isinstance(wert, dt.date) and not isinstance(wert, dt.datetime)
-
-
-def kein_glied(art: type[enum.Enum], wert: object) -> UngueltigeEingabe:
-    """Der Fehler für einen Wert, der kein Glied der Aufzählung ``art`` ist.
-
-    Für ``_missing_`` der Aufzählungen von kim_nrw: ``Programmteil("KIM.B9")`` wirft so
-    :class:`~kim_nrw.fehler.UngueltigeEingabe` (ein ``ValueError`` wie bei :mod:`enum`),
-    die die erlaubten Werte nennt – auch bei Werten, deren ``repr`` scheitert.
-
-    >>> import enum
-    >>> from kim_nrw.validatoren import kein_glied
-    >>> class Farbe(enum.Enum):
-    ...     ROT = "rot"
-    >>> print(kein_glied(Farbe, "blau"))
-    Farbe: 'blau' ist ungültig; erwartet: einer der Werte 'rot'
-    """
-    if not (isinstance(art, type) and issubclass(art, enum.Enum)):
-        return UngueltigeEingabe("art", art, "eine Aufzählung (enum.Enum)")
-    werte = ", ".join(repr(glied.value) for glied in art)
-    return UngueltigeEingabe(art.__name__, wert, f"einer der Werte {werte}")
-
-
-class Aufzaehlungsklasse(enum.EnumType):
-    """Die Metaklasse der Aufzählungen von kim_nrw: ``Art(wert)`` sucht das Glied schnell
-    und wirft für jeden anderen Wert :func:`kein_glied` – nie einen fremden Fehler.
-
-    :mod:`enum` formatiert ``repr(wert)`` schon, bevor ``_missing_`` gefragt wird; für eine
-    Ganzzahl mit mehr als 4300 Ziffern scheitert das mit einem ``ValueError`` über die
-    Grenze der Umwandlung in Text. Hier wird der Wert nur nachgeschlagen. Mit weiteren
-    Argumenten (die funktionale API von :mod:`enum`) gilt das Verhalten von :mod:`enum`.
-
-    >>> import enum
-    >>> from kim_nrw.validatoren import Aufzaehlungsklasse
-    >>> class Farbe(enum.Enum, metaclass=Aufzaehlungsklasse):
-    ...     ROT = "rot"
-    >>> Farbe("rot") is Farbe.ROT, Farbe(Farbe.ROT) is Farbe.ROT
-    (True, True)
-    >>> Farbe(10**5000)
-    Traceback (most recent call last):
-    kim_nrw.fehler.UngueltigeEingabe: Farbe: <int, 16610 Bit, zu groß zum Anzeigen> ist ungültig; erwartet: einer der Werte 'rot'
-    """  # noqa: E501
-
-    def __call__(cls, value: object, *args: Any, **kwargs: Any) -> Any:
-        if args or kwargs:  # die funktionale API von enum: eine neue Aufzählung
-            return super().__call__(value, *args, **kwargs)
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):  # TypeError: nicht hashbar
-            raise kein_glied(cast("type[enum.Enum]", cls), value) from None
 
 
 def feldname(instanz: object, attribut: object) -> str:

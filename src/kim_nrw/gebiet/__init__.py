@@ -1,24 +1,10 @@
 """Das Gebiet: Schlüssel, Gebietseinheiten und das Register aller Kommunen in NRW."""
 
-from kim_nrw.gebiet.einheiten import (
-    Gebietsart,
-    Gebietseinheit,
-    Kommune,
-    Kreis,
-    KreisangehoerigeGemeinde,
-    KreisfreieStadt,
-    Regierungsbezirk,
-    Sonderstatus,
-)
-from kim_nrw.gebiet.register import (
-    DATENSTAND,
-    STADT_AACHEN,
-    STAEDTEREGION_AACHEN,
-    Datenstand,
-    Register,
-    normalisiere_name,
-    register,
-)
+from kim_nrw.gebiet import einheiten as _einheiten
+from kim_nrw.gebiet import register as _register
+from kim_nrw.gebiet.einheiten import *  # noqa: F403 (die Namen nennt einheiten.__all__)
+from kim_nrw.gebiet.register import *  # noqa: F403 (die Namen nennt register.__all__)
+from kim_nrw.gebiet.register import DATENSTAND, STADT_AACHEN, STAEDTEREGION_AACHEN
 from kim_nrw.gebiet.schluessel import AGS, ARS, Kreisschluessel, RBSchluessel
 
 __all__ = [
@@ -27,29 +13,19 @@ __all__ = [
     "DATENSTAND",
     "STADT_AACHEN",
     "STAEDTEREGION_AACHEN",
-    "Datenstand",
-    "Gebietsart",
-    "Gebietseinheit",
-    "Kommune",
-    "Kreis",
-    "KreisangehoerigeGemeinde",
-    "KreisfreieStadt",
     "Kreisschluessel",
     "RBSchluessel",
-    "Regierungsbezirk",
-    "Register",
-    "Sonderstatus",
     "finde",
-    "normalisiere_name",
-    "register",
 ]
+__all__ += _einheiten.__all__
+__all__ += _register.__all__
 
 
-def finde(anfrage: str) -> Gebietseinheit:
+def finde(anfrage: str) -> _einheiten.Gebietseinheit:
     """Kurzform für ``register().finde(anfrage)``: eine Einheit zu Schlüssel oder Name.
 
     >>> from kim_nrw.gebiet import finde
     >>> finde("05370").name
     'Heinsberg'
     """
-    return register().finde(anfrage)
+    return _register.register().finde(anfrage)

@@ -14,14 +14,13 @@ kreisfreien Stadt (siehe :class:`Sonderstatus`).
 
 from __future__ import annotations
 
-import enum
 from decimal import Context, Decimal
 from typing import ClassVar, Protocol
 
 from attrs import field, frozen
 
+from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.gebiet.schluessel import AGS, ARS, Kreisschluessel, RBSchluessel
-from kim_nrw.validatoren import Aufzaehlungsklasse
 
 __all__ = [
     "Gebietsart",
@@ -35,28 +34,14 @@ __all__ = [
 ]
 
 
-class Gebietsart(enum.Enum, metaclass=Aufzaehlungsklasse):
+class Gebietsart(Bezeichnet):
     """Die Art einer Gebietseinheit."""
 
-    REGIERUNGSBEZIRK = "regierungsbezirk"
-    KREIS = "kreis"
-    STAEDTEREGION = "staedteregion"
-    KREISFREIE_STADT = "kreisfreie_stadt"
-    KREISANGEHOERIGE_GEMEINDE = "kreisangehoerige_gemeinde"
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``Kreisfreie Stadt``."""
-        return _BEZEICHNUNG[self]
-
-
-_BEZEICHNUNG = {
-    Gebietsart.REGIERUNGSBEZIRK: "Regierungsbezirk",
-    Gebietsart.KREIS: "Kreis",
-    Gebietsart.STAEDTEREGION: "StädteRegion",
-    Gebietsart.KREISFREIE_STADT: "Kreisfreie Stadt",
-    Gebietsart.KREISANGEHOERIGE_GEMEINDE: "Kreisangehörige Gemeinde",
-}
+    REGIERUNGSBEZIRK = "regierungsbezirk", "Regierungsbezirk"
+    KREIS = "kreis", "Kreis"
+    STAEDTEREGION = "staedteregion", "StädteRegion"
+    KREISFREIE_STADT = "kreisfreie_stadt", "Kreisfreie Stadt"
+    KREISANGEHOERIGE_GEMEINDE = "kreisangehoerige_gemeinde", "Kreisangehörige Gemeinde"
 
 
 _KONTEXT = Context(prec=60)  # Flächen exakt, unabhängig vom Decimal-Kontext des Aufrufers

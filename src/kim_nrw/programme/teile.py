@@ -9,10 +9,9 @@ eine deutsche Bezeichnung (``bezeichnung``), die am Mitglied selbst steht
 
 from __future__ import annotations
 
-import enum
-from typing import Self, TypeVar
+from typing import Self
 
-from kim_nrw.validatoren import Aufzaehlungsklasse
+from kim_nrw.bezeichnet import Bezeichnet, mitglied
 
 __all__ = [
     "Antragsverfahren",
@@ -22,45 +21,6 @@ __all__ = [
     "Programmteil",
     "Stellenfunktion",
 ]
-
-
-class Bezeichnet(enum.Enum, metaclass=Aufzaehlungsklasse):
-    """Eine Aufzählung, deren Mitglieder ihre Kennung und ihre deutsche Bezeichnung tragen.
-
-    Ein Mitglied steht als ``NAME = "kennung", "Bezeichnung"`` da: ``value`` ist die
-    Kennung (JSON, Datendateien), :attr:`bezeichnung` der Text für Menschen.
-
-    >>> from kim_nrw.programme import Foerderart
-    >>> Foerderart("festbetrag") is Foerderart.FESTBETRAG, Foerderart.FESTBETRAG.bezeichnung
-    (True, 'Festbetrag')
-    """
-
-    _bezeichnung: str
-
-    # Mitglieder sind Einzelstücke und gleich nur sich selbst: der Hash der Identität ist
-    # richtig und spart bei jedem Nachschlagen (Programmteil als Schlüssel in jeder Prüfung)
-    # den Aufruf von Enum.__hash__ in Python.
-    __hash__ = object.__hash__
-
-    def __new__(cls, kennung: str, bezeichnung: str = "") -> Self:
-        # Nur beim Anlegen der Mitglieder gerufen; Foerderart("festbetrag") sucht das Mitglied
-        # (der Standardwert hält Typprüfer bei diesem Aufruf ruhig).
-        return _mitglied(cls, kennung, bezeichnung)
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``fachbezogene Pauschale``."""
-        return self._bezeichnung
-
-
-_B = TypeVar("_B", bound=Bezeichnet)
-
-
-def _mitglied(cls: type[_B], kennung: str, bezeichnung: str) -> _B:
-    mitglied = object.__new__(cls)
-    mitglied._value_ = kennung
-    mitglied._bezeichnung = bezeichnung
-    return mitglied
 
 
 class Programm(Bezeichnet):
@@ -112,9 +72,9 @@ class Programmteil(Bezeichnet):
     _programm: Programm
 
     def __new__(cls, kennung: str, bezeichnung: str = "", programm: Programm = Programm.KI) -> Self:
-        mitglied = _mitglied(cls, kennung, bezeichnung)
-        mitglied._programm = programm
-        return mitglied
+        neu = mitglied(cls, kennung, bezeichnung)
+        neu._programm = programm
+        return neu
 
     @property
     def programm(self) -> Programm:

@@ -9,23 +9,8 @@
   Geltungen (:mod:`kim_nrw.pruefung.regelwerk`, :mod:`kim_nrw.pruefung.geltung`).
 """
 
-from kim_nrw.pruefung.ergebnis import (
-    Entscheidung,
-    Fundstelle,
-    Hinweis,
-    Hinweisart,
-    Pruefergebnis,
-    Pruefpunkt,
-    Pruefstatus,
-    Rechenschritt,
-    Regelversion,
-    Schrittart,
-    Teilbetrag,
-    Versionsart,
-    VerwendeterWert,
-    Vorbehalt,
-    Vorbehaltsart,
-)
+from kim_nrw.pruefung import ergebnis as _ergebnis
+from kim_nrw.pruefung.ergebnis import *  # noqa: F403 (die Namen nennt ergebnis.__all__)
 from kim_nrw.pruefung.kontext import FehlenderWert
 from kim_nrw.pruefung.pruefe import pruefe, pruefe_alle
 from kim_nrw.pruefung.regeln import REGELN
@@ -33,23 +18,9 @@ from kim_nrw.pruefung.regelwerk import Regel
 
 __all__ = [
     "REGELN",
-    "Entscheidung",
     "FehlenderWert",
-    "Fundstelle",
-    "Hinweis",
-    "Hinweisart",
-    "Pruefergebnis",
-    "Pruefpunkt",
-    "Pruefstatus",
-    "Rechenschritt",
     "Regel",
-    "Regelversion",
-    "Schrittart",
-    "Teilbetrag",
-    "Versionsart",
-    "VerwendeterWert",
-    "Vorbehalt",
-    "Vorbehaltsart",
     "pruefe",
     "pruefe_alle",
 ]
+__all__ += _ergebnis.__all__

@@ -15,18 +15,8 @@ Zugriff einmal gelesen.
 Decimal('320000.00')
 """
 
-from kim_nrw.recht.laden import (
-    DATEI_QUELLEN,
-    ORDNER_PARAMETER,
-    alle_parameter,
-    alle_rechtsquellen,
-    lade_parameter,
-    lade_parameterdatei,
-    lade_parameterdateien,
-    lade_rechtsquellen,
-    parameter,
-    rechtsquelle,
-)
+from kim_nrw.recht import laden as _laden
+from kim_nrw.recht.laden import *  # noqa: F403 (die Namen nennt laden.__all__)
 from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
 from kim_nrw.recht.quellen import (
     STAND_FAKTENBLATT,
@@ -37,8 +27,6 @@ from kim_nrw.recht.quellen import (
 )
 
 __all__ = [
-    "DATEI_QUELLEN",
-    "ORDNER_PARAMETER",
     "STAND_FAKTENBLATT",
     "Gewissheit",
     "Luecke",
@@ -49,12 +37,5 @@ __all__ = [
     "Rechtsquelle",
     "Wert",
     "Zitat",
-    "alle_parameter",
-    "alle_rechtsquellen",
-    "lade_parameter",
-    "lade_parameterdatei",
-    "lade_parameterdateien",
-    "lade_rechtsquellen",
-    "parameter",
-    "rechtsquelle",
 ]
+__all__ += _laden.__all__

@@ -20,7 +20,6 @@ es den Parameter gar nicht gab, löst :class:`~kim_nrw.fehler.KeinWertAmStichtag
 
 from __future__ import annotations
 
-import enum
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -31,6 +30,7 @@ from typing import TypeVar
 import cattrs
 from attrs import field, frozen
 
+from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe
 from kim_nrw.geld import Betrag
 from kim_nrw.konverter import Hook, JsonSchema, Konverter, Wertform, folge_hook
@@ -44,7 +44,6 @@ from kim_nrw.recht.quellen import (
 )
 from kim_nrw.validatoren import (
     Aufzaehlung,
-    Aufzaehlungsklasse,
     Datum,
     Folge,
     Ganzzahl,
@@ -76,7 +75,7 @@ NAME_MUSTER = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 """Form eines Parameternamens: kleine ASCII-Wörter mit Punkten, z. B. ``ki.hoechstbetrag_kreis``."""
 
 
-class Parameterart(enum.Enum, metaclass=Aufzaehlungsklasse):
+class Parameterart(Bezeichnet):
     """Was für ein Wert ein Parameter ist; bestimmt Python-Typ und Schreibweise in TOML.
 
     ==========  ========================  ==========================================
@@ -91,17 +90,12 @@ class Parameterart(enum.Enum, metaclass=Aufzaehlungsklasse):
     ==========  ========================  ==========================================
     """
 
-    BETRAG = "betrag"
-    VZAE = "vzae"
-    QUOTE = "quote"
-    ANZAHL = "anzahl"
-    DATUM = "datum"
-    TEXT = "text"
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``Betrag`` oder ``Stellenumfang (VZÄ)``."""
-        return _BEZEICHNUNG_ART[self]
+    BETRAG = "betrag", "Betrag"
+    VZAE = "vzae", "Stellenumfang (VZÄ)"
+    QUOTE = "quote", "Quote"
+    ANZAHL = "anzahl", "Anzahl"
+    DATUM = "datum", "Datum"
+    TEXT = "text", "Text"
 
     def mangel(self, wert: object) -> str | None:
         """Was an dem Python-Wert ``wert`` für diese Art falsch ist, oder ``None``, wenn er passt.
@@ -186,14 +180,6 @@ _DEZIMAL_LAENGE = 100
 _DEZIMALTEXT = {
     Parameterart.VZAE: re.compile(r"[0-9]+(?:\.[0-9]+)?", re.ASCII),
     Parameterart.QUOTE: re.compile(r"0+(?:\.[0-9]+)?|0*1(?:\.0+)?", re.ASCII),
-}
-_BEZEICHNUNG_ART = {
-    Parameterart.BETRAG: "Betrag",
-    Parameterart.VZAE: "Stellenumfang (VZÄ)",
-    Parameterart.QUOTE: "Quote",
-    Parameterart.ANZAHL: "Anzahl",
-    Parameterart.DATUM: "Datum",
-    Parameterart.TEXT: "Text",
 }
 _ERWARTET = {
     Parameterart.BETRAG: 'für Art betrag ein Text mit Ziffern und höchstens zwei '

@@ -14,15 +14,15 @@ Regeln zitieren damit genau die Stelle, auf der sie beruhen.
 
 from __future__ import annotations
 
-import enum
 import re
 from datetime import date
 
 from attrs import field, frozen
 
 from kim_nrw import schreibweise
+from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import UngueltigeEingabe
-from kim_nrw.validatoren import Aufzaehlung, Aufzaehlungsklasse, Datum, Folge, Muster, Text, Typ
+from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Muster, Text, Typ
 from kim_nrw.validatoren import ist_datum as ist_datum  # für Aufrufer dieses Moduls
 
 __all__ = [
@@ -48,24 +48,19 @@ KURZNAME_MUSTER = re.compile(r"[A-Za-z0-9§][A-Za-z0-9§._-]*")
 """Form eines Kurznamens: Buchstaben, Ziffern, ``§``, ``.``, ``_``, ``-``; ohne Leerzeichen."""
 
 
-class Quellenart(enum.Enum, metaclass=Aufzaehlungsklasse):
+class Quellenart(Bezeichnet):
     """Die Art einer Quelle; die ersten vier sind Rechtsakte, der Rest sind Belege."""
 
-    GESETZ = "gesetz"
-    RICHTLINIE = "richtlinie"
-    RUNDERLASS = "runderlass"
-    VERWALTUNGSVORSCHRIFT = "verwaltungsvorschrift"
-    RECHTSTEXT_ONLINE = "rechtstext_online"
-    VERWALTUNGSSEITE = "verwaltungsseite"
-    RATSDOKUMENT = "ratsdokument"
-    PRESSEMITTEILUNG = "pressemitteilung"
-    PRESSEBERICHT = "pressebericht"
-    SEKUNDAERQUELLE = "sekundaerquelle"
-
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``Ratsdokument``."""
-        return _BEZEICHNUNG_ART[self]
+    GESETZ = "gesetz", "Gesetz"
+    RICHTLINIE = "richtlinie", "Förderrichtlinie"
+    RUNDERLASS = "runderlass", "Runderlass"
+    VERWALTUNGSVORSCHRIFT = "verwaltungsvorschrift", "Verwaltungsvorschrift"
+    RECHTSTEXT_ONLINE = "rechtstext_online", "Rechtstext (Online-Fassung)"
+    VERWALTUNGSSEITE = "verwaltungsseite", "Verwaltungsseite"
+    RATSDOKUMENT = "ratsdokument", "Ratsdokument"
+    PRESSEMITTEILUNG = "pressemitteilung", "Pressemitteilung"
+    PRESSEBERICHT = "pressebericht", "Pressebericht"
+    SEKUNDAERQUELLE = "sekundaerquelle", "Sekundärquelle"
 
     @property
     def ist_rechtsakt(self) -> bool:
@@ -73,18 +68,6 @@ class Quellenart(enum.Enum, metaclass=Aufzaehlungsklasse):
         return self in _RECHTSAKTE
 
 
-_BEZEICHNUNG_ART = {
-    Quellenart.GESETZ: "Gesetz",
-    Quellenart.RICHTLINIE: "Förderrichtlinie",
-    Quellenart.RUNDERLASS: "Runderlass",
-    Quellenart.VERWALTUNGSVORSCHRIFT: "Verwaltungsvorschrift",
-    Quellenart.RECHTSTEXT_ONLINE: "Rechtstext (Online-Fassung)",
-    Quellenart.VERWALTUNGSSEITE: "Verwaltungsseite",
-    Quellenart.RATSDOKUMENT: "Ratsdokument",
-    Quellenart.PRESSEMITTEILUNG: "Pressemitteilung",
-    Quellenart.PRESSEBERICHT: "Pressebericht",
-    Quellenart.SEKUNDAERQUELLE: "Sekundärquelle",
-}
 _RECHTSAKTE = frozenset(
     {
         Quellenart.GESETZ,
@@ -95,7 +78,7 @@ _RECHTSAKTE = frozenset(
 )
 
 
-class Gewissheit(enum.Enum, metaclass=Aufzaehlungsklasse):
+class Gewissheit(Bezeichnet):
     """Wie sicher eine Angabe belegt ist – für Quellen, Parameterwerte und den Programmkatalog.
 
     * ``BESTAETIGT`` [C]: die Quelle sagt es so (Wert *und* Zeitraum).
@@ -107,30 +90,20 @@ class Gewissheit(enum.Enum, metaclass=Aufzaehlungsklasse):
     ``ABGELEITET``. ``BESTAETIGT`` heißt „in seinem Zeitraum belegt“, nicht „heute in Kraft“.
     """
 
-    BESTAETIGT = "bestaetigt"
-    ABGELEITET = "abgeleitet"
-    UNSICHER = "unsicher"
+    BESTAETIGT = "bestaetigt", "bestätigt"
+    ABGELEITET = "abgeleitet", "abgeleitet"
+    UNSICHER = "unsicher", "unsicher"
 
     @property
     def kennung(self) -> str:
         """Die Marke des Faktenblatts: ``[C]``, ``[I]`` oder ``[U]``."""
         return _KENNUNG_GEWISSHEIT[self]
 
-    @property
-    def bezeichnung(self) -> str:
-        """Die deutsche Bezeichnung, z. B. ``bestätigt``."""
-        return _BEZEICHNUNG_GEWISSHEIT[self]
-
 
 _KENNUNG_GEWISSHEIT = {
     Gewissheit.BESTAETIGT: "[C]",
     Gewissheit.ABGELEITET: "[I]",
     Gewissheit.UNSICHER: "[U]",
-}
-_BEZEICHNUNG_GEWISSHEIT = {
-    Gewissheit.BESTAETIGT: "bestätigt",
-    Gewissheit.ABGELEITET: "abgeleitet",
-    Gewissheit.UNSICHER: "unsicher",
 }
 
 

@@ -20,34 +20,18 @@ parameter 3 Parameter
 rechtsquelle 1 Rechtsquelle
 """
 
-from kim_nrw.serial.bericht import FEHLERBERICHT_VERSION, fehlerbericht, fehlerbericht_text
-from kim_nrw.serial.dokument import (
-    DOKUMENTTYPEN,
-    Dokumenttyp,
-    Migration,
-    als_json,
-    entstruktur,
-    lade,
-    migriere,
-    struktur,
-)
+from kim_nrw.serial import bericht as _bericht
+from kim_nrw.serial import dokument as _dokument
+from kim_nrw.serial.bericht import *  # noqa: F403 (die Namen nennt bericht.__all__)
+from kim_nrw.serial.dokument import *  # noqa: F403 (die Namen nennt dokument.__all__)
 from kim_nrw.serial.konverter import KONVERTER, MODELLE
 from kim_nrw.serial.schema import schema, schema_text
 
 __all__ = [
-    "DOKUMENTTYPEN",
-    "FEHLERBERICHT_VERSION",
     "KONVERTER",
     "MODELLE",
-    "Dokumenttyp",
-    "Migration",
-    "als_json",
-    "entstruktur",
-    "fehlerbericht",
-    "fehlerbericht_text",
-    "lade",
-    "migriere",
     "schema",
     "schema_text",
-    "struktur",
 ]
+__all__ += _bericht.__all__
+__all__ += _dokument.__all__
