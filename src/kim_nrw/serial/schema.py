@@ -38,6 +38,7 @@ import functools
 import inspect
 import json
 import re
+import threading
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, Final, get_args
@@ -258,8 +259,22 @@ def _dokumenttyp(typ_name: object) -> Dokumenttyp:
     raise UngueltigeEingabe("typ", typ_name, "ein Dokumenttyp oder sein Modell: " + namen)
 
 
-@functools.cache
+_SCHEMAS: dict[str, dict[str, Any]] = {}
+_SPERRE = threading.Lock()
+
+
 def _erzeuge(name: str) -> dict[str, Any]:
+    """Das Schema des Dokumenttyps, einmal je Prozess erzeugt (auch bei Threads zugleich)."""
+    schema = _SCHEMAS.get(name)
+    if schema is None:
+        with _SPERRE:
+            schema = _SCHEMAS.get(name)
+            if schema is None:
+                schema = _SCHEMAS[name] = _erzeuge_neu(name)
+    return schema
+
+
+def _erzeuge_neu(name: str) -> dict[str, Any]:
     art = DOKUMENTTYPEN[name]
     erzeuger = _Erzeuger()
     inhalt = erzeuger.typ(art.modell)

@@ -18,13 +18,13 @@ Verweis mit ihrem Schlüssel aus dem Gebietsregister stehen.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe, UngueltigerSchluessel
 from kim_nrw.gebiet import (
     AGS,
@@ -163,7 +163,7 @@ def _schluessel_text(einheit: Gebietseinheit) -> str:
     return str(einheit.schluessel)
 
 
-@functools.cache
+@einmal
 def kommunalschluessel() -> tuple[str, ...]:
     """Alle Schlüssel, unter denen das Register eine Kommune findet (5 und 8 Ziffern), sortiert.
 
