@@ -97,9 +97,9 @@ BEISPIELE = Path(__file__).resolve().parent.parent / "examples" / "antraege"
     [
         ("kreis_heinsberg_kim_b2_2021.json", 0, "förderfähig\n"),
         ("stadt_aachen_kim_b3_2021.json", 1, "nicht förderfähig\n"),
-        # förderfähig unter Vorbehalt (der Betrag je halbe Stelle ist nur für 2020 belegt):
-        # Exit-Code 0 wie förderfähig, die Zeile nennt die Vorbehalte
-        ("staedteregion_aachen_kim_b3_2021.json", 0, "förderfähig, vorbehaltlich: "),
+        # unentschieden (Exit-Code 3): der Betrag je halbe Stelle in Baustein 3 ist nur für
+        # 2020 belegt, 2021 ist er eine Lücke – kein fortgeschriebener Wert
+        ("staedteregion_aachen_kim_b3_2021.json", 3, "unentschieden\n"),
         ("stadt_erkelenz_eigenes_ki_2021.json", 1, "nicht förderfähig\n"),
         ("kreis_coesfeld_kim_b1_2025.json", 0, "förderfähig, vorbehaltlich: "),
         ("kreis_kleve_kim_b1_b2_2025.json", 0, "förderfähig, vorbehaltlich: "),

@@ -77,8 +77,9 @@ def test_paketkatalog_jede_ersetzte_quelle_endet() -> None:
     katalog = alle_rechtsquellen()
     ersetzt = {alt for q in katalog.values() for alt in q.ersetzt}
     assert ersetzt == {
-        "KI-RL-2012", "KI-RL-2016", "KI-RL-2018", "KI-RL-2023", "KI-RdErl-2012",
-        "KI-RdErl-2015", "KIM-RL-2020", "KOMMAN-RL-2019", "KOMMAN-RL-2022",
+        "KI-RL-2012", "KI-RL-2016", "KI-RL-2018", "KI-RL-2020", "KI-RL-2023", "KI-RdErl-2012",
+        "KI-RdErl-2015", "KIM-RL-2020", "KOMMAN-RL-2019", "KOMMAN-RL-2022", "IA-RL-2017",
+        "IA-RL-2024",
     }  # fmt: skip
     for kurzname in ersetzt:
         assert massgeblich(kurzname).bis is not None, kurzname

@@ -49,6 +49,7 @@ DATEN = Path(__file__).resolve().parent.parent / "src" / "kim_nrw" / "daten" / "
 FIXTURES = Path(__file__).parent / "fixtures" / "katalog_fehler"
 KI, B1, B2, B3 = Programmteil.KI, Programmteil.KIM_B1, Programmteil.KIM_B2, Programmteil.KIM_B3
 K1, K2, K3 = Programmteil.KOMMAN_I, Programmteil.KOMMAN_II, Programmteil.KOMMAN_III
+EP = Programmteil.EHRENAMT_PRAEVENTION
 
 
 def d(j: int, m: int, t: int) -> date:
@@ -93,6 +94,15 @@ FEHLERFAELLE = {
         "teile[KI].posten[0].betrag",
         "Parameter 'ki.fachkraft.betrag_gibt_es_nicht' fehlt",
     ),
+    "unbekannter_parameter_des_endes.toml": (
+        "teile[KI].parameter_ende",
+        "Parameter 'ki.foerderende_gibt_es_nicht' fehlt",
+    ),
+    "unbekannte_quelle_der_sachkosten.toml": (
+        "teile[KI].sachkosten.quellen",
+        "Quelle 'S-GIBT-ES-NICHT' steht nicht im Quellenkatalog",
+    ),
+    "unbekannter_nachfolger.toml": ("teile[0].abgeloest_durch", "KOMMAN.IV"),
     "unbekannte_behoerde.toml": ("bewilligt_von", "Behörde 'XYZ' steht nicht in behoerden.toml"),
     "unbekannte_kommune.toml": ("modellkommunen[Nirgendwo]", "05999000"),
 }
@@ -193,8 +203,18 @@ _I_II = [
     ("KI-RdErl-2022", "Nr. 1.3.3", d(2022, 12, 19), None),
     ("KI-RL-2023", None, d(2023, 3, 10), d(2025, 4, 2)),
     ("TIntG-2021", "§ 8 Abs. 1", d(2023, 3, 10), None),
+]
+# Programmteil I: ob er in der KI-RL 2025 fortbesteht, ist unsicher – sie steht nur bei ihm
+_I = [
+    *_I_II,
     ("VV-LHO-44-2022", None, d(2023, 3, 10), None),
     ("KI-RL-2025", None, d(2025, 4, 3), None),
+    ("LHO-44", None, d(2019, 11, 27), None),
+]
+# Programmteil II endet am 31.12.2024: die VV von 2022 nur, solange die KI-RL 2023 gilt
+_II = [
+    *_I_II,
+    ("VV-LHO-44-2022", None, d(2023, 3, 10), d(2025, 4, 2)),
     ("LHO-44", None, d(2019, 11, 27), None),
 ]
 ZEITRAEUME: dict[Programmteil, list[tuple[str, str | None, date, date | None]]] = {
@@ -206,10 +226,12 @@ ZEITRAEUME: dict[Programmteil, list[tuple[str, str | None, date, date | None]]] 
         ("KI-RdErl-2015", "Nr. 4.2 und 4.3", d(2015, 3, 23), d(2018, 5, 7)),
         ("KI-RL-2016", None, d(2016, 4, 26), d(2018, 3, 26)),
         ("KI-RL-2018", None, d(2018, 3, 27), d(2023, 3, 9)),
+        ("KI-RL-2020", "Nr. 5.2 und 5.4.1", d(2020, 10, 30), d(2023, 3, 9)),
         ("KI-RdErl-2018", None, d(2018, 5, 8), None),
         ("KI-RdErl-2022", "Nr. 1.3.3", d(2022, 12, 19), None),
         ("KI-RL-2023", None, d(2023, 3, 10), d(2025, 4, 2)),
         ("KI-RL-2025", None, d(2025, 4, 3), None),
+        ("KI-RdErl-2025", "Nr. 1.3", d(2025, 3, 20), None),
         ("LHO-44", None, d(2012, 6, 25), None),
         ("VV-LHO-44-2003", None, d(2018, 3, 27), d(2023, 3, 9)),
         ("VV-LHO-44-2022", None, d(2023, 3, 10), None),
@@ -228,9 +250,18 @@ ZEITRAEUME: dict[Programmteil, list[tuple[str, str | None, date, date | None]]] 
         ("VV-LHO-44-2022", None, d(2024, 12, 12), None),
     ],
     B3: [("TIntG-2021", "§ 9", d(2022, 1, 1), None), ("KIM-RL-2024", None, d(2024, 12, 12), None)],
-    K1: _I_II,
-    K2: _I_II,
-    K3: [],
+    K1: _I,
+    K2: _II,
+    K3: [
+        ("IA-RL-2017", None, d(2017, 12, 15), d(2024, 7, 1)),
+        ("IA-RL-2024", None, d(2024, 7, 2), d(2025, 12, 31)),
+        ("IA-RL-2025", None, d(2026, 1, 1), None),
+    ],
+    EP: [
+        ("KI-RL-2025", None, d(2025, 4, 3), None),
+        ("LHO-44", None, d(2025, 4, 3), None),
+        ("VV-LHO-44-2022", None, d(2025, 4, 3), None),
+    ],
 }
 
 
@@ -246,7 +277,10 @@ def test_abgeleitete_zeitraeume_sind_die_des_rechts(kennung: Programmteil) -> No
         ("KI-RL-2012", "KI-RL-2018", d(2018, 3, 27)),
         ("KI-RL-2016", "KI-RL-2018", d(2018, 3, 27)),
         ("KI-RL-2018", "KI-RL-2023", d(2023, 3, 10)),
+        ("KI-RL-2020", "KI-RL-2023", d(2023, 3, 10)),
         ("KI-RL-2023", "KI-RL-2025", d(2025, 4, 3)),
+        ("IA-RL-2017", "IA-RL-2024", d(2024, 7, 2)),
+        ("IA-RL-2024", "IA-RL-2025", d(2026, 1, 1)),
         ("KI-RdErl-2012", "KI-RdErl-2018", d(2018, 5, 8)),
         ("KI-RdErl-2015", "KI-RdErl-2018", d(2018, 5, 8)),
         ("KIM-RL-2020", "KIM-RL-2024", d(2024, 12, 12)),
@@ -264,7 +298,8 @@ def test_fassung_endet_am_tag_vor_der_nachfolgerin(alt: str, neu: str, grenze: d
     ("kennung", "grenze", "vorher", "ab"),
     [
         (KI, d(2018, 3, 27), "KI-RL-2016", "KI-RL-2018"),  # 2016: die Änderung von 2012
-        (KI, d(2023, 3, 10), "KI-RL-2018", "KI-RL-2023"),
+        (KI, d(2020, 10, 30), "KI-RL-2018", "KI-RL-2020"),  # 2020: die Änderung von 2018
+        (KI, d(2023, 3, 10), "KI-RL-2020", "KI-RL-2023"),
         (KI, d(2025, 4, 3), "KI-RL-2023", "KI-RL-2025"),
         (B1, d(2024, 12, 12), "KIM-RL-2020", "KIM-RL-2024"),
         (B2, d(2024, 12, 12), None, "KIM-RL-2024"),
@@ -273,6 +308,9 @@ def test_fassung_endet_am_tag_vor_der_nachfolgerin(alt: str, neu: str, grenze: d
         (K2, d(2023, 3, 10), "KOMMAN-RL-2022", "KI-RL-2023"),
         (K1, d(2019, 11, 27), None, "KOMMAN-RL-2019"),
         (B1, d(2020, 11, 25), None, "KIM-RL-2020"),
+        (K3, d(2024, 7, 2), "IA-RL-2017", "IA-RL-2024"),
+        (K3, d(2026, 1, 1), "IA-RL-2024", "IA-RL-2025"),
+        (EP, d(2025, 4, 3), None, "KI-RL-2025"),
     ],
 )
 def test_richtlinie_beide_seiten_der_grenze(
@@ -292,10 +330,21 @@ def test_richtlinie_am_prueft_die_eingabe() -> None:
         richtlinie_am([KI], d(2020, 1, 1))  # type: ignore[arg-type]
 
 
-def test_komman_i_und_ii_beruhen_auf_denselben_grundlagen() -> None:
+def test_komman_i_und_ii_beruhen_bis_2024_auf_denselben_grundlagen() -> None:
+    """Bis zum Ende von Programmteil II (31.12.2024) tragen beide Teile dieselben Quellen an
+    jedem Tag; danach steht nur bei Teil I die KI-RL 2025 (unsicher, ob er darin fortbesteht)."""
     i, ii = teil(K1), teil(K2)
-    assert i.rechtsgrundlagen == ii.rechtsgrundlagen
     assert i.grundlagenluecken == ii.grundlagenluecken
+    tage = [d(2016, 1, 1), d(2019, 11, 27), d(2022, 1, 1), d(2022, 12, 19), d(2023, 3, 10),
+            d(2024, 12, 31)]  # fmt: skip
+    for tag in tage:
+        assert {(g.quelle, g.norm) for g in i.rechtsgrundlagen_am(tag)} == {
+            (g.quelle, g.norm) for g in ii.rechtsgrundlagen_am(tag)
+        }, tag
+    ende = ii.ende()
+    assert ende is not None and ende.datum == d(2024, 12, 31)
+    assert "KI-RL-2025" in {g.quelle for g in i.rechtsgrundlagen_am(d(2025, 4, 3))}
+    assert "KI-RL-2025" not in {g.quelle for g in ii.rechtsgrundlagen_am(d(2025, 4, 3))}
 
 
 @pytest.mark.parametrize(
@@ -333,6 +382,7 @@ def test_gefoerderte_stellen_je_teil() -> None:
         K1: ((Stellenfunktion.FACHKRAFT,), "S-BRA-KOMMAN-I"),
         K2: ((), "S-BRA-KOMMAN-II"),
         K3: ((), "S-BRA-KOMMAN-III"),
+        EP: ((), "N-Muelheim"),  # „Personalkosten können nicht gefördert werden“
     }
     for kennung, (funktionen, quelle) in erwartet.items():
         stellen = teil(kennung).stellen
@@ -357,8 +407,10 @@ def test_posten_und_grenzen_je_teil() -> None:
         K1: [(FACHKRAFT, "komman.i.fachkraft.betrag_je_stelle", EINE)],
         K2: [],
         K3: [],
+        EP: [],
     }
-    assert [k for k in Programmteil if berechnet(k)] == [KI, B1, B2, B3, K1]
+    # K2 rechnet die Pauschalen je Raum, EP den Jahresbetrag für Sachkosten
+    assert [k for k in Programmteil if berechnet(k)] == [KI, B1, B2, B3, K1, K2, EP]
     fachkraft = teil(KI).posten[0]
     kreis = {Empfaenger.KREIS, Empfaenger.STAEDTEREGION}
     for e in Empfaenger:
@@ -370,9 +422,41 @@ def test_posten_und_grenzen_je_teil() -> None:
     k1 = teil(K1).obergrenze
     assert k1 is not None and all(k1.gilt_fuer(e) for e in Empfaenger)
     assert [k for k in Programmteil if teil(k).obergrenze] == [KI, K1]
+    # beide Obergrenzen decken nur die Stellen; Sachkosten bzw. Maßnahmen kommen daneben
+    assert not obergrenze.mit_sachkosten and "gefolgert" in obergrenze.anmerkung
+    assert not k1.mit_sachkosten and "Maßnahmen" in k1.anmerkung
     sachkosten = teil(KI).sachkosten
     assert sachkosten is not None and sachkosten.hoechstbetrag.startswith("ki.")
-    assert [k for k in Programmteil if teil(k).sachkosten] == [KI]
+    assert sachkosten.anteilig
+    ehrenamt = teil(EP).sachkosten
+    assert ehrenamt is not None
+    assert ehrenamt.hoechstbetrag == "ehrenamt_praevention.hoechstbetrag_je_ki"
+    assert not ehrenamt.anteilig and ehrenamt.quellen == ("N-EN-Ehrenamt",)
+    assert [k for k in Programmteil if teil(k).sachkosten] == [KI, EP]
+
+
+def test_raumpauschalen_nur_bei_komman_ii() -> None:
+    r = teil(K2).raumpauschalen
+    assert r is not None
+    assert (r.renovierung, r.ausstattung, r.je_gebaeude) == (
+        "komman.ii.ankommenstreffpunkt.renovierung_je_raum",
+        "komman.ii.ankommenstreffpunkt.ausstattung_je_raum",
+        "komman.ii.ankommenstreffpunkt.pauschalen_je_gebaeude",
+    )
+    assert [k for k in Programmteil if teil(k).raumpauschalen] == [K2]
+
+
+def test_stellengrenzen_kim_baustein_1() -> None:
+    """Bis zu 4 Personalstellen je Kreis, 3 je kreisfreie Stadt: Koordination 3,5 bzw. 2,5
+    (gefolgert) und 0,5 Verwaltungsassistenz; je Zusatzstelle eine Stelle mehr."""
+    koordination, assistenz = teil(B1).posten
+    kreis = {Empfaenger.KREIS, Empfaenger.STAEDTEREGION}
+    for e in Empfaenger:
+        art = "kreis" if e in kreis else "kreisfreie_stadt"
+        assert koordination.hoechstumfang_fuer(e) == f"kim.b1.koordination.stellen_{art}", e
+        assert assistenz.hoechstumfang_fuer(e) == "kim.b1.verwaltungsassistenz.stellen", e
+    assert koordination.zuschlag_zusatzstelle == "kim.b1.zusatzstelle.stellen"
+    assert assistenz.zuschlag_zusatzstelle is None
 
 
 def test_beginn_je_teil_aus_dem_katalog() -> None:
@@ -380,8 +464,18 @@ def test_beginn_je_teil_aus_dem_katalog() -> None:
     assert beginn == {
         KI: "ki.foerderbeginn", B1: "kim.b1.foerderbeginn", B2: "kim.b2.foerderbeginn",
         B3: "kim.b3.foerderbeginn", K1: "komman.foerderbeginn", K2: "komman.foerderbeginn",
-        K3: "komman.foerderbeginn",
+        K3: "komman.foerderbeginn", EP: "ehrenamt_praevention.foerderbeginn",
     }  # fmt: skip
+
+
+def test_ende_und_nachfolger_je_teil_aus_dem_katalog() -> None:
+    ende = {k: teil(k).parameter_ende for k in Programmteil if teil(k).parameter_ende}
+    assert ende == {
+        K1: "komman.i.foerderende", K2: "komman.ii.foerderende",
+        EP: "ehrenamt_praevention.foerderende",
+    }  # fmt: skip
+    nachfolger = {k: teil(k).abgeloest_durch for k in Programmteil if teil(k).abgeloest_durch}
+    assert nachfolger == {K1: EP, K2: EP}
 
 
 def test_stellenfunktion_wohnt_im_programm_und_hat_deutsche_namen() -> None:

@@ -60,7 +60,7 @@ def d(j: int, m: int, t: int) -> date:
 # -- Aufbau ---------------------------------------------------------------------------------
 
 
-def test_drei_programme_mit_allen_teilen() -> None:
+def test_vier_programme_mit_allen_teilen() -> None:
     programme = alle_programme()
     assert [p.programm for p in programme] == list(Programm)
     teile = [t.teil for p in programme for t in p.teile]
@@ -84,7 +84,9 @@ def test_jeder_teil_ist_beschrieben(kennung: Programmteil) -> None:
 def test_jeder_tag_hat_rechtsgrundlage_oder_begruendete_luecke(kennung: Programmteil) -> None:
     t = teil(kennung)
     tag = t.beginn()
-    while tag <= d(2025, 12, 31):
+    ende = t.ende()
+    letzter = d(2026, 12, 31) if ende is None else min(d(2026, 12, 31), ende.datum)
+    while tag <= letzter:
         grundlagen = [g for g in t.rechtsgrundlagen_am(tag) if g.quelle != "LHO-44"]
         assert grundlagen or t.grundlagenluecke_am(tag) is not None, (kennung, tag)
         tag += timedelta(days=30)
@@ -124,6 +126,7 @@ def test_programmweite_parameter() -> None:
     assert "kim.b1.foerderart" not in programm(Programm.KIM).parameternamen()
     assert programm(Programm.KI).parameternamen() == ()
     assert "komman.foerderbeginn" in programm(Programm.KOMM_AN).parameternamen()
+    assert programm(Programm.EHRENAMT_PRAEVENTION).parameternamen() == ()
 
 
 # -- Beginn, Förderart, Verfahren -----------------------------------------------------------
@@ -139,6 +142,7 @@ def test_programmweite_parameter() -> None:
         (Programmteil.KOMMAN_I, d(2016, 1, 1)),
         (Programmteil.KOMMAN_II, d(2016, 1, 1)),
         (Programmteil.KOMMAN_III, d(2016, 1, 1)),
+        (Programmteil.EHRENAMT_PRAEVENTION, d(2025, 1, 1)),
     ],
 )
 def test_beginn_beide_seiten(kennung: Programmteil, beginn: date) -> None:
@@ -146,6 +150,47 @@ def test_beginn_beide_seiten(kennung: Programmteil, beginn: date) -> None:
     assert t.beginn() == beginn
     assert not t.laeuft_am(beginn - TAG)
     assert t.laeuft_am(beginn)
+
+
+@pytest.mark.parametrize(
+    ("kennung", "ende", "gewissheit"),
+    [
+        # KOMM-AN: seit 2025 ersetzt; Teil II gestrichen, bei Teil I unsicher
+        (Programmteil.KOMMAN_I, d(2024, 12, 31), Gewissheit.UNSICHER),
+        (Programmteil.KOMMAN_II, d(2024, 12, 31), Gewissheit.ABGELEITET),
+        # „bis zum 31.12.2028 angelegt (Richtlinie)“ – nur eine Quelle, unsicher
+        (Programmteil.EHRENAMT_PRAEVENTION, d(2028, 12, 31), Gewissheit.UNSICHER),
+    ],
+)
+def test_ende_beide_seiten(kennung: Programmteil, ende: date, gewissheit: Gewissheit) -> None:
+    t = teil(kennung)
+    w = t.ende()
+    assert w is not None and (w.datum, w.gewissheit) == (ende, gewissheit)
+    assert w.quellen and w.anmerkung
+    assert t.laeuft_am(ende)
+    assert not t.laeuft_am(ende + TAG)
+
+
+@pytest.mark.parametrize("kennung", [t for t in Programmteil if t.programm is not Programm.KOMM_AN
+                                     and t is not Programmteil.EHRENAMT_PRAEVENTION]
+                         + [Programmteil.KOMMAN_III])  # fmt: skip
+def test_ohne_bekanntes_ende_laeuft_der_teil_weiter(kennung: Programmteil) -> None:
+    t = teil(kennung)
+    assert t.ende() is None and t.parameter_ende is None
+    assert t.laeuft_am(d(2026, 12, 1)) and t.laeuft_am(d(2099, 1, 1))
+
+
+def test_komman_wird_durch_ehrenamt_im_kontext_praevention_abgeloest() -> None:
+    for kennung in (Programmteil.KOMMAN_I, Programmteil.KOMMAN_II):
+        assert teil(kennung).abgeloest_durch is Programmteil.EHRENAMT_PRAEVENTION
+    assert teil(Programmteil.KOMMAN_III).abgeloest_durch is None
+    ep = teil(Programmteil.EHRENAMT_PRAEVENTION)
+    assert [b.kennung for b in ep.bausteine] == ["1", "2", "3", "4", "5"]
+    assert ep.stellen.funktionen == ()
+    assert "§ 44 LHO" in ep.weiterleitung and "Nr. 12 VVG" in ep.weiterleitung
+    # 58.000 EUR je KI: also auch die Stadt Aachen mit eigenem KI neben der StädteRegion
+    assert {Empfaenger.STADT_AACHEN, Empfaenger.STAEDTEREGION} <= set(ep.empfaenger)
+    assert Empfaenger.KREISANGEHOERIGE_GEMEINDE not in ep.empfaenger
 
 
 def test_programmbeginn_ist_der_frueheste_teil() -> None:
@@ -157,7 +202,10 @@ def test_programmbeginn_ist_der_frueheste_teil() -> None:
     ("kennung", "tag", "art"),
     [
         (Programmteil.KI, d(2012, 6, 25), Foerderart.FESTBETRAG),
-        (Programmteil.KI, d(2025, 6, 1), Foerderart.FESTBETRAG),
+        (Programmteil.KI, d(2020, 12, 31), Foerderart.FESTBETRAG),
+        # Änderung der KI-RL vom 30.10.2020: Vollfinanzierung bis zu einem Höchstbetrag
+        (Programmteil.KI, d(2021, 1, 1), Foerderart.VOLLFINANZIERUNG),
+        (Programmteil.KI, d(2022, 12, 31), Foerderart.VOLLFINANZIERUNG),
         (Programmteil.KIM_B1, d(2020, 11, 25), Foerderart.FESTBETRAG),
         (Programmteil.KIM_B2, d(2020, 7, 1), Foerderart.FACHBEZOGENE_PAUSCHALE),
         (Programmteil.KIM_B2, d(2021, 6, 30), Foerderart.FACHBEZOGENE_PAUSCHALE),
@@ -166,7 +214,9 @@ def test_programmbeginn_ist_der_frueheste_teil() -> None:
         (Programmteil.KIM_B3, d(2025, 1, 1), Foerderart.FACHBEZOGENE_PAUSCHALE),
         (Programmteil.KOMMAN_I, d(2019, 11, 27), Foerderart.FESTBETRAG),
         (Programmteil.KOMMAN_II, d(2023, 3, 10), Foerderart.FESTBETRAG),
+        (Programmteil.KOMMAN_II, d(2024, 12, 31), Foerderart.FESTBETRAG),
         (Programmteil.KOMMAN_III, d(2016, 1, 1), Foerderart.ANTEILFINANZIERUNG),
+        (Programmteil.KOMMAN_III, d(2026, 1, 1), Foerderart.ANTEILFINANZIERUNG),
     ],
 )
 def test_foerderart(kennung: Programmteil, tag: date, art: Foerderart) -> None:
@@ -183,6 +233,14 @@ def test_foerderart(kennung: Programmteil, tag: date, art: Foerderart) -> None:
         (Programmteil.KOMMAN_I, d(2019, 11, 26), NichtBekannt),
         (Programmteil.KOMMAN_II, d(2016, 1, 1), NichtBekannt),
         (Programmteil.KI, d(2012, 6, 24), KeinWertAmStichtag),
+        # die Förderart der KI-Richtlinien 2023 und 2025 ist nicht belegt
+        (Programmteil.KI, d(2023, 1, 1), NichtBekannt),
+        (Programmteil.KI, d(2025, 6, 1), NichtBekannt),
+        # KOMM-AN seit 2025 ersetzt: Teil I nicht bekannt, Teil II ohne Geltung
+        (Programmteil.KOMMAN_I, d(2025, 1, 1), NichtBekannt),
+        (Programmteil.KOMMAN_II, d(2025, 1, 1), KeinWertAmStichtag),
+        (Programmteil.EHRENAMT_PRAEVENTION, d(2025, 1, 1), NichtBekannt),
+        (Programmteil.EHRENAMT_PRAEVENTION, d(2024, 12, 31), KeinWertAmStichtag),
     ],
 )
 def test_foerderart_unbekannt_oder_ohne_geltung(
@@ -201,6 +259,7 @@ def test_alle_foerderart_werte_sind_kennungen() -> None:
 def test_foerderart_bezeichnungen() -> None:
     assert [a.bezeichnung for a in Foerderart] == [
         "Festbetrag",
+        "Vollfinanzierung bis zu einem Höchstbetrag",
         "fachbezogene Pauschale",
         "Anteilfinanzierung",
     ]
@@ -260,7 +319,14 @@ def test_luecken_der_rechtsgrundlage() -> None:
     assert b2.grundlagenluecke_am(d(2022, 1, 1)) is None
     assert b2.rechtsgrundlagen_am(d(2020, 7, 1)) == ()
     k3 = teil(Programmteil.KOMMAN_III)
-    assert k3.rechtsgrundlagen == () and k3.grundlagenluecke_am(d(2024, 1, 1)) is not None
+    # Programmteil III: Lücke bis vor die Richtlinie für Integrationsagenturen vom 15.12.2017
+    assert k3.grundlagenluecke_am(d(2017, 12, 14)) is not None
+    assert k3.grundlagenluecke_am(d(2017, 12, 15)) is None
+    assert [g.quelle for g in k3.rechtsgrundlagen_am(d(2026, 1, 1))] == ["IA-RL-2025"]
+    assert all(g.gewissheit is Gewissheit.UNSICHER for g in k3.rechtsgrundlagen)
+    ep = teil(Programmteil.EHRENAMT_PRAEVENTION)
+    assert ep.grundlagenluecke_am(d(2025, 4, 2)) is not None
+    assert ep.grundlagenluecke_am(d(2025, 4, 3)) is None
     k1 = teil(Programmteil.KOMMAN_I)
     assert k1.grundlagenluecke_am(d(2019, 11, 26)) is not None
     assert k1.grundlagenluecke_am(d(2019, 11, 27)) is None
@@ -510,7 +576,7 @@ def test_kleine_modelle_konstruktion() -> None:
 
 
 def test_uebersicht_nennt_jeden_parameter_genau_einmal() -> None:
-    text = programme_uebersicht(d(2021, 7, 1))
+    text = programme_uebersicht(d(2025, 7, 1))  # alle vier Programme sind eingeführt
     assert text.endswith("\n")
     zeilen = [z.strip() for z in text.splitlines()]
     for name in alle_parameter():
@@ -526,8 +592,20 @@ def test_uebersicht_am_stichtag() -> None:
     assert "§ 7 TIntG 2012 (GV. NRW. S. 97)" in text
     assert "beendet; Nachfolger: Kommunales Integrationsmanagement NRW" in text
     assert "komman.iii.foerdersatz = 90 %" in text
-    assert "ki.antragsfrist: nicht belegt" in text
+    assert "ki.antragsfenster.ende: nicht belegt" in text
     assert "kim.antragsfenster.beginn: keine Geltung" in text
+    assert "Am Stichtag noch nicht eingeführt (erster Fördertag: 01.01.2025)." in text
+
+
+def test_uebersicht_nach_dem_ende_von_komm_an() -> None:
+    text = programme_uebersicht(d(2026, 12, 1))
+    assert ("Letzter Fördertag: 31.12.2024 ([I] abgeleitet; am Stichtag beendet; abgelöst durch "
+            "Ehrenamt im Kontext Prävention") in text  # fmt: skip
+    assert "Letzter Fördertag: 31.12.2024 ([U] unsicher; am Stichtag vielleicht beendet" in text
+    assert "Letzter Fördertag: 31.12.2028 ([U] unsicher; am Stichtag läuft" in text
+    assert "ehrenamt_praevention.hoechstbetrag_je_ki = 58.000,00 EUR" in text
+    assert "komman.i.fachkraft.betrag_je_stelle: nicht belegt" in text
+    assert "komman.ii.ankommenstreffpunkt.renovierung_je_raum: keine Geltung" in text
 
 
 def test_uebersicht_vor_dem_kim() -> None:

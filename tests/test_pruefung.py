@@ -44,6 +44,7 @@ from kim_nrw.programme import teil as programm_teil
 from kim_nrw.pruefung import (
     REGELN,
     Hinweisart,
+    Pruefpunkt,
     Regelversion,
     Versionsart,
     Vorbehaltsart,
@@ -127,10 +128,27 @@ def test_ausserhalb_der_geltung_sagt_der_motor_welche_fassung_wann_gilt() -> Non
     doppel = pruefe(_antrag(), date(2021, 6, 1)).punkt("KIM.DOPPELFOERDERUNG")
     assert doppel.status is Pruefstatus.NICHT_ANWENDBAR
     assert "für Stichtage ab 01.01.2022" in doppel.begruendung
-    alter = pruefe(_antrag(Programmteil.KI, 2022, integrationskonzept=date(2015, 1, 1)),
-                   date(2022, 1, 1)).punkt("KI.INTEGRATIONSKONZEPT_ALTER")  # fmt: skip
-    assert alter.status is Pruefstatus.NICHT_ANWENDBAR
-    assert "für Stichtage 25.06.2012–31.12.2021" in alter.begruendung
+    vorher = pruefe(_antrag(Programmteil.KI, 2012, integrationskonzept=date(2011, 1, 1)),
+                    date(2012, 1, 1)).punkt("KI.INTEGRATIONSKONZEPT_ALTER")  # fmt: skip
+    assert vorher.status is Pruefstatus.NICHT_ANWENDBAR
+    assert "für Stichtage 25.06.2012–26.03.2018" in vorher.begruendung
+    assert "für Stichtage ab 27.03.2018" in vorher.begruendung
+
+
+def test_nach_der_ki_rl_2012_ist_das_hoechstalter_nicht_belegt() -> None:
+    """Die Grenze von drei Jahren stammt aus den Regeln von 2012; danach ist sie eine Lücke:
+    ein älteres Konzept ist unbekannt, keines wird nach einer geratenen Grenze abgelehnt."""
+
+    def alter(konzept: date) -> Pruefpunkt:
+        return pruefe(_antrag(Programmteil.KI, 2022, integrationskonzept=konzept),
+                      date(2022, 1, 1)).punkt("KI.INTEGRATIONSKONZEPT_ALTER")  # fmt: skip
+
+    alt = alter(date(2015, 1, 1))
+    assert alt.status is Pruefstatus.UNBEKANNT
+    assert "ob eine Grenze gilt, ist nicht belegt" in alt.begruendung
+    neu = alter(date(2020, 1, 1))
+    assert neu.status is Pruefstatus.ERFUELLT
+    assert "hält die letzte belegte Grenze (belegt bis 26.03.2018) ein" in neu.begruendung
 
 
 def _versionen(teil: Programmteil, stichtag: date) -> tuple[str | None, ...]:
@@ -152,8 +170,11 @@ def test_regelversionen_folgen_dem_stichtag_und_dem_programmteil() -> None:
     assert _versionen(Programmteil.KI, date(2016, 4, 25))[1] == "KI-RL-2012"
     assert _versionen(Programmteil.KI, date(2016, 4, 26))[1] == "KI-RL-2016"
     assert _versionen(Programmteil.KI, date(2018, 3, 27))[1] == "KI-RL-2018"
-    # KOMM-AN III: keine gelesene Quelle nennt die Richtlinie
-    assert _versionen(Programmteil.KOMMAN_III, date(2021, 6, 1))[1] is None
+    # KOMM-AN III: die Richtlinien für Integrationsagenturen (gefolgert, deshalb unsicher)
+    assert _versionen(Programmteil.KOMMAN_III, date(2017, 12, 14))[1] is None
+    assert _versionen(Programmteil.KOMMAN_III, date(2021, 6, 1))[1] == "IA-RL-2017"
+    assert _versionen(Programmteil.KOMMAN_III, date(2024, 7, 2))[1] == "IA-RL-2024"
+    assert _versionen(Programmteil.KOMMAN_III, date(2026, 1, 1))[1] == "IA-RL-2025"
 
 
 def test_regelversionen_sind_daten() -> None:
@@ -202,7 +223,8 @@ def test_erklaerung_fuer_den_aktenvermerk() -> None:
     assert "beantragt 60.000,00 €, höchstens 55.000,00 €: auf 55.000,00 € gekürzt" in text
     assert ("Betrag je Vollzeitstelle Case Management (2020–2024 fachbezogene Pauschale; ab 2025 "
             "auf Antrag zusammen mit Baustein 1) = 55.000,00 € (01.01.2021–31.12.2022; [C] "
-            "bestätigt; zuletzt geprüft 06.10.2025") in text  # fmt: skip
+            "bestätigt; von den Quellen belegt bis 31.12.2022; zuletzt geprüft "
+            "06.10.2025") in text  # fmt: skip
     assert "Regelversionen: TIntG 2012 (GV. NRW. S. 97)" in text
     assert "KIM Baustein 2: keine Richtlinie belegt" in text
     assert "„förderfähig“ begründet keinen Rechtsanspruch" in text
@@ -617,3 +639,29 @@ def test_weiterleitungen_ueber_betrag_max_sind_kein_fehler() -> None:
     punkt = next(p for p in ergebnis.pruefpunkte if p.id == "KIM.WEITERLEITUNG.BETRAG")
     assert punkt.status is Pruefstatus.NICHT_ERFUELLT
     assert "2.999.999.999.999.999,97" in punkt.begruendung
+def test_aachen_nach_dem_register_nicht_nach_dem_schluessel() -> None:
+    """Stadt Aachen (05334002) hat den Schlüssel einer Gemeinde der StädteRegion, aber die
+    Rechtsstellung einer kreisfreien Stadt und ein eigenes KI; die übrigen Gemeinden der
+    StädteRegion betreut das KI der StädteRegion (Aachen-Gesetz)."""
+    stadt, alsdorf = AGS("05334002"), AGS("05334004")
+    fachkraft = (Stelle(Stellenfunktion.FACHKRAFT, Stellenanteil.von(1)),)
+    eigen = pruefe(Foerderantrag(stadt, Programmteil.KI, Zeitraum.jahr(2021), stellen=fachkraft),
+                   date(2021, 6, 1)).punkt("ALLG.TRAEGER")  # fmt: skip
+    assert eigen.status is Pruefstatus.ERFUELLT
+    assert "regionsangehörig mit der Rechtsstellung einer kreisfreien Stadt" in eigen.begruendung
+    fremd = pruefe(Foerderantrag(alsdorf, Programmteil.KI, Zeitraum.jahr(2021), stellen=fachkraft),
+                   date(2021, 6, 1)).punkt("ALLG.TRAEGER")  # fmt: skip
+    assert fremd.status is Pruefstatus.NICHT_ERFUELLT
+    assert "Zuständig ist: Kommunales Integrationszentrum Städteregion Aachen" in fremd.begruendung
+    weiter = (Weiterleitung("Stadt Eschweiler", Betrag.von(1000), AGS("05334012")),)
+    gebiet = pruefe(_antrag(jahr=2022, weiterleitungen=weiter, andere_foerderung=()),
+                    date(2022, 6, 1)).punkt("KIM.WEITERLEITUNG.GEBIET")  # fmt: skip
+    assert gebiet.status is Pruefstatus.NICHT_ERFUELLT  # Kreis Heinsberg: nicht sein Gebiet
+    von_stadt = attrs.evolve(_antrag(jahr=2022, weiterleitungen=weiter, andere_foerderung=()),
+                             antragsteller=stadt)  # fmt: skip
+    punkt = pruefe(von_stadt, date(2022, 6, 1)).punkt("KIM.WEITERLEITUNG.GEBIET")
+    assert punkt.status is Pruefstatus.NICHT_ERFUELLT and punkt.quelle == "AachenG"
+    assert "die Stadt Aachen hat die Rechtsstellung einer kreisfreien Stadt" in punkt.begruendung
+    von_region = attrs.evolve(von_stadt, antragsteller=Kreisschluessel("05334"))
+    punkt = pruefe(von_region, date(2022, 6, 1)).punkt("KIM.WEITERLEITUNG.GEBIET")
+    assert punkt.status is Pruefstatus.ERFUELLT

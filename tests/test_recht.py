@@ -23,7 +23,7 @@ from kim_nrw.fehler import (
 )
 from kim_nrw.gebiet.register import SONDERSTATUS
 from kim_nrw.recht import (
-    STAND_FAKTENBLATT,
+    STAND_ERSTERFASSUNG,
     Gewissheit,
     Luecke,
     Parameter,
@@ -151,7 +151,7 @@ def test_unsichere_quelle_ist_markiert_und_zuletzt_geprueft_hat_den_standardwert
     assert rechtsquelle("S-ufa-BRA-KIM").gewissheit is Gewissheit.UNSICHER
     assert rechtsquelle("S-ufa-BRA-KIM").gewissheit.kennung == "[U]"
     assert Gewissheit.BESTAETIGT.bezeichnung == "bestätigt"
-    assert rechtsquelle("TIntG-2021").zuletzt_geprueft == STAND_FAKTENBLATT
+    assert rechtsquelle("TIntG-2021").zuletzt_geprueft == STAND_ERSTERFASSUNG
 
 
 def test_zitate() -> None:
@@ -236,14 +236,25 @@ def test_daten_laden_einmal_auch_aus_mehreren_threads() -> None:
     [
         ("ki.fachkraft.hoechstbetrag_je_stelle", date(2017, 12, 31), NichtBekannt),
         ("ki.fachkraft.hoechstbetrag_je_stelle", date(2018, 1, 1), Decimal("50000.00")),
-        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2021, 12, 31), Decimal("50000.00")),
-        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2022, 1, 1), Decimal("57000.00")),
+        # Änderung der KI-RL vom 30.10.2020: 55.000 EUR ab den Bewilligungen 2021
+        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2020, 12, 31), Decimal("50000.00")),
+        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2021, 1, 1), Decimal("55000.00")),
+        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2021, 12, 31), Decimal("55000.00")),
+        # 2022 strittig (55.000 oder 57.000): eine Lücke, kein gewählter Wert
+        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2022, 1, 1), NichtBekannt),
+        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2022, 12, 31), NichtBekannt),
+        ("ki.fachkraft.hoechstbetrag_je_stelle", date(2023, 1, 1), Decimal("57000.00")),
         ("ki.fachkraft.hoechstbetrag_je_stelle", date(2012, 6, 24), KeinWertAmStichtag),
         ("ki.fachkraft.hoechstbetrag_je_stelle", date(2012, 6, 25), NichtBekannt),
         (
             "ki.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
-            date(2021, 12, 31),
+            date(2020, 12, 31),
             Decimal("20000.00"),
+        ),
+        (
+            "ki.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
+            date(2021, 1, 1),
+            Decimal("22500.00"),
         ),
         (
             "ki.verwaltungsassistenz.hoechstbetrag_je_halbe_stelle",
@@ -251,7 +262,8 @@ def test_daten_laden_einmal_auch_aus_mehreren_threads() -> None:
             Decimal("22500.00"),
         ),
         ("ki.hoechstbetrag_kreis", date(2018, 1, 1), Decimal("320000.00")),
-        ("ki.hoechstbetrag_kreis", date(2021, 12, 31), Decimal("320000.00")),
+        ("ki.hoechstbetrag_kreis", date(2020, 12, 31), Decimal("320000.00")),
+        ("ki.hoechstbetrag_kreis", date(2021, 1, 1), NichtBekannt),
         ("ki.hoechstbetrag_kreis", date(2022, 1, 1), NichtBekannt),
         ("ki.laiensprachmittlerpool.hoechstbetrag", date(2017, 12, 31), KeinWertAmStichtag),
         ("ki.laiensprachmittlerpool.hoechstbetrag", date(2030, 1, 1), Decimal("50000.00")),
@@ -262,7 +274,8 @@ def test_daten_laden_einmal_auch_aus_mehreren_threads() -> None:
         ("ki.fachkraft.stellen_kreis", date(2017, 1, 1), Decimal("6")),
         ("ki.fachkraft.stellen_kreisfreie_stadt", date(2017, 1, 1), Decimal("5")),
         ("ki.verwaltungsassistenz.stellen", date(2020, 1, 1), Decimal("0.5")),
-        ("ki.antragsfrist", date(2024, 1, 1), NichtBekannt),
+        ("ki.antragsfenster.ende", date(2025, 12, 31), NichtBekannt),
+        ("ki.antragsfenster.ende", date(2027, 1, 1), NichtBekannt),
         ("ki.eigenanteil.quote", date(2024, 1, 1), NichtBekannt),
     ],
 )
@@ -295,10 +308,20 @@ def test_jede_grenze_jedes_parameters_auf_beiden_seiten(name: str) -> None:
             assert p.wert_am(date(9999, 12, 31)) is w
     for luecke in p.luecken:
         assert _verhalten(p, luecke.gilt_ab) is NichtBekannt
-        assert _verhalten(p, luecke.gilt_ab - TAG) is not NichtBekannt
+        assert _luecke_am(p, luecke.gilt_ab) is luecke
+        assert _luecke_am(p, luecke.gilt_ab - TAG) is not luecke
         if luecke.gilt_bis is not None:
             assert _verhalten(p, luecke.gilt_bis) is NichtBekannt
-            assert _verhalten(p, luecke.gilt_bis + TAG) is not NichtBekannt
+            assert _luecke_am(p, luecke.gilt_bis) is luecke
+            assert _luecke_am(p, luecke.gilt_bis + TAG) is not luecke
+
+
+def _luecke_am(p: Parameter, tag: date) -> object:
+    """Die Lücke, in der ``tag`` liegt (zwei Lücken dürfen aneinanderstoßen, etwa ein
+    strittiges Jahr und die Jahre danach, für die nichts belegt ist)."""
+    if _verhalten(p, tag) is not NichtBekannt:
+        return None
+    return next(lu for lu in p.luecken if lu.enthaelt(tag))
 
 
 def test_jeder_parameterwert_hat_quellen_und_eine_begruendung_seiner_tage() -> None:
@@ -316,18 +339,28 @@ def test_kein_wert_am_stichtag_nennt_parameter_tag_und_zeitraeume() -> None:
     text = str(info.value)
     assert "'ki.fachkraft.hoechstbetrag_je_stelle'" in text
     assert "01.05.2010" in text
-    assert "01.01.2018–31.12.2021" in text
-    assert "ab 01.01.2022" in text
-    assert "nicht bekannt für 25.06.2012–31.12.2017" in text
+    assert "01.01.2018–31.12.2020, 01.01.2021–31.12.2021, ab 01.01.2023" in text
+    assert "nicht bekannt für 25.06.2012–31.12.2017, 01.01.2022–31.12.2022" in text
     assert isinstance(info.value, LookupError | KimNrwFehler)
 
 
 def test_nicht_bekannt_nennt_den_grund() -> None:
-    with pytest.raises(NichtBekannt, match=r"ki\.antragsfrist.*NOT FOUND"):
-        parameter("ki.antragsfrist").wert_am(date(2024, 1, 1))
+    with pytest.raises(NichtBekannt, match=r"ki\.eigenanteil\.quote.*nicht belegt"):
+        parameter("ki.eigenanteil.quote").wert_am(date(2024, 1, 1))
     with pytest.raises(NichtBekannt, match=r"01\.01\.2015.*25\.06\.2012–31\.12\.2017.*pauschal"):
         parameter("ki.fachkraft.hoechstbetrag_je_stelle").wert_am(date(2015, 1, 1))
-    assert not parameter("ki.antragsfrist").ist_bekannt
+    assert not parameter("ki.eigenanteil.quote").ist_bekannt
+
+
+def test_strittiger_ki_betrag_2022_nennt_beide_werte_mit_quellen() -> None:
+    """Für 2022 wählt kim_nrw nicht: die Lücke nennt 55.000 und 57.000 EUR und ihre Quellen."""
+    with pytest.raises(NichtBekannt) as info:
+        parameter("ki.fachkraft.hoechstbetrag_je_stelle").wert_am(date(2022, 6, 30))
+    text = str(info.value)
+    for teil in ("55.000 EUR", "57.000 EUR", "N-BASS-19311", "S-pufii-KI"):
+        assert teil in text
+    luecke = parameter("ki.fachkraft.hoechstbetrag_je_stelle").luecken[1]
+    assert {"KI-RL-2020", "S-pufii-KI"} <= set(luecke.quellen)
 
 
 @pytest.mark.parametrize("tag", [datetime(2020, 1, 1, 12, 0), "2020-01-01", None])
@@ -508,7 +541,7 @@ def test_jede_art_wird_geladen(art: str, toml: str, erwartet: object) -> None:
     assert w.wert == erwartet
     assert type(w.wert) is type(erwartet)
     assert w.gewissheit is Gewissheit.UNSICHER
-    assert w.zuletzt_geprueft == STAND_FAKTENBLATT
+    assert w.zuletzt_geprueft == STAND_ERSTERFASSUNG
 
 
 @pytest.mark.parametrize(
@@ -658,3 +691,26 @@ def test_doku_katalog_nennt_jeden_parameter_und_jede_quelle(tmp_path: Path) -> N
     assert modul.schreibe(ziel) is True
     assert modul.schreibe(ziel) is False  # unverändert: nicht neu geschrieben
     assert ziel.read_text(encoding="utf-8") == text
+
+
+def test_fundstelle_nur_mit_nummer_wird_zitiert_wie_sie_ist() -> None:
+    """Seit 2025 erscheint das Ministerialblatt als MB.NRW mit Nummern ohne Seite."""
+    q = rechtsquelle("IA-RL-2025")
+    assert q.fundstelle == "MB.NRW 2025 Nr. 196"
+    assert q.zitat() == "IA-RL 2025 (MB.NRW 2025 Nr. 196)"
+    assert q.zitiere("Nr. 5.1").text == "Nr. 5.1 IA-RL 2025 (MB.NRW 2025 Nr. 196)"
+    assert (q.in_kraft_ab, q.gewissheit) == (date(2026, 1, 1), Gewissheit.UNSICHER)
+    eigen = Rechtsquelle("X-MB", Quellenart.RICHTLINIE, "Eine Richtlinie", "X-RL",
+                         fundstelle="MB.NRW 2025 Nr. 199")  # fmt: skip
+    assert eigen.zitat() == "X-RL (MB.NRW 2025 Nr. 199)"
+
+
+def test_quellen_des_stands_2026_haben_adresse_und_pruefdatum() -> None:
+    neu = [q for k, q in alle_rechtsquellen().items() if k.startswith("N-")]
+    assert len(neu) >= 40
+    for q in neu:
+        assert q.url is not None and q.url.startswith("http"), q.kurzname
+        assert q.zuletzt_geprueft == date(2026, 12, 1), q.kurzname
+    aenderung = rechtsquelle("KI-RL-2020")
+    assert aenderung.fundstelle == "MBl. NRW. 2020 S. 769" and "BASS 19311" in aenderung.anmerkung
+    assert "KI-RL-2020" in rechtsquelle("KI-RL-2023").ersetzt

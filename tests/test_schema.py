@@ -266,7 +266,9 @@ def test_jedes_feld_des_antrags_hat_titel_und_beschreibung_aus_dem_modell() -> N
     from kim_nrw.serial import schema
 
     s = schema("foerderantrag")
-    for name in ("Foerderantrag", "Stelle", "Weiterleitung", "Drittmittel", "Zusatzstelle"):
+    modelle = ("Foerderantrag", "Stelle", "Weiterleitung", "Drittmittel", "Zusatzstelle",
+               "Ankommenstreffpunkt")  # fmt: skip
+    for name in modelle:
         for feld, teil in s["$defs"][name]["properties"].items():
             assert teil.get("title") and teil.get("description"), (name, feld)
             assert "``" not in teil["description"], (name, feld)

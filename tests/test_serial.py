@@ -562,7 +562,7 @@ def test_unterobjekte_gleich() -> None:
 _KURZNAME = st.from_regex(r"[A-Za-z0-9§][A-Za-z0-9§._-]{0,12}", fullmatch=True)
 _TEXT = st.text(min_size=1, max_size=30).map(str.strip).filter(bool)
 _RANDLOS = st.just("") | _TEXT
-_EINZEILIG = _TEXT.filter(lambda t: "\n" not in t and "\r" not in t)
+
 _TAGE = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
 
 
@@ -615,7 +615,7 @@ def _rechtsquelle(draw: st.DrawFn) -> Rechtsquelle:
         draw(st.sampled_from(Quellenart)),
         draw(_TEXT),
         draw(_TEXT),
-        norm=draw(st.none() | _EINZEILIG),  # eine Norm steht in einer Zeile
+        norm=draw(st.none() | _TEXT.filter(lambda t: "\n" not in t and "\r" not in t)),
         fundstelle=draw(st.none() | _TEXT),
         fassung_vom=draw(st.none() | _TAGE),
         in_kraft_ab=draw(st.none() | st.just(ab)),

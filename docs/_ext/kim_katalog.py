@@ -19,7 +19,7 @@ from typing import Any
 
 from kim_nrw import schreibweise
 from kim_nrw.recht import (
-    STAND_FAKTENBLATT,
+    STAND_ERSTERFASSUNG,
     Gewissheit,
     Luecke,
     Parameter,
@@ -143,7 +143,9 @@ def erzeuge() -> str:
         "Gewissheit der Werte: "
         + "; ".join(f"{s.kennung} {s.bezeichnung}" for s in Gewissheit)
         + ". Angaben ohne eigenes Prüfdatum gelten als zuletzt geprüft am "
-        f"{_datum(STAND_FAKTENBLATT)} (frühester möglicher Lesetag des Faktenblatts).",
+        f"{_datum(STAND_ERSTERFASSUNG)} (frühester möglicher Tag der ersten Erfassung). "
+        "Wie sicher jede Angabe ist und wo die Quellen schweigen, zeigt der "
+        ":doc:`Belegstand <../erklaerung/belegstand>`.",
         "",
     ]
     zeilen += _titel("Parameter", "-")

@@ -1,4 +1,4 @@
-"""Sphinx-Erweiterung: zeichnet die Zeitleiste der Rechtsgrundlagen und Programme 2012–2025.
+"""Sphinx-Erweiterung: zeichnet die Zeitleiste der Rechtsgrundlagen und Programme 2012–2026.
 
 Beim Start jedes Builds (``builder-inited``) entstehen aus den Paketdaten
 
@@ -49,12 +49,14 @@ ZIEL_HTML = Path("_generiert") / "zeitleiste.html"
 ZIEL_RST = Path("_generiert") / "zeitleiste.rst"
 
 ANFANG = date(2012, 1, 1)
-ENDE = date(2026, 1, 1)
-"""Die Achse reicht vom 01.01.2012 bis zum 01.01.2026; offene Zeiträume laufen bis zum Rand."""
+ENDE = date(2027, 1, 1)
+"""Die Achse reicht vom 01.01.2012 bis zum 01.01.2027 (Stand der Daten: 01.12.2026); offene
+Zeiträume laufen bis zum Rand."""
 
 
 _FARBE_ART = {
     Foerderart.FESTBETRAG: "#2b6cb0",
+    Foerderart.VOLLFINANZIERUNG: "#6b46c1",
     Foerderart.FACHBEZOGENE_PAUSCHALE: "#dd6b20",
     Foerderart.ANTEILFINANZIERUNG: "#2f855a",
 }
@@ -418,7 +420,8 @@ def erzeuge_svg(zeilen: Iterable[Zeile] | None = None, g: Geometrie = BREIT) -> 
         f'aria-labelledby="zeitleiste-titel-{g.name}" font-family="sans-serif" '
         f'font-size="{_SCHRIFT_KLEIN}" style="max-width:{g.breite}px;height:auto">',
         f'<title id="zeitleiste-titel-{g.name}">Zeitleiste der Rechtsgrundlagen und '
-        "Förderprogramme KI, KIM und KOMM-AN 2012–2025 (aus den Paketdaten von kim_nrw)</title>",
+        "Förderprogramme KI, KIM, KOMM-AN und Ehrenamt im Kontext Prävention 2012–2026 "
+        "(aus den Paketdaten von kim_nrw)</title>",
         f'<defs><pattern id="schraffur-{g.name}" width="6" height="6" '
         'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
         '<rect width="6" height="6" fill="#e2e8f0"/>'

@@ -10,6 +10,9 @@ from kim_nrw.antrag import (
     Abgleich as Abgleich,
 )
 from kim_nrw.antrag import (
+    Ankommenstreffpunkt as Ankommenstreffpunkt,
+)
+from kim_nrw.antrag import (
     Ausgabe as Ausgabe,
 )
 from kim_nrw.antrag import (

@@ -148,7 +148,7 @@ class MehrdeutigerName(KimNrwFehler, LookupError):
 
 
 class NichtBekannt(KimNrwFehler, LookupError):
-    """Ein Wert ist in den Quellen nicht belegt (im Faktenblatt: NOT FOUND).
+    """Ein Wert ist in den gelesenen Quellen nicht belegt (Lücke oder unbekannter Parameter).
 
     kim_nrw rät keine Zahlen; wer einen solchen Wert abfragt, erhält diesen Fehler.
     """

@@ -4,7 +4,7 @@ Jede Körperschaft auf Kreisebene trägt ein KI: 31 Kreise (mit der StädteRegio
 Aachen), 22 kreisfreie Städte und – als Sonderfall – die Stadt Aachen. Die
 Träger werden aus dem Gebietsregister abgeleitet, nicht aufgezählt.
 Gründungsdaten stehen nur dort, wo eine Quelle sie nennt; eine vollständige
-Liste ist nicht belegt (Faktenblatt 3.5: NOT FOUND), ``gruendung`` ist sonst
+Liste ist in den gelesenen Quellen nicht belegt, ``gruendung`` ist sonst
 ``None``.
 """
 

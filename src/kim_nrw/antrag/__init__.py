@@ -9,6 +9,7 @@ from kim_nrw.antrag.bescheid import (
     abgleich,
 )
 from kim_nrw.antrag.foerderantrag import (
+    Ankommenstreffpunkt,
     Drittmittel,
     Foerderantrag,
     Nachweis,
@@ -21,6 +22,7 @@ from kim_nrw.antrag.foerderantrag import (
 __all__ = [
     "BEWILLIGUNGSBEHOERDE",
     "Abgleich",
+    "Ankommenstreffpunkt",
     "Ausgabe",
     "Drittmittel",
     "Foerderantrag",

@@ -24,7 +24,8 @@ __all__ = ["BEWILLIGUNGSBEHOERDE", "Abgleich", "Ausgabe", "Verwendungsnachweis",
            "Zuwendungsbescheid", "abgleich"]  # fmt: skip
 
 BEWILLIGUNGSBEHOERDE = "Bezirksregierung Arnsberg, Dezernat 36 (Kompetenzzentrum für Integration)"
-"""Bewilligt landesweit KI, KIM und KOMM-AN (Faktenblatt 2, S-Unna-2018, S-RKN-2020-prot)."""
+"""Bewilligt landesweit KI, KIM und KOMM-AN (Belege: S-Unna-2018, S-RKN-2020-prot; siehe
+:func:`kim_nrw.programme.programm` und ``daten/programme/behoerden.toml``)."""
 
 
 @frozen

@@ -37,6 +37,7 @@ from kim_nrw.validatoren import (
     Aufzaehlung,
     Datum,
     Folge,
+    Ganzzahl,
     Text,
     Typ,
     Validator,
@@ -48,6 +49,7 @@ from kim_nrw.validatoren import Nachweis as _Nachweisvalidator
 from kim_nrw.zeit import HAUSHALTSJAHR_MAX, HAUSHALTSJAHR_MIN, Zeitraum
 
 __all__ = [
+    "Ankommenstreffpunkt",
     "Drittmittel",
     "Foerderantrag",
     "Nachweis",
@@ -139,6 +141,33 @@ class Zusatzstelle:
     auslaenderbehoerde: bool | None = field(default=None, validator=_TATSACHE)
     jugendamt: bool | None = field(default=None, validator=_TATSACHE)
     integrationsrat: bool | None = field(default=None, validator=_TATSACHE)
+
+
+_RAEUME = Ganzzahl(minimum=0, maximum=1000)
+
+
+@frozen
+class Ankommenstreffpunkt:
+    """Ein Gebäude mit einem Ankommenstreffpunkt (KOMM-AN Programmteil II, Baustein A): wie
+    viele Räume renoviert und wie viele ausgestattet werden sollen.
+
+    Je Raum gibt es eine Pauschale für die Renovierung und eine für die Ausstattung, je
+    Gebäude höchstens so viele, wie der Parameter
+    ``komman.ii.ankommenstreffpunkt.pauschalen_je_gebaeude`` sagt; die Prüfung rechnet
+    daraus den Höchstbetrag.
+
+    :param bezeichnung: Bezeichnung – der Name oder die Adresse des Gebäudes.
+    :param raeume_renovierung: Räume zur Renovierung – wie viele Räume renoviert werden.
+    :param raeume_ausstattung: Räume zur Ausstattung – wie viele Räume ausgestattet werden.
+
+    >>> from kim_nrw.antrag import Ankommenstreffpunkt
+    >>> Ankommenstreffpunkt("Begegnungscafé Marktstraße", raeume_renovierung=3, raeume_ausstattung=1)
+    Ankommenstreffpunkt(bezeichnung='Begegnungscafé Marktstraße', raeume_renovierung=3, raeume_ausstattung=1)
+    """  # noqa: E501
+
+    bezeichnung: str = field(validator=TEXT)
+    raeume_renovierung: int = field(default=0, validator=_RAEUME)
+    raeume_ausstattung: int = field(default=0, validator=_RAEUME)
 
 
 @frozen
@@ -279,6 +308,8 @@ class Foerderantrag:
         Träger weitergegeben werden.
     :param andere_foerderung: Andere Förderung – andere öffentliche Mittel für das Vorhaben
         (leer: unbekannt, leere Liste: keine).
+    :param ankommenstreffpunkte: Ankommenstreffpunkte – Gebäude mit Räumen, die renoviert
+        oder ausgestattet werden (KOMM-AN Programmteil II, Baustein A).
 
     >>> from datetime import date
     >>> from kim_nrw.antrag import Foerderantrag, Stelle, Stellenfunktion
@@ -326,6 +357,9 @@ class Foerderantrag:
     andere_foerderung: tuple[Drittmittel, ...] | None = field(
         default=None, validator=Folge(Typ((Drittmittel,), "ein Drittmittel"), optional=True)
     )
+    ankommenstreffpunkte: tuple[Ankommenstreffpunkt, ...] = field(
+        default=(), validator=Folge(Typ((Ankommenstreffpunkt,), "ein Ankommenstreffpunkt"))
+    )
 
     def __init__(
         self,
@@ -346,6 +380,7 @@ class Foerderantrag:
         zusatzstelle: Zusatzstelle | None = None,
         weiterleitungen: tuple[Weiterleitung, ...] = (),
         andere_foerderung: tuple[Drittmittel, ...] | None = None,
+        ankommenstreffpunkte: tuple[Ankommenstreffpunkt, ...] = (),
         *,
         programmteil: Programmteil | None = None,
     ) -> None:
@@ -369,7 +404,7 @@ class Foerderantrag:
             stellen, Betrag.null() if sonstige_kosten is None else sonstige_kosten,
             beantragter_betrag, antragsdatum, ki_vorhanden, ratsbeschluss, integrationskonzept,
             lenkungsgruppe, kim_konzept, koordination_am_ki, eigene_auslaenderbehoerde,
-            zusatzstelle, weiterleitungen, andere_foerderung,
+            zusatzstelle, weiterleitungen, andere_foerderung, ankommenstreffpunkte,
         )  # fmt: skip
 
     @property

@@ -1,4 +1,5 @@
-"""Die Förderprogramme: KI-Förderung, KIM mit drei Bausteinen, KOMM-AN mit drei Programmteilen.
+"""Die Förderprogramme: KI-Förderung, KIM mit drei Bausteinen, KOMM-AN mit drei Programmteilen
+(2016–2024) und sein Nachfolger „Ehrenamt im Kontext Prävention“ (ab 2025).
 
 * :class:`Programm`, :class:`Programmteil`, :class:`Foerderart`, :class:`Stellenfunktion` –
   stabile Kennungen mit deutschen Bezeichnungen;
@@ -29,8 +30,10 @@ from kim_nrw.programme.beschreibung import (
     Grenze,
     Grundlagenluecke,
     Modellkommune,
+    Obergrenze,
     Posten,
     Programmbeschreibung,
+    Raumpauschalen,
     Rechtsgrundlage,
     Sachkosten,
     Teilbeschreibung,
@@ -67,11 +70,13 @@ __all__ = [
     "Grenze",
     "Grundlagenluecke",
     "Modellkommune",
+    "Obergrenze",
     "Parameterstand",
     "Posten",
     "Programm",
     "Programmbeschreibung",
     "Programmteil",
+    "Raumpauschalen",
     "Rechtsgrundlage",
     "Sachkosten",
     "Stellenfunktion",

@@ -5,8 +5,9 @@ Angaben selbst stehen in den Datendateien ``kim_nrw/daten/programme/*.toml`` und
 mit :mod:`kim_nrw.programme.laden` in diese Modelle gelesen:
 
 * :class:`Teilbeschreibung` – Gegenstand, Empfänger, Verfahren, geförderte Stellen,
-  Posten des Höchstbetrags, Rechtsgrundlagen je Zeitraum und die Parameter eines
-  Programmteils (KI-Grundförderung, KIM-Baustein, KOMM-AN-Programmteil);
+  Posten des Höchstbetrags, Rechtsgrundlagen je Zeitraum, Beginn, Ende und Nachfolger und
+  die Parameter eines Programmteils (KI-Grundförderung, KIM-Baustein, KOMM-AN-Programmteil,
+  „Ehrenamt im Kontext Prävention“);
 * :class:`Programmbeschreibung` – ein Programm mit seinen Teilen und der
   Bewilligungsbehörde;
 * :class:`Vorgaengerprogramm` – „Einwanderung gestalten NRW“ mit seinen zwölf
@@ -51,9 +52,9 @@ from kim_nrw.programme.teile import (
     Programmteil,
     Stellenfunktion,
 )
-from kim_nrw.recht import Gewissheit, Quellenart, Zitat, parameter, rechtsquelle
+from kim_nrw.recht import Gewissheit, Parameterwert, Quellenart, Zitat, parameter, rechtsquelle
 from kim_nrw.recht.fassungen import massgeblich
-from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Ganzzahl, Muster, Typ
+from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Ganzzahl, Muster, Typ, Wahrheitswert
 
 __all__ = [
     "Baustein",
@@ -62,8 +63,10 @@ __all__ = [
     "Grenze",
     "Grundlagenluecke",
     "Modellkommune",
+    "Obergrenze",
     "Posten",
     "Programmbeschreibung",
+    "Raumpauschalen",
     "Rechtsgrundlage",
     "Sachkosten",
     "Teilbeschreibung",
@@ -242,6 +245,26 @@ class Grenze:
         return not self.fuer or empfaenger in self.fuer
 
 
+@frozen
+class Obergrenze(Grenze):
+    """Der Höchstbetrag eines Programmteils je Jahr – und was er deckt.
+
+    :param parameter: Name des Parameters mit dem Betrag je Jahr.
+    :param fuer: für welche Empfänger er gilt (leer: für alle).
+    :param mit_sachkosten: ob die Sachkosten (:class:`Sachkosten`) unter der Grenze liegen
+        (``True``) oder neben ihr hinzukommen (``False``: die Grenze deckt nur die Stellen).
+    :param anmerkung: woher das kommt (belegt oder gefolgert).
+
+    >>> from kim_nrw.programme import teil, Programmteil
+    >>> g = teil(Programmteil.KI).obergrenze
+    >>> g.parameter, g.mit_sachkosten
+    ('ki.hoechstbetrag_kreis', False)
+    """
+
+    mit_sachkosten: bool = field(default=False, validator=Wahrheitswert(), kw_only=True)
+    anmerkung: str = field(default="", validator=TEXT_ODER_LEER, kw_only=True)
+
+
 _VZAE = Muster(r"[0-9]+(?:\.[0-9]+)?", "ein Stellenumfang als Text, z. B. '1' oder '0.5'")
 
 
@@ -254,6 +277,9 @@ class Posten:
     :param je_vzae: die Einheit des Betrags in VZÄ (``"0.5"``: je halbe Stelle).
     :param hoechstumfang: Parameter mit der Höchstzahl geförderter VZÄ; es gilt die erste
         Grenze für den Empfänger, ohne Grenze ist der Umfang nicht begrenzt.
+    :param zuschlag_zusatzstelle: Parameter mit den VZÄ, um die der Höchstumfang je
+        beantragter Zusatzstelle für eine kreisangehörige Gemeinde wächst (KIM Baustein 1),
+        sofern die Gemeinde deren Voraussetzungen erfüllt; ``None``: kein Zuschlag.
     """
 
     funktion: Stellenfunktion = field(validator=Aufzaehlung(Stellenfunktion))
@@ -261,6 +287,9 @@ class Posten:
     je_vzae: str = field(default="1", validator=_VZAE)
     hoechstumfang: tuple[Grenze, ...] = field(
         default=(), validator=Folge(Typ((Grenze,), "eine Grenze"))
+    )
+    zuschlag_zusatzstelle: str | None = field(
+        default=None, validator=Muster(PARAMETERNAME.muster, PARAMETERNAME.text, optional=True)
     )
 
     @property
@@ -275,10 +304,57 @@ class Posten:
 
 @frozen
 class Sachkosten:
-    """Sachkosten neben den Stellen, bis zu einem Höchstbetrag je Jahr."""
+    """Sachkosten neben (oder statt) den Stellen, bis zu einem Höchstbetrag je Jahr.
+
+    :param bezeichnung: wofür, z. B. ``Laiensprachmittlerpool``.
+    :param hoechstbetrag: Name des Parameters mit dem Betrag je Jahr.
+    :param anteilig: ob der Betrag für einen Teil des Jahres nach vollen Monaten gekürzt
+        wird (``True``) oder je Haushaltsjahr voll gilt (``False``).
+    :param gewissheit: wie sicher ``anteilig`` belegt ist (meist gefolgert).
+    :param anmerkung: worauf sich ``anteilig`` stützt.
+    :param quellen: Belege dafür (Kurznamen, auch leer).
+
+    >>> from kim_nrw.programme import teil, Programmteil
+    >>> s = teil(Programmteil.EHRENAMT_PRAEVENTION).sachkosten
+    >>> s.hoechstbetrag, s.anteilig, s.gewissheit.kennung
+    ('ehrenamt_praevention.hoechstbetrag_je_ki', False, '[I]')
+    """
 
     bezeichnung: str = field(validator=TEXT)
     hoechstbetrag: str = field(validator=PARAMETERNAME)
+    anteilig: bool = field(default=True, validator=Wahrheitswert(), kw_only=True)
+    gewissheit: Gewissheit = field(
+        default=Gewissheit.ABGELEITET, validator=Aufzaehlung(Gewissheit), kw_only=True
+    )
+    anmerkung: str = field(default="", validator=TEXT_ODER_LEER, kw_only=True)
+    quellen: tuple[str, ...] = field(
+        default=(), validator=Folge(KURZNAME, eindeutig=True), kw_only=True
+    )
+
+
+@frozen
+class Raumpauschalen:
+    """Pauschalen je Raum eines Gebäudes, mit einer Höchstzahl von Räumen je Gebäude.
+
+    KOMM-AN Programmteil II, Baustein A (Ankommenstreffpunkte): je Raum eine Pauschale für
+    die Renovierung und eine für die Ausstattung, je Gebäude höchstens so viele Räume je
+    Pauschale, wie ``je_gebaeude`` sagt. Der Höchstbetrag eines Antrags ist dann je Gebäude
+    ``min(Räume, Höchstzahl) × Pauschale`` für Renovierung und Ausstattung.
+
+    :param renovierung: Parameter mit der Pauschale je Raum für die Renovierung.
+    :param ausstattung: Parameter mit der Pauschale je Raum für die Ausstattung.
+    :param je_gebaeude: Parameter mit der Höchstzahl der Pauschalen je Gebäude.
+    :param quellen: Belege (Kurznamen).
+
+    >>> from kim_nrw.programme import teil, Programmteil
+    >>> teil(Programmteil.KOMMAN_II).raumpauschalen.je_gebaeude
+    'komman.ii.ankommenstreffpunkt.pauschalen_je_gebaeude'
+    """
+
+    renovierung: str = field(validator=PARAMETERNAME)
+    ausstattung: str = field(validator=PARAMETERNAME)
+    je_gebaeude: str = field(validator=PARAMETERNAME)
+    quellen: tuple[str, ...] = field(validator=QUELLEN)
 
 
 @frozen
@@ -312,10 +388,15 @@ class Teilbeschreibung:
     :param parameter_beginn: Name des Parameters mit dem ersten Fördertag (bei KOMM-AN
         programmweit).
     :param parameter_foerderart: Name des Parameters mit der Förderart im Zeitverlauf.
+    :param parameter_ende: Name des Parameters mit dem letzten Fördertag; ``None``: kein
+        Ende bekannt (der Teil läuft bis auf Weiteres).
+    :param abgeloest_durch: der Programmteil, der den Teil nach seinem Ende ersetzt.
     :param stellen: welche Stellenfunktionen der Teil fördert.
     :param posten: die Stellen im Höchstbetrag, je mit Betrag und Höchstumfang.
-    :param obergrenze: Parameter mit dem Höchstbetrag je Jahr und für wen er gilt.
+    :param obergrenze: Parameter mit dem Höchstbetrag je Jahr, für wen er gilt und was er
+        deckt.
     :param sachkosten: Sachkosten neben den Stellen.
+    :param raumpauschalen: Pauschalen je Raum und Gebäude (KOMM-AN II, Ankommenstreffpunkte).
     :param rechtsgrundlagen: Gesetz, Richtlinien, Erlasse (wann maßgeblich: aus dem Katalog).
     :param grundlagenluecken: Zeiträume, in denen die Rechtsgrundlage nicht belegt ist.
     :param bausteine: Bausteine innerhalb des Teils (KOMM-AN II: A–D).
@@ -347,12 +428,21 @@ class Teilbeschreibung:
     stellen: GefoerderteStellen = field(
         validator=Typ((GefoerderteStellen,), "die Angabe der geförderten Stellen")
     )
+    parameter_ende: str | None = field(
+        default=None, validator=Muster(PARAMETERNAME.muster, PARAMETERNAME.text, optional=True)
+    )
+    abgeloest_durch: Programmteil | None = field(
+        default=None, validator=Aufzaehlung(Programmteil, optional=True)
+    )
     posten: tuple[Posten, ...] = field(default=(), validator=_folge(Posten, "ein Posten"))
-    obergrenze: Grenze | None = field(
-        default=None, validator=Typ((Grenze,), "eine Grenze", optional=True)
+    obergrenze: Obergrenze | None = field(
+        default=None, validator=Typ((Obergrenze,), "eine Obergrenze", optional=True)
     )
     sachkosten: Sachkosten | None = field(
         default=None, validator=Typ((Sachkosten,), "Sachkosten", optional=True)
+    )
+    raumpauschalen: Raumpauschalen | None = field(
+        default=None, validator=Typ((Raumpauschalen,), "Raumpauschalen", optional=True)
     )
     rechtsgrundlagen: tuple[Rechtsgrundlage, ...] = field(
         default=(), validator=_folge(Rechtsgrundlage, "eine Rechtsgrundlage")
@@ -374,6 +464,14 @@ class Teilbeschreibung:
         fremd = [p.funktion.value for p in self.posten if p.funktion not in self.stellen.funktionen]
         if fremd:
             raise UngueltigeEingabe("posten", fremd, "nur Funktionen aus stellen.funktionen")
+        if self.parameter_ende is not None and not self.parameter_ende.startswith(self.praefix):
+            raise UngueltigeEingabe(
+                "parameter_ende",
+                self.parameter_ende,
+                f"einen Namen mit dem Präfix des Teils {self.praefix}",
+            )
+        if self.abgeloest_durch is self.teil:
+            raise UngueltigeEingabe("abgeloest_durch", self.teil.value, "ein anderer Teil")
 
     @property
     def bezeichnung(self) -> str:
@@ -389,10 +487,30 @@ class Teilbeschreibung:
         """Der erste Tag, an dem der Teil gefördert werden kann (aus den Parametern)."""
         return parameter(self.parameter_beginn).werte[0].datum
 
+    def ende(self) -> Parameterwert | None:
+        """Der letzte Fördertag mit Gewissheit und Quellen; ``None``: kein Ende bekannt.
+
+        >>> from kim_nrw.programme import teil, Programmteil
+        >>> w = teil(Programmteil.KOMMAN_II).ende()
+        >>> w.datum, w.gewissheit.kennung
+        (datetime.date(2024, 12, 31), '[I]')
+        >>> teil(Programmteil.KIM_B2).ende() is None
+        True
+        """
+        if self.parameter_ende is None:
+            return None
+        werte = parameter(self.parameter_ende).werte
+        return werte[-1] if werte else None
+
     def laeuft_am(self, stichtag: date) -> bool:
-        """Ob der Teil am ``stichtag`` schon eingeführt ist (keiner ist bisher beendet)."""
+        """Ob der Teil am ``stichtag`` eingeführt und nicht beendet ist.
+
+        Ein Ende zählt auch, wenn es nur gefolgert oder unsicher ist (:meth:`ende` nennt die
+        Gewissheit); die Prüfung unterscheidet das.
+        """
         STICHTAG(None, "stichtag", stichtag)
-        return stichtag >= self.beginn()
+        ende = self.ende()
+        return stichtag >= self.beginn() and (ende is None or stichtag <= ende.datum)
 
     def foerderart_am(self, stichtag: date) -> Foerderart:
         """Die Förderart am ``stichtag``.

@@ -1,4 +1,5 @@
-"""Zugriff auf den Programmkatalog: KI-Förderung, KIM und KOMM-AN und ihr Vorgänger.
+"""Zugriff auf den Programmkatalog: KI-Förderung, KIM, KOMM-AN, sein Nachfolger „Ehrenamt im
+Kontext Prävention“ und der Vorgänger des KIM.
 
 Die Angaben stehen in den Datendateien ``kim_nrw/daten/programme/*.toml`` und zitieren
 Kurznamen des Quellenkatalogs (:mod:`kim_nrw.recht`). Sie werden beim ersten Zugriff
@@ -60,11 +61,11 @@ def _kennung(art: type[_K], wert: object, feld: str) -> _K:
 
 
 def alle_programme() -> tuple[Programmbeschreibung, ...]:
-    """Die drei Programme in der Reihenfolge von :class:`Programm` (KI, KIM, KOMM-AN).
+    """Die Programme in der Reihenfolge von :class:`Programm`.
 
     >>> from kim_nrw.programme import alle_programme
     >>> [p.programm.value for p in alle_programme()]
-    ['KI', 'KIM', 'KOMM-AN']
+    ['KI', 'KIM', 'KOMM-AN', 'EHRENAMT-PRAEVENTION']
     """
     programme = katalog().programme
     return tuple(programme[p] for p in Programm)

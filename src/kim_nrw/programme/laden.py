@@ -2,7 +2,7 @@
 
 Die Dateien:
 
-* ``ki.toml``, ``kim.toml``, ``komman.toml`` – je ein Programm
+* ``ki.toml``, ``kim.toml``, ``komman.toml``, ``ehrenamt_praevention.toml`` – je ein Programm
   (:class:`~kim_nrw.programme.Programmbeschreibung`) mit seinen Teilen;
 * ``einwanderung_gestalten.toml`` – das Vorgängerprogramm des KIM mit seinen
   Modellkommunen;
@@ -53,7 +53,12 @@ __all__ = [
 
 ORDNER = "kim_nrw/daten/programme"
 PROGRAMMDATEIEN: Mapping[Programm, str] = MappingProxyType(
-    {Programm.KI: "ki.toml", Programm.KIM: "kim.toml", Programm.KOMM_AN: "komman.toml"}
+    {
+        Programm.KI: "ki.toml",
+        Programm.KIM: "kim.toml",
+        Programm.KOMM_AN: "komman.toml",
+        Programm.EHRENAMT_PRAEVENTION: "ehrenamt_praevention.toml",
+    }
 )
 """Die Datei jedes Programms in ``kim_nrw/daten/programme/``."""
 DATEI_VORGAENGER = "einwanderung_gestalten.toml"
@@ -113,13 +118,22 @@ class _Pruefer:
             (f"{ort}.parameter_beginn", t.parameter_beginn),
             (f"{ort}.parameter_foerderart", t.parameter_foerderart),
         ]
+        if t.parameter_ende is not None:
+            namen.append((f"{ort}.parameter_ende", t.parameter_ende))
         for nr, p in enumerate(t.posten):
             namen.append((f"{ort}.posten[{nr}].betrag", p.betrag))
             namen += [(f"{ort}.posten[{nr}].hoechstumfang", g.parameter) for g in p.hoechstumfang]
+            if p.zuschlag_zusatzstelle is not None:
+                namen.append((f"{ort}.posten[{nr}].zuschlag_zusatzstelle", p.zuschlag_zusatzstelle))
         if t.obergrenze is not None:
             namen.append((f"{ort}.obergrenze.parameter", t.obergrenze.parameter))
         if t.sachkosten is not None:
             namen.append((f"{ort}.sachkosten.hoechstbetrag", t.sachkosten.hoechstbetrag))
+            self.kurznamen(f"{ort}.sachkosten.quellen", t.sachkosten.quellen)
+        if (r := t.raumpauschalen) is not None:
+            namen += [(f"{ort}.raumpauschalen.{feld}", getattr(r, feld))
+                      for feld in ("renovierung", "ausstattung", "je_gebaeude")]  # fmt: skip
+            self.kurznamen(f"{ort}.raumpauschalen.quellen", r.quellen)
         self.parameternamen(namen)
         for nr, g in enumerate(t.rechtsgrundlagen):
             self.grundlage(f"{ort}.rechtsgrundlagen[{nr}]", g)

@@ -70,7 +70,7 @@ class Parameterstand:
     >>> s.stand.value
     'nicht_belegt'
     >>> Parameterstand.ermittle(s.parameter, date(2021, 1, 1)).text
-    'kim.b2.case_management.betrag_je_stelle = 55.000,00 EUR (01.01.2021–31.12.2022; [C] bestätigt; Quellen: S-Heinsberg-2021, S-Nottuln)'
+    'kim.b2.case_management.betrag_je_stelle = 55.000,00 EUR (01.01.2021–31.12.2022; [C] bestätigt; Quellen: S-Heinsberg-2021, S-Nottuln, N-Heinsberg-16082, N-Havixbeck)'
     """  # noqa: E501
 
     parameter: Parameter = field(validator=Typ((Parameter,), "ein Parameter"))

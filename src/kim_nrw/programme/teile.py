@@ -27,14 +27,16 @@ class Programm(Bezeichnet):
     """Ein Förderprogramm des Landes für die kommunale Integrationsarbeit.
 
     Die Förderung der Kommunalen Integrationszentren (§ 7 TIntG 2012, § 8 TIntG 2021), das
-    Kommunale Integrationsmanagement (§ 9 TIntG 2021; KIM-Richtlinien 2020 und 2024) und
-    KOMM-AN NRW (Stärkung des Ehrenamts in der Integrationsarbeit, seit 2016). Was jedes
-    fördert, beschreibt der Programmkatalog (:func:`kim_nrw.programme.programm`).
+    Kommunale Integrationsmanagement (§ 9 TIntG 2021; KIM-Richtlinien 2020 und 2024),
+    KOMM-AN NRW (Stärkung des Ehrenamts in der Integrationsarbeit, 2016–2024) und sein
+    Nachfolger „Ehrenamt im Kontext Prävention“ bei den KI (ab dem Haushaltsjahr 2025). Was
+    jedes fördert, beschreibt der Programmkatalog (:func:`kim_nrw.programme.programm`).
     """
 
     KI = "KI", "Förderung Kommunaler Integrationszentren"
     KIM = "KIM", "Kommunales Integrationsmanagement NRW"
     KOMM_AN = "KOMM-AN", "KOMM-AN NRW"
+    EHRENAMT_PRAEVENTION = "EHRENAMT-PRAEVENTION", "Ehrenamt im Kontext Prävention"
 
 
 class Programmteil(Bezeichnet):
@@ -68,6 +70,11 @@ class Programmteil(Bezeichnet):
         "KOMM-AN Programmteil III: Stärkung der Integrationsagenturen",
         Programm.KOMM_AN,
     )
+    EHRENAMT_PRAEVENTION = (
+        "EHRENAMT-PRAEVENTION",
+        "Ehrenamt im Kontext Prävention (Sachausgaben bei den KI)",
+        Programm.EHRENAMT_PRAEVENTION,
+    )
 
     _programm: Programm
 
@@ -83,10 +90,17 @@ class Programmteil(Bezeichnet):
 
 
 class Foerderart(Bezeichnet):
-    """Wie gefördert wird (Faktenblatt 8)."""
+    """Wie gefördert wird: die Finanzierungsart der Zuwendung im Zeitverlauf.
+
+    Welche Art ein Programmteil wann hat, steht mit Quelle und Gewissheit in den Parametern
+    ``*.foerderart`` (``kim_nrw/daten/parameter/foerderart.toml``).
+    """
 
     FESTBETRAG = "festbetrag", "Festbetrag"
-    """Fester Betrag je Stelle oder Maßnahme (KI, KOMM-AN I/II, KIM Baustein 1)."""
+    """Fester Betrag je Stelle oder Maßnahme (KI bis 2020, KOMM-AN I/II, KIM Baustein 1)."""
+    VOLLFINANZIERUNG = "vollfinanzierung", "Vollfinanzierung bis zu einem Höchstbetrag"
+    """Die zuwendungsfähigen Ausgaben ganz, höchstens bis zum Höchstbetrag je Stelle (KI nach
+    der Änderung der KI-Richtlinie vom 30.10.2020)."""
     FACHBEZOGENE_PAUSCHALE = "fachbezogene_pauschale", "fachbezogene Pauschale"
     """Pauschale ohne Antrag zu festen Terminen (KIM Bausteine 2 und 3, 2020–2024)."""
     ANTEILFINANZIERUNG = "anteilfinanzierung", "Anteilfinanzierung"

@@ -60,14 +60,27 @@ def _grundlagen(t: Teilbeschreibung, stichtag: date) -> list[str]:
 def _teil(t: Teilbeschreibung, stichtag: date) -> list[str]:
     zeilen = [f"{_EINRUECKUNG}{t.bezeichnung} [{t.teil.value}]"]
     beginn = t.beginn()
-    if not t.laeuft_am(stichtag):
+    if stichtag < beginn:
         zeilen.append(
             f"{_EINRUECKUNG * 2}am Stichtag noch nicht eingeführt "
             f"(erster Fördertag: {deutsches_datum(beginn)})"
         )
         return zeilen
+    zeilen.append(f"{_EINRUECKUNG * 2}Gefördert seit: {deutsches_datum(beginn)}")
+    ende = t.ende()
+    if ende is not None:
+        marke = f"{ende.gewissheit.kennung} {ende.gewissheit.bezeichnung}"
+        nachfolger = (
+            f"; abgelöst durch {t.abgeloest_durch.bezeichnung}" if t.abgeloest_durch else ""
+        )
+        lage = "läuft"
+        if stichtag > ende.datum:
+            lage = "vielleicht beendet" if ende.gewissheit is Gewissheit.UNSICHER else "beendet"
+        zeilen.append(
+            f"{_EINRUECKUNG * 2}Letzter Fördertag: {deutsches_datum(ende.datum)} ({marke}; "
+            f"am Stichtag {lage}{nachfolger}; Quellen: {', '.join(ende.quellen)})"
+        )
     zeilen += [
-        f"{_EINRUECKUNG * 2}Gefördert seit: {deutsches_datum(beginn)}",
         f"{_EINRUECKUNG * 2}Förderart: {_foerderart(t, stichtag)}",
         f"{_EINRUECKUNG * 2}Empfänger: {', '.join(e.bezeichnung for e in t.empfaenger)}",
         f"{_EINRUECKUNG * 2}Rechtsgrundlagen:",
@@ -132,7 +145,10 @@ def _uebrige(stichtag: date, bekannt: set[str]) -> list[str]:
 def programme_uebersicht(stichtag: date) -> str:
     """Alle Programme, Teile, Förderarten, Empfänger, Rechtsgrundlagen und Parameter am Stichtag.
 
-    Der Text endet mit einem Zeilenumbruch. Jeder Parameter des Pakets kommt genau einmal vor.
+    Der Text endet mit einem Zeilenumbruch. Jeder Parameter des Pakets kommt genau einmal vor,
+    sobald alle Programme eingeführt sind; bei einem Programm, das am Stichtag noch nicht
+    begonnen hat, steht nur sein erster Fördertag. Bei einem Teil mit bekanntem Ende steht
+    der letzte Fördertag mit Gewissheit, Quellen und Nachfolger.
 
     >>> from datetime import date
     >>> from kim_nrw.programme import programme_uebersicht

@@ -10,6 +10,14 @@ einem gemeinsamen Antrag für KIM Baustein 1 und 2 gibt es so einen Höchstbetra
 Teil und die Summe. Ist ein Betrag in den Quellen nicht belegt, gibt es für den Teil
 keinen Höchstbetrag – nur den Grund.
 
+Was der Programmkatalog dazu sagt, setzt die Rechnung um: die Höchstzahl der Stellen je
+Empfänger (KIM Baustein 1: 3,5 bzw. 2,5 Koordinierungsstellen) und eine Stelle mehr je
+Zusatzstelle, deren Gemeinde die Voraussetzungen erfüllt; ob eine Obergrenze die
+Sachkosten mit deckt (``Obergrenze.mit_sachkosten``); ob ein Jahresbetrag für Sachkosten
+nach Monaten gekürzt wird (``Sachkosten.anteilig``: beim Ehrenamt im Kontext Prävention
+nicht); die Pauschalen je Raum eines Ankommenstreffpunkts mit ihrer Höchstzahl je Gebäude
+(KOMM-AN II).
+
 Die Rechnung ist Daten (:class:`~kim_nrw.pruefung.ergebnis.Rechenschritt`); den Text
 schreibt :mod:`kim_nrw.pruefung.erklaerung`.
 """
@@ -22,6 +30,8 @@ from fractions import Fraction
 from attrs import frozen
 
 from kim_nrw.antrag import Foerderantrag
+from kim_nrw.fehler import NichtGefunden
+from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, register
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion, empfaengerart
 from kim_nrw.programme import teil as katalogteil
@@ -29,7 +39,7 @@ from kim_nrw.pruefung.ergebnis import Rechenschritt, Schrittart, Teilbetrag
 from kim_nrw.pruefung.kontext import FehlenderWert, Pruefung
 from kim_nrw.zeit import Zeitraum
 
-__all__ = ["Rechnung", "berechne", "berechnet", "halbe_stellen", "vzae"]
+__all__ = ["Rechnung", "berechne", "berechnet", "halbe_stellen", "vzae", "zusatzstelle_zaehlt"]
 
 _KONTEXT = Context(prec=60, rounding=ROUND_HALF_UP)
 
@@ -45,12 +55,14 @@ def halbe_stellen(umfang: Decimal) -> bool:
 
 
 def berechnet(teil: Programmteil) -> bool:
-    """Ob kim_nrw für den Programmteil einen Höchstbetrag je Stelle berechnet.
+    """Ob kim_nrw für den Programmteil einen Höchstbetrag berechnet: aus Stellen (Posten),
+    Sachkosten je Jahr oder Pauschalen je Raum.
 
-    KOMM-AN II und III fördern Maßnahmen mit Festbeträgen bzw. Anteilen; dafür
-    gibt es keine Rechnung je Stelle (der Katalog nennt für sie keine Posten).
+    KOMM-AN III fördert einen Anteil der zuwendungsfähigen Ausgaben; dafür gibt es keine
+    Rechnung (der Katalog nennt weder Posten noch Sachkosten noch Pauschalen).
     """
-    return bool(katalogteil(teil).posten)
+    t = katalogteil(teil)
+    return bool(t.posten) or t.sachkosten is not None or t.raumpauschalen is not None
 
 
 @frozen
@@ -92,8 +104,74 @@ def _volle_monate(abschnitt: Zeitraum) -> int:
     return monate
 
 
-def _abschnitt(
+def zusatzstelle_zaehlt(p: Pruefung) -> bool:
+    """Ob die beantragte Zusatzstelle für eine kreisangehörige Gemeinde die Höchstzahl der
+    Koordinierungsstellen erhöht: die Gemeinde gehört zum antragstellenden Kreis (nach dem
+    Register), hat nicht die Rechtsstellung einer kreisfreien Stadt (Stadt Aachen) und hat
+    nachweislich Ausländerbehörde, Jugendamt und Integrationsrat oder -ausschuss. Ist eine
+    Angabe offen, zählt sie nicht (die Bedingungen ``KIM.B1.ZUSATZSTELLE.*`` sagen, was fehlt).
+    """
+    z = p.antrag.zusatzstelle
+    kreis = p.kommune
+    if z is None or not isinstance(kreis, Kreis):
+        return False
+    try:
+        gemeinde = register().gemeinde(z.gemeinde)
+    except NichtGefunden:
+        return False
+    return (isinstance(gemeinde, KreisangehoerigeGemeinde) and not gemeinde.ist_kreisfrei
+            and gemeinde.kreis.schluessel == kreis.schluessel
+            and z.auslaenderbehoerde is True and z.jugendamt is True
+            and z.integrationsrat is True)  # fmt: skip
+
+
+def _raeume(
     p: Pruefung, teil: Programmteil, abschnitt: Zeitraum, schritte: list[Rechenschritt]
+) -> Betrag:
+    """Pauschalen je Raum: je Gebäude höchstens die Höchstzahl je Pauschale.
+
+    Ist die Höchstzahl nicht belegt, zählen alle Räume und die Rechnung sagt es (wie bei
+    einer nicht belegten Jahresobergrenze): der Betrag ist dann eine obere Schranke. Über
+    mehrere Haushaltsjahre zählen die Räume einmal, mit den Werten des ersten (gefolgert:
+    die Höchstzahl gilt je Gebäude, und renoviert und ausgestattet wird ein Raum einmal).
+    """
+    r = katalogteil(teil).raumpauschalen
+    if r is None or not p.antrag.ankommenstreffpunkte:
+        return Betrag.null()
+    hoechstens = p.wert(r.je_gebaeude, abschnitt.beginn, fuer=abschnitt)
+    saetze = [
+        (art, name, Betrag.von(_wert(p, name, abschnitt)))
+        for art, name in (("renovierung", r.renovierung), ("ausstattung", r.ausstattung))
+    ]
+    summe = Betrag.null()
+    for treffpunkt in p.antrag.ankommenstreffpunkte:
+        if isinstance(hoechstens, FehlenderWert) and (
+                treffpunkt.raeume_renovierung or treffpunkt.raeume_ausstattung):  # fmt: skip
+            schritte.append(Rechenschritt(
+                Schrittart.RAUMGRENZE_NICHT_BELEGT, teil, abschnitt, parameter=r.je_gebaeude,
+                text=f"{treffpunkt.bezeichnung}: {hoechstens.grund}"))  # fmt: skip
+        for art, name, satz in saetze:
+            raeume: int = getattr(treffpunkt, f"raeume_{art}")
+            if not raeume:
+                continue
+            gezaehlt = raeume
+            if not isinstance(hoechstens, FehlenderWert) and raeume > hoechstens.ganzzahl:
+                gezaehlt = hoechstens.ganzzahl
+            betrag = satz.mal(gezaehlt)
+            schritte.append(Rechenschritt(
+                Schrittart.RAUMPAUSCHALE, teil, abschnitt, satz=satz, betrag=betrag,
+                parameter=name, anzahl=gezaehlt, beantragt=raeume,
+                text=treffpunkt.bezeichnung))  # fmt: skip
+            summe += betrag
+    return summe
+
+
+def _abschnitt(
+    p: Pruefung,
+    teil: Programmteil,
+    abschnitt: Zeitraum,
+    schritte: list[Rechenschritt],
+    sachkosten_offen: list[Betrag],
 ) -> Betrag:
     beschreibung = katalogteil(teil)
     empfaenger = empfaengerart(p.kommune)
@@ -107,6 +185,13 @@ def _abschnitt(
         hoechstumfang = posten.hoechstumfang_fuer(empfaenger)
         if hoechstumfang is not None:
             grenze = _wert(p, hoechstumfang, abschnitt)
+            if posten.zuschlag_zusatzstelle is not None and zusatzstelle_zaehlt(p):
+                zuschlag = _wert(p, posten.zuschlag_zusatzstelle, abschnitt)
+                schritte.append(Rechenschritt(
+                    Schrittart.ZUSCHLAG_STELLEN, teil, abschnitt, posten.funktion,
+                    vzae=zuschlag, hoechstens_vzae=_KONTEXT.add(grenze, zuschlag),
+                    parameter=posten.zuschlag_zusatzstelle))  # fmt: skip
+                grenze = _KONTEXT.add(grenze, zuschlag)
             if umfang > grenze:
                 schritte.append(Rechenschritt(
                     Schrittart.KUERZUNG_STELLEN, teil, abschnitt, posten.funktion,
@@ -119,15 +204,25 @@ def _abschnitt(
             je_vzae=posten.einheit, monate=monate, betrag=betrag,
             parameter=posten.betrag))  # fmt: skip
         summe += betrag
+    if abschnitt.beginn == p.antrag.zeitraum.beginn:
+        # die Pauschalen je Raum zählen einmal je Antrag, im ersten Haushaltsjahr: die
+        # Höchstzahl gilt je Gebäude, nicht je Jahr (Renovierung und Ausstattung einmal)
+        summe += _raeume(p, teil, abschnitt, schritte)
+    sach = Betrag.null()
     sachkosten = beschreibung.sachkosten
-    if sachkosten is not None and p.antrag.sonstige_kosten > Betrag.null():
+    if sachkosten is not None and sachkosten_offen[0] > Betrag.null():
         pool = Betrag.von(_wert(p, sachkosten.hoechstbetrag, abschnitt))
-        sach = min(p.antrag.sonstige_kosten, pool.mal(anteil))
+        sachgrenze = pool.mal(anteil) if sachkosten.anteilig else pool
+        sach = min(sachkosten_offen[0], sachgrenze)
+        sachkosten_offen[0] -= sach  # beantragte Sachkosten zählen über alle Jahre einmal
         schritte.append(Rechenschritt(
-            Schrittart.SACHKOSTEN, teil, abschnitt, satz=pool, monate=monate, betrag=sach,
+            Schrittart.SACHKOSTEN, teil, abschnitt, satz=pool,
+            monate=monate if sachkosten.anteilig else None, betrag=sach,
             parameter=sachkosten.hoechstbetrag))  # fmt: skip
-        summe += sach
     grenze_je_jahr = beschreibung.obergrenze
+    if grenze_je_jahr is not None and grenze_je_jahr.mit_sachkosten:
+        summe += sach
+        sach = Betrag.null()
     if grenze_je_jahr is not None and grenze_je_jahr.gilt_fuer(empfaenger):
         name = grenze_je_jahr.parameter
         jahresgrenze = p.wert(name, abschnitt.beginn, fuer=abschnitt)
@@ -141,15 +236,23 @@ def _abschnitt(
             if summe > obergrenze:
                 schritte.append(Rechenschritt(
                     Schrittart.OBERGRENZE, teil, abschnitt, satz=satz, monate=monate,
-                    betrag=obergrenze, parameter=name))  # fmt: skip
+                    betrag=obergrenze, parameter=name,
+                    text=grenze_je_jahr.anmerkung or None))  # fmt: skip
                 summe = obergrenze
-    return summe
+    return summe + sach
 
 
 def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Betrag | None:
     beschreibung = katalogteil(teil)
-    if not beschreibung.posten:
+    if not berechnet(teil):
         schritte.append(Rechenschritt(Schrittart.KEINE_RECHNUNG_JE_STELLE, teil))
+        return None
+    if (not beschreibung.posten and beschreibung.sachkosten is None
+            and not p.antrag.ankommenstreffpunkte):  # fmt: skip
+        schritte.append(Rechenschritt(
+            Schrittart.NICHT_BERECHENBAR, teil,
+            text="der Antrag nennt keine Räume eines Ankommenstreffpunkts; für die übrigen "
+            "Maßnahmen sind keine Beträge belegt"))  # fmt: skip
         return None
     mit_posten = {posten.funktion for posten in beschreibung.posten}
     for funktion in beschreibung.stellen.funktionen:
@@ -157,11 +260,13 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
             schritte.append(Rechenschritt(
                 Schrittart.NICHT_AUS_DER_ZUWENDUNG, teil, funktion=funktion, vzae=umfang,
                 betrag=Betrag.null()))  # fmt: skip
+    sachkosten_offen = [p.antrag.sonstige_kosten]
     try:
         summe = sum(
-            (_abschnitt(p, teil, a, schritte) for a in p.antrag.zeitraum.nach_haushaltsjahren()),
+            (_abschnitt(p, teil, a, schritte, sachkosten_offen)
+             for a in p.antrag.zeitraum.nach_haushaltsjahren()),
             Betrag.null(),
-        )
+        )  # fmt: skip
     except _Unbekannt as grund:
         schritte.append(Rechenschritt(
             Schrittart.NICHT_BERECHENBAR, teil, parameter=grund.fehlt.parameter,

@@ -172,13 +172,20 @@ class Schrittart(Bezeichnet):
     POSTEN = "posten", "Posten"
     """Stellen × Betrag je Einheit × Monate/12 für eine Stellenfunktion in einem Haushaltsjahr."""
     KUERZUNG_STELLEN = "kuerzung_stellen", "Kürzung auf die Höchstzahl der Stellen"
+    ZUSCHLAG_STELLEN = "zuschlag_stellen", "Zuschlag auf die Höchstzahl der Stellen"
+    """Eine Stelle mehr je erfüllter Zusatzstelle für eine Gemeinde (KIM Baustein 1)."""
     SACHKOSTEN = "sachkosten", "Sachkosten"
+    """Sachkosten bis zum Betrag je Jahr – nach Monaten gekürzt (``monate``) oder voll."""
+    RAUMPAUSCHALE = "raumpauschale", "Pauschalen je Raum"
+    """Räume × Pauschale je Raum eines Gebäudes, höchstens die Höchstzahl je Gebäude."""
+    RAUMGRENZE_NICHT_BELEGT = "raumgrenze_nicht_belegt", "keine belegte Höchstzahl je Gebäude"
+    """Die Höchstzahl der Pauschalen je Gebäude ist nicht belegt: alle Räume zählen."""
     OBERGRENZE = "obergrenze", "Kürzung auf die Jahresobergrenze"
     OBERGRENZE_NICHT_BELEGT = "obergrenze_nicht_belegt", "keine belegte Jahresobergrenze"
     NICHT_AUS_DER_ZUWENDUNG = "nicht_aus_der_zuwendung", "nicht aus der Zuwendung bezahlt"
     """Stellen, die das Land selbst trägt (an KI abgeordnete Lehrkräfte)."""
     KEINE_RECHNUNG_JE_STELLE = "keine_rechnung_je_stelle", "keine Rechnung je Stelle"
-    """Der Programmteil fördert Maßnahmen mit Festbeträgen oder Anteilen (KOMM-AN II, III)."""
+    """Der Programmteil fördert einen Anteil der zuwendungsfähigen Ausgaben (KOMM-AN III)."""
     NICHT_BERECHENBAR = "nicht_berechenbar", "nicht berechenbar"
     """Ein nötiger Wert ist in den Quellen nicht belegt."""
     SUMME_TEIL = "summe_teil", "Höchstbetrag des Programmteils"
@@ -203,6 +210,8 @@ class Rechenschritt:
     :param monate: volle Monate des Abschnitts; der Anteil am Jahr ist ``monate/12``.
     :param betrag: das Ergebnis des Schritts.
     :param parameter: Name des Parameters, aus dem Satz oder Grenze stammen.
+    :param anzahl: bei Pauschalen je Raum die gezählten Räume.
+    :param beantragt: bei Pauschalen je Raum die beantragten Räume.
     :param text: warum nicht berechenbar (Begründung der Quellenlücke) bzw. der Schritt in
         Worten (:attr:`Schrittart.BESCHRIEBEN`).
     """
@@ -219,6 +228,8 @@ class Rechenschritt:
     betrag: Betrag | None = None
     parameter: str | None = None
     text: str | None = None
+    anzahl: int | None = None
+    beantragt: int | None = None
 
     @property
     def anteil(self) -> Fraction | None:

@@ -38,8 +38,10 @@ from kim_nrw.pruefung.geltung import (
     Bezug,
     Geltung,
     InKraft,
+    InLuecke,
     Massgeblich,
     NachParameter,
+    SeitInkrafttreten,
     Spanne,
     VorInkrafttreten,
 )
@@ -181,6 +183,10 @@ def geltung_text(geltung: Geltung, teil: Programmteil) -> str:
         herkunft = f"solange {rechtsquelle(geltung.quelle).abkuerzung} in Kraft ist"
     elif isinstance(geltung, VorInkrafttreten):
         herkunft = f"vor dem Inkrafttreten von {rechtsquelle(geltung.quelle).abkuerzung}"
+    elif isinstance(geltung, SeitInkrafttreten):
+        herkunft = f"seit dem Inkrafttreten von {rechtsquelle(geltung.quelle).abkuerzung}"
+    elif isinstance(geltung, InLuecke):
+        herkunft = f"solange ``{geltung.name}`` nicht belegt ist"
     elif isinstance(geltung, Massgeblich):
         herkunft = (f"solange {rechtsquelle(geltung.quelle).abkuerzung} für den Programmteil "
                     "maßgeblich ist")  # fmt: skip
@@ -241,14 +247,33 @@ def rechenschritt_text(s: Rechenschritt, *, mit_teil: bool = False) -> str:
         assert s.vzae is not None and s.hoechstens_vzae is not None
         return (f"{teil}{zeit}{schreibweise.vzae(s.vzae)} {funktion} auf höchstens "
                 f"{schreibweise.vzae(s.hoechstens_vzae)} gekürzt")  # fmt: skip
+    if s.art is Schrittart.ZUSCHLAG_STELLEN:
+        assert s.vzae is not None and s.hoechstens_vzae is not None
+        return (f"{teil}{zeit}Zusatzstelle für eine Gemeinde: {schreibweise.vzae(s.vzae)} "
+                f"{funktion} mehr, höchstens {schreibweise.vzae(s.hoechstens_vzae)}")  # fmt: skip
     if s.art is Schrittart.SACHKOSTEN:
         assert s.satz is not None and s.betrag is not None
         name = parameter_text(s.parameter) if s.parameter else "Sachkosten"
-        return (f"{teil}{zeit}Sachkosten ({name}), höchstens {_betrag(s.satz)} je Jahr = "
+        weise = ("je Jahr" if s.monate is not None
+                 else "je Haushaltsjahr, nicht nach Monaten gekürzt")  # fmt: skip
+        return (f"{teil}{zeit}Sachkosten ({name}), höchstens {_betrag(s.satz)} {weise} = "
                 f"{_betrag(s.betrag)}")  # fmt: skip
+    if s.art is Schrittart.RAUMPAUSCHALE:
+        assert s.satz is not None and s.betrag is not None and s.anzahl is not None
+        name = parameter_text(s.parameter) if s.parameter else "Pauschale je Raum"
+        gekuerzt = ""
+        if s.beantragt not in (None, s.anzahl):
+            gekuerzt = f" (beantragt {s.beantragt}, höchstens {s.anzahl} je Gebäude)"
+        raeume = "Raum" if s.anzahl == 1 else "Räume"
+        return (f"{teil}{zeit}{s.text}: {s.anzahl} {raeume}{gekuerzt} × {_betrag(s.satz)} "
+                f"({name}) = {_betrag(s.betrag)}")  # fmt: skip
+    if s.art is Schrittart.RAUMGRENZE_NICHT_BELEGT:
+        return (f"{teil}{zeit}keine belegte Höchstzahl der Pauschalen je Gebäude, alle Räume "
+                f"zählen ({s.text})")  # fmt: skip
     if s.art is Schrittart.OBERGRENZE:
         assert s.satz is not None and s.betrag is not None
-        return (f"{teil}{zeit}auf die Obergrenze von {_betrag(s.satz)} je Jahr gekürzt = "
+        deckt = f" ({s.text})" if s.text else ""
+        return (f"{teil}{zeit}auf die Obergrenze von {_betrag(s.satz)} je Jahr gekürzt{deckt} = "
                 f"{_betrag(s.betrag)}")  # fmt: skip
     if s.art is Schrittart.OBERGRENZE_NICHT_BELEGT:
         return f"{teil}{zeit}keine belegte Jahresobergrenze ({s.text})"
@@ -257,8 +282,8 @@ def rechenschritt_text(s: Rechenschritt, *, mit_teil: bool = False) -> str:
         return (f"{teil}{schreibweise.vzae(s.vzae)} {funktion}: vom Land gestellt, nicht aus "
                 "der Zuwendung bezahlt = 0,00 €")  # fmt: skip
     if s.art is Schrittart.KEINE_RECHNUNG_JE_STELLE:
-        return (f"{s.teil.bezeichnung if s.teil else ''}: Festbeträge je Maßnahme; kim_nrw "
-                "berechnet keinen Höchstbetrag")  # fmt: skip
+        return (f"{s.teil.bezeichnung if s.teil else ''}: Anteil der zuwendungsfähigen "
+                "Ausgaben; kim_nrw berechnet keinen Höchstbetrag")  # fmt: skip
     if s.art is Schrittart.NICHT_BERECHENBAR:
         return f"{teil}nicht berechenbar: {s.text}"
     if s.art is Schrittart.SUMME_TEIL:

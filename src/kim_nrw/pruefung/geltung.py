@@ -2,17 +2,19 @@
 
 Keine Regel kennt ein Datum: jede Fassung nennt, *woraus* ihre Geltung folgt, und der
 Regelmotor (:mod:`kim_nrw.pruefung.regelwerk`) entscheidet damit, ob sie für einen
-Antrag gilt. Es gibt vier Arten:
+Antrag gilt. Es gibt diese Arten:
 
 * :class:`InKraft` – solange eine Quelle in Kraft bzw. maßgeblich ist (aus
   ``in_kraft_ab``/``in_kraft_bis`` oder ``fassung_vom`` und ``ersetzt`` im
   Quellenkatalog, siehe :mod:`kim_nrw.recht.fassungen`), bezogen auf den Stichtag;
 * :class:`VorInkrafttreten` – bis zum Tag vor dem Beginn einer Quelle (etwa: vor dem
-  TIntG 2021);
+  TIntG 2021); :class:`SeitInkrafttreten` – ab ihrem Beginn, auch über eine spätere
+  Fassung hinaus (etwa: seit der KI-RL 2023);
 * :class:`Massgeblich` – solange eine Richtlinie für den Programmteil maßgeblich ist (aus
   den Rechtsgrundlagen des Programmkatalogs), bezogen auf den Stichtag;
 * :class:`NachParameter` – solange ein Parameter einen Wert hat (wahlweise einen der
-  genannten Werte), bezogen auf den Stichtag oder auf einen Tag des Förderzeitraums.
+  genannten Werte), bezogen auf den Stichtag oder auf einen Tag des Förderzeitraums;
+  :class:`InLuecke` – solange er eine Lücke hat (es gab einen Wert, er ist nicht belegt).
 
 Nennt eine Fassung mehrere, gilt sie, wo alle gelten. Die Zeiträume (:class:`Spanne`)
 folgen allein aus den Paketdaten; eine neue Richtlinie oder ein neuer Parameterwert
@@ -37,8 +39,10 @@ __all__ = [
     "Bezug",
     "Geltung",
     "InKraft",
+    "InLuecke",
     "Massgeblich",
     "NachParameter",
+    "SeitInkrafttreten",
     "Spanne",
     "VorInkrafttreten",
 ]
@@ -159,6 +163,27 @@ class VorInkrafttreten(Geltung):
 
 
 @frozen
+class SeitInkrafttreten(Geltung):
+    """Ab dem Beginn der Quelle ``quelle``, ohne Ende – auch wenn eine spätere Fassung sie
+    ablöst (etwa: die Grundlage, die mit der KI-RL 2023 beginnt und mit der KI-RL 2025
+    weiterträgt).
+
+    >>> from kim_nrw.programme import Programmteil
+    >>> from kim_nrw.pruefung.geltung import SeitInkrafttreten
+    >>> SeitInkrafttreten("KI-RL-2023").spannen(Programmteil.KOMMAN_I)[0].ab
+    datetime.date(2023, 3, 10)
+    """
+
+    quelle: str
+
+    def spannen(self, teil: Programmteil) -> tuple[Spanne, ...]:
+        beginn = massgeblich(self.quelle).ab
+        if beginn is None:
+            return ()
+        return (Spanne(beginn, None, rechtsquelle(self.quelle).gewissheit),)
+
+
+@frozen
 class Massgeblich(Geltung):
     """Solange die Richtlinie ``quelle`` für den Programmteil maßgeblich ist
     (Rechtsgrundlagen des Programmkatalogs, :meth:`kim_nrw.programme.Rechtsgrundlage.gilt_am`).
@@ -211,4 +236,32 @@ class NachParameter(Geltung):
             Spanne(w.gilt_ab, w.gilt_bis, w.gewissheit)
             for w in parameter(name).werte
             if self.werte is None or w.wert in self.werte
+        )
+
+
+@frozen
+class InLuecke(Geltung):
+    """Solange der Parameter ``name`` eine Lücke hat: es gab einen Wert, keine gelesene
+    Quelle belegt ihn (etwa das Höchstalter des Integrationskonzepts nach der KI-RL 2012).
+    Eine Fassung mit dieser Geltung sagt, was dann gilt – meist „unbekannt“, nie einen
+    geratenen Wert.
+
+    >>> from kim_nrw.programme import Programmteil
+    >>> from kim_nrw.pruefung.geltung import InLuecke
+    >>> s = InLuecke("ki.integrationskonzept.hoechstalter_jahre").spannen(Programmteil.KI)
+    >>> s[0].ab, s[0].bis is None
+    (datetime.date(2018, 3, 27), True)
+    """
+
+    name: str
+    auf: Bezug = Bezug.STICHTAG
+
+    @property
+    def bezug(self) -> Bezug:
+        return self.auf
+
+    def spannen(self, teil: Programmteil) -> tuple[Spanne, ...]:
+        return tuple(
+            Spanne(lu.gilt_ab, lu.gilt_bis, Gewissheit.ABGELEITET)
+            for lu in parameter(self.name).luecken
         )

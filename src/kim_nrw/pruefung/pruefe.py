@@ -27,7 +27,7 @@ from kim_nrw.pruefung.ergebnis import (
 from kim_nrw.pruefung.kontext import Pruefung
 from kim_nrw.pruefung.regeln import TINTG_2012, TINTG_2021
 from kim_nrw.pruefung.regelwerk import werte_alle_aus
-from kim_nrw.recht import STAND_FAKTENBLATT, Gewissheit, Parameterwert, parameter
+from kim_nrw.recht import STAND_ERSTERFASSUNG, Gewissheit, Parameterwert, parameter
 from kim_nrw.validatoren import ist_datum
 from kim_nrw.zeit import Zeitraum
 
@@ -104,7 +104,7 @@ def _vorbehalte_fuer(
             vorbehalte.append(Vorbehalt(Vorbehaltsart.FORTGESCHRIEBEN, w.parameter, None,
                                         w.gilt_ab, w.belegt_bis, w.benutzt_bis))  # fmt: skip
     stand = max((w.zuletzt_geprueft for w in werte if w.zuletzt_geprueft is not None),
-                default=STAND_FAKTENBLATT)  # fmt: skip
+                default=STAND_ERSTERFASSUNG)  # fmt: skip
     if stand < zeitraum.beginn:
         vorbehalte.append(Vorbehalt(Vorbehaltsart.NACH_STAND_DER_QUELLEN, bis=stand,
                                     benutzt_bis=zeitraum.ende))  # fmt: skip

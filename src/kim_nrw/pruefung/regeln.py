@@ -31,21 +31,23 @@ from kim_nrw.gebiet import (
     KreisfreieStadt,
     register,
 )
-from kim_nrw.programme import Programmteil, Stellenfunktion
+from kim_nrw.programme import Belegstand, Programmteil, Stellenfunktion
 from kim_nrw.programme import teil as katalogteil
 from kim_nrw.pruefung.betrag import berechne, berechnet, halbe_stellen
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefstatus
 from kim_nrw.pruefung.geltung import (
     Bezug,
     InKraft,
+    InLuecke,
     Massgeblich,
     NachParameter,
+    SeitInkrafttreten,
     Spanne,
     VorInkrafttreten,
 )
 from kim_nrw.pruefung.kontext import FehlenderWert, Kontext
 from kim_nrw.pruefung.regelwerk import REGELN, Befund, Pruefe, Regel, konstant
-from kim_nrw.recht import Gewissheit, Parameterwert
+from kim_nrw.recht import Gewissheit, Parameterwert, parameter
 from kim_nrw.zeit import Zeitraum
 from kim_nrw.zentren import zustaendiges_ki
 
@@ -58,12 +60,14 @@ Dekorator = Callable[[Pruefe], Pruefe]
 ALLE_TEILE = frozenset(Programmteil)
 KIM_BAUSTEINE = frozenset({Programmteil.KIM_B1, Programmteil.KIM_B2, Programmteil.KIM_B3})
 KIM_MIT_ANTRAG = frozenset({Programmteil.KIM_B1, Programmteil.KIM_B2})
-KI_UND_KOMMAN_MIT_KI = frozenset({Programmteil.KI, Programmteil.KOMMAN_I, Programmteil.KOMMAN_II})
+EHRENAMT = frozenset({Programmteil.EHRENAMT_PRAEVENTION})
 
 TINTG_2012 = InKraft("TIntG-2012")
 TINTG_2021 = InKraft("TIntG-2021")
 VOR_TINTG_2021 = VorInkrafttreten("TIntG-2021")
 KIM_RL_2020 = Massgeblich("KIM-RL-2020")
+VOR_KI_RL_2023 = VorInkrafttreten("KI-RL-2023")
+SEIT_KI_RL_2023 = SeitInkrafttreten("KI-RL-2023")
 
 ANTRAGSVERFAHREN: Mapping[Programmteil, str] = {
     Programmteil.KIM_B1: "kim.b1.antragsverfahren",
@@ -182,20 +186,49 @@ def kim_fassungen(regel: Regel, teile: Iterable[Programmteil], norm: str) -> Dek
 TRAEGER = Regel.neu("ALLG.TRAEGER", "Zulässiger Zuwendungsempfänger", felder=("antragsteller",))
 
 
-@TRAEGER.fassung(KI_UND_KOMMAN_MIT_KI, Fundstelle("TIntG-2012", "§ 7"), TINTG_2012)
-@TRAEGER.fassung(KI_UND_KOMMAN_MIT_KI, Fundstelle("TIntG-2021", "§ 8 Abs. 1"), TINTG_2021)
+def komman_fassungen(regel: Regel) -> Dekorator:
+    """Meldet die Fassungen einer Bedingung der KOMM-AN-Programmteile I und II an.
+
+    Bis zur KI-RL 2023 (10.03.2023) nennt keine gelesene Quelle für KOMM-AN eine Norm des
+    TIntG: es gilt die Programmseite der Bezirksregierung Arnsberg, für jeden Teil seine
+    eigene. Seit der KI-RL 2023, die auf § 8 Abs. 1 TIntG 2021 beruht und KOMM-AN umfasst,
+    gilt diese Norm (bis zum Ende der Teile, das die Bedingung ``ALLG.FOERDERZEITRAUM``
+    prüft).
+    """
+
+    def anmelden(funktion: Pruefe) -> Pruefe:
+        regel.fassung({Programmteil.KOMMAN_I}, Fundstelle("S-BRA-KOMMAN-I"),
+                      VOR_KI_RL_2023)(funktion)  # fmt: skip
+        regel.fassung({Programmteil.KOMMAN_II}, Fundstelle("S-BRA-KOMMAN-II"),
+                      VOR_KI_RL_2023)(funktion)  # fmt: skip
+        regel.fassung({Programmteil.KOMMAN_I, Programmteil.KOMMAN_II},
+                      Fundstelle("TIntG-2021", "§ 8 Abs. 1"),
+                      SEIT_KI_RL_2023)(funktion)  # fmt: skip
+        return funktion
+
+    return anmelden
+
+
+@TRAEGER.fassung({Programmteil.KI}, Fundstelle("TIntG-2012", "§ 7"), TINTG_2012)
+@TRAEGER.fassung({Programmteil.KI}, Fundstelle("TIntG-2021", "§ 8 Abs. 1"), TINTG_2021)
+@komman_fassungen(TRAEGER)
+@TRAEGER.fassung(EHRENAMT, Fundstelle("N-Hoexter-Ehrenamt"))
 @kim_fassungen(TRAEGER, KIM_MIT_ANTRAG, "§ 9 Abs. 1")
 def traeger(k: Kontext) -> Befund:
-    """Nur Kreise und kreisfreie Städte (auch die Stadt Aachen mit ihrer Rechtsstellung)."""
+    """Nur Kreise und kreisfreie Städte (auch die Stadt Aachen mit ihrer Rechtsstellung);
+    beim Ehrenamt im Kontext Prävention beantragt das KI, also ebenso Kreis bzw. Stadt."""
     name = k.kommune.bezeichnung
     if _ist_kreisebene(k):
-        return erfuellt(f"{name} ist ein Kreis oder eine kreisfreie Stadt "
-                        f"({k.kommune.art.bezeichnung})")  # fmt: skip
+        art = k.kommune.art.bezeichnung
+        if isinstance(k.kommune, KreisangehoerigeGemeinde):  # die Stadt Aachen
+            art = "regionsangehörig mit der Rechtsstellung einer kreisfreien Stadt"
+        return erfuellt(f"{name} ist ein Kreis oder eine kreisfreie Stadt ({art})")
     zentrum = zustaendiges_ki(k.kommune)
+    zusatz = ("; eine zusätzliche Stelle für die Gemeinde kann nur der Kreis beantragen"
+              if Programmteil.KIM_B1 in k.antragsteile else "")  # fmt: skip
     return nicht_erfuellt(
         f"{name} ist kreisangehörig; gefördert werden nur Kreise und kreisfreie Städte. "
-        f"Zuständig ist das {zentrum.name}; eine zusätzliche Stelle für die Gemeinde "
-        "kann nur der Kreis beantragen"
+        f"Zuständig ist: {zentrum.name}{zusatz}"
     )
 
 
@@ -243,11 +276,13 @@ KI_VORHANDEN = Regel.neu(
 )
 
 
-@KI_VORHANDEN.fassung({Programmteil.KOMMAN_I, Programmteil.KOMMAN_II},
-                      Fundstelle("S-BRA-KOMMAN-I"))  # fmt: skip
+@KI_VORHANDEN.fassung({Programmteil.KOMMAN_I}, Fundstelle("S-BRA-KOMMAN-I"))
+@KI_VORHANDEN.fassung({Programmteil.KOMMAN_II}, Fundstelle("S-BRA-KOMMAN-II"))
+@KI_VORHANDEN.fassung(EHRENAMT, Fundstelle("N-Hoexter-Ehrenamt"))
 @kim_fassungen(KI_VORHANDEN, KIM_MIT_ANTRAG, "§ 9 Abs. 1")
 def ki_vorhanden(k: Kontext) -> Befund:
-    """KIM nur für Kreise und kreisfreie Städte mit KI; KOMM-AN I und II ebenso."""
+    """KIM nur für Kreise und kreisfreie Städte mit KI; KOMM-AN I und II ebenso, und das
+    Ehrenamt im Kontext Prävention beantragt das KI selbst."""
     name = k.kommune.bezeichnung
     return _tatsache(k.antrag.ki_vorhanden, f"{name} hat ein KI eingerichtet",
                      f"{name} hat kein KI eingerichtet", "besteht ein KI?")  # fmt: skip
@@ -311,15 +346,15 @@ _HOECHSTALTER = "ki.integrationskonzept.hoechstalter_jahre"
                        NachParameter(_HOECHSTALTER))  # fmt: skip
 def konzept_alter(k: Kontext) -> Befund:
     """Das Konzept darf am Stichtag höchstens so alt sein, wie die Rahmenbedingungen sagen."""
-    alter = k.wert(_HOECHSTALTER, k.stichtag)
-    if isinstance(alter, FehlenderWert):  # nur, wenn die Geltung und der Wert auseinanderfallen
-        return unbekannt(f"Höchstalter nicht belegt: {alter.grund}")
-    jahre = alter.ganzzahl
     wert = k.antrag.integrationskonzept
     if wert is None:
         return unbekannt("Angabe fehlt: liegt ein beschlossenes Integrationskonzept vor?")
     if wert is False:
         return ohne_gegenstand("kein beschlossenes Integrationskonzept")
+    alter = k.wert(_HOECHSTALTER, k.stichtag)
+    if isinstance(alter, FehlenderWert):  # nur, wenn die Geltung und der Wert auseinanderfallen
+        return unbekannt(f"Höchstalter nicht belegt: {alter.grund}")
+    jahre = alter.ganzzahl
     if wert is True:
         return unbekannt(f"Beschlussdatum fehlt: das Konzept darf höchstens {jahre} Jahre "
                          "alt sein")  # fmt: skip
@@ -330,6 +365,34 @@ def konzept_alter(k: Kontext) -> Befund:
             f"(beschlossen vor dem {_tag(grenze)})"
         )
     return erfuellt(f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre")
+
+
+@KONZEPT_ALTER.fassung({Programmteil.KI}, Fundstelle("S-KI-Rahmenbed"), InLuecke(_HOECHSTALTER))
+def konzept_alter_nicht_belegt(k: Kontext) -> Befund:
+    """Nach der KI-RL 2012 schweigen die Quellen zum Höchstalter: ein Konzept, das auch die
+    letzte belegte Grenze einhält, genügt in jedem Fall; ein älteres ist unbekannt – ob
+    eine Grenze gilt, ist nicht belegt. Kein geratener Wert."""
+    wert = k.antrag.integrationskonzept
+    if wert is None:
+        return unbekannt("Angabe fehlt: liegt ein beschlossenes Integrationskonzept vor?")
+    if wert is False:
+        return ohne_gegenstand("kein beschlossenes Integrationskonzept")
+    fehlt = k.wert(_HOECHSTALTER, k.stichtag)
+    grund = fehlt.grund if isinstance(fehlt, FehlenderWert) else ""
+    letzter = parameter(_HOECHSTALTER).werte[-1]
+    jahre = letzter.ganzzahl
+    bis = "" if letzter.gilt_bis is None else f" (belegt bis {_tag(letzter.gilt_bis)})"
+    if wert is True:
+        return unbekannt(f"Beschlussdatum fehlt; ob ein Höchstalter gilt, ist nicht belegt: "
+                         f"{grund}")  # fmt: skip
+    grenze = k.stichtag - relativedelta(years=jahre)
+    if Spanne(grenze, None).enthaelt(wert):
+        return erfuellt(f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre – es hält "
+                        f"die letzte belegte Grenze{bis} ein; ob heute eine gilt, ist nicht "
+                        "belegt")  # fmt: skip
+    return unbekannt(f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} älter als "
+                     f"{jahre} Jahre, der letzten belegten Grenze{bis}; ob eine Grenze gilt, "
+                     f"ist nicht belegt: {grund}")  # fmt: skip
 
 
 # -- Stellen ------------------------------------------------------------------------------
@@ -447,13 +510,43 @@ FOERDERZEITRAUM = Regel.neu(
 )
 
 
+def _nach_dem_ende(k: Kontext, teil: Programmteil) -> Befund | None:
+    """Der Befund, wenn der Förderzeitraum nach dem letzten Fördertag des Teils endet.
+
+    Ein gefolgertes Ende (KOMM-AN Programmteil II: gestrichen für 2025) ist nicht erfüllt;
+    ein unsicheres (Programmteil I: ob seine Stellen fortbestehen, ist nicht belegt;
+    Ehrenamt im Kontext Prävention: „bis zum 31.12.2028 angelegt“) ist unbekannt. Der Grund
+    nennt den Nachfolger und die Quellen, nie die Werte des letzten Jahres.
+    """
+    beschreibung = katalogteil(teil)
+    ende = beschreibung.ende()
+    zeitraum = k.antrag.zeitraum
+    if ende is None or Spanne(None, ende.datum).enthaelt(zeitraum.ende):
+        return None
+    assert beschreibung.parameter_ende is not None  # ende() hat einen Wert geliefert
+    k.wert(beschreibung.parameter_ende, zeitraum.beginn, fuer=zeitraum)  # als benutzt merken
+    nachfolger = ""
+    if beschreibung.abgeloest_durch is not None:
+        nachfolger = f"; an seine Stelle tritt {beschreibung.abgeloest_durch.bezeichnung}"
+    text = (f"der Zeitraum {_zeitraum(zeitraum)} reicht über den letzten Fördertag von "
+            f"{teil.bezeichnung} ({_tag(ende.datum)}) hinaus{nachfolger}: "
+            f"{ende.anmerkung}")  # fmt: skip
+    if ende.gewissheit is Gewissheit.UNSICHER:
+        return unbekannt(f"{text} – das Ende ist unsicher belegt, ob der Teil fortbesteht, "
+                         "ist nicht bekannt", _quelle(ende))  # fmt: skip
+    return nicht_erfuellt(text, _quelle(ende))
+
+
 @FOERDERZEITRAUM.fassung(ALLE_TEILE, None)
 def foerderzeitraum(k: Kontext) -> Befund:
-    """Kein Geld vor dem Beginn des Programmteils (z. B. Baustein 2 erst ab 01.07.2020)."""
+    """Kein Geld vor dem Beginn des Programmteils (z. B. Baustein 2 erst ab 01.07.2020) und
+    keins nach seinem Ende (KOMM-AN Programmteil II nach 2024)."""
     zeitraum = k.antrag.zeitraum
     texte: list[str] = []
     fundstelle: Fundstelle | None = None
     for teil in k.teile:
+        if (danach := _nach_dem_ende(k, teil)) is not None:
+            return danach
         beschreibung = katalogteil(teil)
         beginn = k.wert(beschreibung.parameter_beginn, zeitraum.ende)
         name = teil.bezeichnung
@@ -535,12 +628,29 @@ def antragsfrist(k: Kontext) -> Befund:
     Ist für das Förderjahr keine Frist belegt, ist die Bedingung unbekannt – eine Frist
     gibt es wahrscheinlich, kim_nrw kennt sie nicht.
     """
+    return _frist(k, _FENSTER_BEGINN, _FENSTER_ENDE)
+
+
+def _luecken_quelle(name: str, tag: date) -> Fundstelle | None:
+    """Die erste Quelle, in der für die Lücke von ``name`` am ``tag`` gesucht wurde."""
+    for lu in parameter(name).luecken:
+        if lu.enthaelt(tag) and lu.quellen:
+            return _fundstelle(lu.quellen[0])
+    return None
+
+
+def _frist(k: Kontext, beginn_name: str, ende_name: str) -> Befund:
+    """Prüft das Antragsdatum gegen das Fenster des Förderjahrs aus zwei Parametern."""
     jahr = k.antrag.zeitraum.beginn
-    ende = k.wert(_FENSTER_ENDE, jahr)
+    ende = k.wert(ende_name, jahr)
+    if isinstance(ende, FehlenderWert) and ende.stand is Belegstand.KEINE_GELTUNG:
+        return ohne_gegenstand(f"für den Förderzeitraum ab {_tag(jahr)} gab es kein "
+                               "Antragsverfahren (vor dem Beginn des Programmteils)")  # fmt: skip
     if isinstance(ende, FehlenderWert):
         return unbekannt(f"für den Förderzeitraum ab {_tag(jahr)} ist keine Antragsfrist "
-                         f"belegt; wahrscheinlich gibt es eine: {ende.grund}")  # fmt: skip
-    beginn = k.wert(_FENSTER_BEGINN, jahr)
+                         f"belegt; wahrscheinlich gibt es eine: {ende.grund}",
+                         _luecken_quelle(ende_name, jahr))  # fmt: skip
+    beginn = k.wert(beginn_name, jahr)
     fenster = Spanne(None if isinstance(beginn, FehlenderWert) else beginn.datum, ende.datum)
     frist = (f"bis {_tag(ende.datum)}" if fenster.ab is None
              else f"{_tag(fenster.ab)}–{_tag(ende.datum)}")  # fmt: skip
@@ -560,6 +670,22 @@ def antragsfrist(k: Kontext) -> Befund:
             _quelle(ende),
         )
     return erfuellt(f"Antrag vom {_tag(tag)} in der Frist {frist}", _quelle(ende))
+
+
+KI_ANTRAGSFRIST = Regel.neu(
+    "KI.ANTRAGSFRIST",
+    "Antrag innerhalb der Antragsfrist gestellt",
+    felder=("antragsdatum", "zeitraum"),
+)
+
+
+@KI_ANTRAGSFRIST.fassung({Programmteil.KI}, Fundstelle("N-NRWfoerdert-KI-2026"))
+def ki_antragsfrist(k: Kontext) -> Befund:
+    """Wie beim KIM: der Antrag liegt im Antragsfenster des Förderjahrs (für 2026 vom
+    17.04. bis 31.10.2025). Für die Jahre davor ist keine Frist belegt und für 2027 kein
+    Förderaufruf gefunden – dann ist die Bedingung unbekannt, denn eine Frist gibt es
+    wahrscheinlich."""
+    return _frist(k, "ki.antragsfenster.beginn", "ki.antragsfenster.ende")
 
 
 # -- KIM ab dem Förderaufruf 2025 -----------------------------------------------------------
@@ -630,10 +756,25 @@ def zusatzstelle_kreis(k: Kontext) -> Befund:
     if gemeinde is None:
         return nicht_erfuellt(f"{z.gemeinde} ist kein Gemeindeschlüssel des Gebietsregisters "
                               f"({_GEBIETSSTAND})")  # fmt: skip
-    if not isinstance(k.kommune, Kreis) or str(gemeinde.ags)[:5] != str(k.kommune.schluessel):
+    if not _im_kreis(k, gemeinde):
         return nicht_erfuellt(f"{gemeinde.bezeichnung} gehört nicht zum antragstellenden Kreis; "
                               "die Zusatzstelle beantragt der zuständige Kreis")  # fmt: skip
+    if gemeinde.ist_kreisfrei:
+        return nicht_erfuellt(
+            f"{gemeinde.bezeichnung} hat die Rechtsstellung einer kreisfreien Stadt und ein "
+            "eigenes KI; sie beantragt Baustein 1 selbst (bis zu drei Personalstellen), eine "
+            "Zusatzstelle der StädteRegion für sie gibt es nicht",
+            Fundstelle("AachenG"),
+        )
     return erfuellt(f"{gemeinde.bezeichnung} gehört zum {k.kommune.bezeichnung}")
+
+
+def _im_kreis(k: Kontext, gemeinde: KreisfreieStadt | KreisangehoerigeGemeinde) -> bool:
+    """Ob die Gemeinde zum antragstellenden Kreis gehört – nach dem Register, nicht nach dem
+    Schlüssel (die Stadt Aachen hat den Schlüssel einer Gemeinde der StädteRegion)."""
+    kreis = k.kommune
+    return (isinstance(kreis, Kreis) and isinstance(gemeinde, KreisangehoerigeGemeinde)
+            and gemeinde.kreis.schluessel == kreis.schluessel)  # fmt: skip
 
 
 def _zusatzstelle_tatsache(regel: Regel, feld: str, was: str) -> None:
@@ -684,6 +825,7 @@ WEITERLEITUNG_SCHLUESSEL = Regel.neu(
 )
 
 
+@WEITERLEITUNG_SCHLUESSEL.fassung(EHRENAMT, Fundstelle("N-Coesfeld-MSO"))
 @kim_fassungen(WEITERLEITUNG_SCHLUESSEL, KIM_BAUSTEINE, "§ 9 Abs. 2")
 def weiterleitung_schluessel(k: Kontext) -> Befund:
     """Ein Empfänger mit Gemeindeschlüssel muss eine Gemeinde des Registers sein."""
@@ -707,15 +849,37 @@ WEITERLEITUNG_GEBIET = Regel.neu(
 
 @kim_fassungen(WEITERLEITUNG_GEBIET, KIM_BAUSTEINE, "§ 9 Abs. 2")
 def weiterleitung_gebiet(k: Kontext) -> Befund:
-    """Weitergabe an kreisangehörige Gemeinden des eigenen Kreises oder an freie Träger."""
+    """Weitergabe an kreisangehörige Gemeinden des eigenen Kreises oder an freie Träger.
+
+    Maßgeblich ist das Register, nicht der Schlüssel: die Stadt Aachen (``05334002``) hat
+    den Schlüssel einer Gemeinde der StädteRegion, aber die Rechtsstellung einer
+    kreisfreien Stadt und ein eigenes KIM – die StädteRegion gibt an sie nichts weiter,
+    und die Stadt Aachen gibt wie eine kreisfreie Stadt nicht an Gemeinden weiter.
+    """
     w = k.antrag.weiterleitungen
     if not w:
         return KEINE_WEITERLEITUNG
-    fremd = [x.empfaenger for x in w if x.ags is not None
-             and str(x.ags)[:5] != str(k.kommune.schluessel)[:5]]  # fmt: skip
-    if fremd or (isinstance(k.kommune, KreisfreieStadt) and any(x.ags for x in w)):
-        return nicht_erfuellt("Empfänger außerhalb des Gebiets des Antragstellers: "
-                              f"{', '.join(fremd) or 'Gemeinden'}")  # fmt: skip
+    fremd: list[str] = []
+    aachen = False
+    for x in w:
+        if x.ags is None:
+            continue  # freier Träger
+        gemeinde = _gemeinde(x.ags)
+        if gemeinde is None:
+            continue  # meldet KIM.WEITERLEITUNG.SCHLUESSEL
+        if not _im_kreis(k, gemeinde) or gemeinde.ist_kreisfrei:
+            fremd.append(x.empfaenger)
+            aachen = aachen or (isinstance(gemeinde, KreisangehoerigeGemeinde)
+                                and gemeinde.ist_kreisfrei)  # fmt: skip
+    if fremd:
+        grund = ""
+        if aachen or (isinstance(k.kommune, KreisangehoerigeGemeinde) and k.kommune.ist_kreisfrei):
+            grund = (" (die Stadt Aachen hat die Rechtsstellung einer kreisfreien Stadt und "
+                     "ein eigenes KIM)")  # fmt: skip
+        return nicht_erfuellt(
+            f"Empfänger außerhalb des Gebiets des Antragstellers: {', '.join(fremd)}{grund}",
+            Fundstelle("AachenG") if grund else None,
+        )
     return erfuellt(f"{len(w)} Weiterleitung(en) im Gebiet des Antragstellers oder an freie Träger")
 
 
@@ -726,6 +890,7 @@ WEITERLEITUNG_BETRAG = Regel.neu(
 )
 
 
+@WEITERLEITUNG_BETRAG.fassung(EHRENAMT, Fundstelle("N-Coesfeld-MSO"))
 @kim_fassungen(WEITERLEITUNG_BETRAG, KIM_BAUSTEINE, "§ 9 Abs. 2")
 def weiterleitung_betrag(k: Kontext) -> Befund:
     """Die Summe der Weiterleitungen übersteigt den beantragten Betrag nicht."""
@@ -773,7 +938,7 @@ def doppelfoerderung(k: Kontext) -> Befund:
 HOECHSTBETRAG = Regel.neu(
     "ALLG.HOECHSTBETRAG",
     "Beantragter Betrag im Rahmen des Höchstbetrags",
-    felder=("beantragter_betrag", "stellen", "sonstige_kosten", "zeitraum"),
+    felder=("beantragter_betrag", "stellen", "sonstige_kosten", "ankommenstreffpunkte", "zeitraum"),
 )
 
 
@@ -797,10 +962,12 @@ def hoechstbetrag(k: Kontext) -> Befund:
     text = f"beantragt {schreibweise.betrag(beantragt.wert)}"
     if not all(berechnet(t) for t in k.teile):
         return ohne_gegenstand(f"{text}; für {_teile(t for t in k.teile if not berechnet(t))} "
-                               "rechnet kim_nrw keinen Höchstbetrag je Stelle (Festbeträge je "
-                               "Maßnahme)")  # fmt: skip
+                               "rechnet kim_nrw keinen Höchstbetrag (Anteil der zuwendungsfähigen "
+                               "Ausgaben)")  # fmt: skip
     if hoechst is None:
         return unbekannt(f"{text}; der Höchstbetrag ist nicht berechenbar (siehe Rechnung)")
+    if any(katalogteil(t).raumpauschalen is not None for t in k.teile):
+        text += " (kim_nrw rechnet nur die Pauschalen je Raum der Ankommenstreffpunkte)"
     if beantragt > hoechst:
         return erfuellt(f"{text}, höchstens {schreibweise.betrag(hoechst.wert)}{je_teil}: auf "
                         f"{schreibweise.betrag(hoechst.wert)} gekürzt "

@@ -3,7 +3,7 @@
 * :func:`rechtsquelle` / :func:`alle_rechtsquellen` – der Katalog der Rechtsakte
   (TIntG 2012/2021, Förderrichtlinien, Runderlasse, § 44 LHO mit VV, Aachen-Gesetz)
   und der Belege (Verwaltungsseiten, Ratsdokumente, Pressemitteilungen …), jeweils
-  unter dem Kurznamen des Faktenblatts.
+  unter einem stabilen Kurznamen und mit der Adresse der gelesenen Seite.
 * :func:`parameter` / :func:`alle_parameter` – Beträge, Stellenzahlen und Fristen mit
   Geltungszeitraum, Gewissheit und Quellen; :meth:`Parameter.wert_am` wählt nach Stichtag.
 
@@ -19,7 +19,7 @@ from kim_nrw.recht import laden as _laden
 from kim_nrw.recht.laden import *  # noqa: F403 (die Namen nennt laden.__all__)
 from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
 from kim_nrw.recht.quellen import (
-    STAND_FAKTENBLATT,
+    STAND_ERSTERFASSUNG,
     Gewissheit,
     Quellenart,
     Rechtsquelle,
@@ -27,7 +27,7 @@ from kim_nrw.recht.quellen import (
 )
 
 __all__ = [
-    "STAND_FAKTENBLATT",
+    "STAND_ERSTERFASSUNG",
     "Gewissheit",
     "Luecke",
     "Parameter",

@@ -29,7 +29,7 @@ Eine Tabelle je Quelle, der Schlüssel ist der Kurzname::
     teil_von = "TIntG-2021"        # Kurzname des Akts, zu dem eine Norm gehört
     belege = ["S-TIntG2021-toc"]   # Kurznamen der Belege
     ersetzt = []                   # abgelöste Fassungen, z. B. ["KI-RL-2018"] bei der KI-RL 2023
-    zuletzt_geprueft = 2025-10-06  # ohne: STAND_FAKTENBLATT
+    zuletzt_geprueft = 2025-10-06  # ohne: STAND_ERSTERFASSUNG
     anmerkung = "…"
 
 Parameterdateien ``parameter/*.toml``
@@ -59,7 +59,7 @@ Alle Dateien im Ordner werden geladen; ein Name darf nur einmal vorkommen::
     [[parameter.luecken]]                         # Zeitraum mit Wert, der nicht belegt ist
     gilt_ab = 2012-06-25
     gilt_bis = 2017-12-31
-    grund = "im Faktenblatt NOT FOUND"            # Pflicht
+    grund = "in den Quellen nicht belegt"         # Pflicht
     quellen = ["S-BASS-15147"]                    # optional: wo gesucht wurde
 
 Ein ganz unbekannter Parameter hat statt Werten ``nicht_bekannt = "Begründung"``.
@@ -84,7 +84,7 @@ from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
 from kim_nrw.konverter import TOML_DATUM, Konverter, lies_toml
 from kim_nrw.recht.fassungen import zeitraeume
 from kim_nrw.recht.parameter import Parameter, parameter_hook
-from kim_nrw.recht.quellen import STAND_FAKTENBLATT, Gewissheit, Quellenart, Rechtsquelle
+from kim_nrw.recht.quellen import STAND_ERSTERFASSUNG, Gewissheit, Quellenart, Rechtsquelle
 from kim_nrw.validatoren import Folge, Text, Typ
 
 __all__ = [
@@ -156,7 +156,7 @@ class _Quelle:
     in_kraft_ab: date | None = None
     in_kraft_bis: date | None = None
     url: str | None = None
-    zuletzt_geprueft: date = STAND_FAKTENBLATT
+    zuletzt_geprueft: date = STAND_ERSTERFASSUNG
     teil_von: str | None = None
     belege: tuple[str, ...] = ()
     ersetzt: tuple[str, ...] = ()
@@ -371,7 +371,7 @@ def parameter(name: str) -> Parameter:
     >>> p = parameter("ki.fachkraft.hoechstbetrag_je_stelle")
     >>> w = p.wert_am(date(2023, 6, 30))
     >>> w.wert, w.gewissheit.kennung, w.quellen
-    (Decimal('57000.00'), '[I]', ('S-pufii-KI', 'TIntG-2021'))
+    (Decimal('57000.00'), '[I]', ('S-pufii-KI', 'KI-RL-2023'))
     """
     return _nachschlagen(alle_parameter(), "Parameter", "name", name)
 

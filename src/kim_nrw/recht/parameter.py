@@ -9,7 +9,7 @@ trägt eine :class:`~kim_nrw.recht.quellen.Gewissheit` und mindestens eine Quell
 Den Stichtag gibt immer der Aufrufer: kim_nrw liest nie die Uhr, damit dieselbe
 Anfrage morgen dasselbe Ergebnis liefert wie heute.
 
-Was das Faktenblatt nicht belegt, wird nicht geraten:
+Was die gelesenen Quellen nicht belegen, wird nicht geraten:
 
 * ein ganzer Parameter kann ``nicht_bekannt`` sein (Begründung, keine Werte);
 * ein Zeitraum kann eine :class:`Luecke` sein (es gab einen Wert, er ist nicht belegt).
@@ -36,7 +36,7 @@ from kim_nrw.geld import Betrag
 from kim_nrw.konverter import Hook, JsonSchema, Konverter, Wertform, folge_hook
 from kim_nrw.recht.quellen import (
     KURZNAME,
-    STAND_FAKTENBLATT,
+    STAND_ERSTERFASSUNG,
     Gewissheit,
     deutsches_datum,
     ist_datum,
@@ -257,7 +257,7 @@ class Parameterwert:
     gewissheit: Gewissheit = field(validator=_GEWISSHEIT)
     quellen: tuple[str, ...] = field(validator=_QUELLEN)
     anmerkung: str = field(default="", validator=_ANMERKUNG)
-    zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=_TAG)
+    zuletzt_geprueft: date = field(default=STAND_ERSTERFASSUNG, validator=_TAG)
     belegt_bis: date | None = field(default=None, validator=_OFFEN_ODER_TAG, kw_only=True)
     """Letzter Tag, für den eine Quelle den Wert bestätigt; ``None``: nicht angegeben.
 
@@ -312,7 +312,7 @@ class Parameterwert:
 
 @frozen
 class Luecke:
-    """Ein Zeitraum, in dem es einen Wert gab, der aber nicht belegt ist (NOT FOUND).
+    """Ein Zeitraum, in dem es einen Wert gab, der aber nicht belegt ist.
 
     Eine Abfrage in der Lücke löst :class:`~kim_nrw.fehler.NichtBekannt` aus – anders als
     ein Tag, an dem es den Parameter gar nicht gab.

@@ -5,8 +5,7 @@ Rechtsakt (Gesetz, Richtlinie, Runderlass, Verwaltungsvorschrift) oder ein Beleg
 aus dem Netz (Seite einer Behörde, Ratsdokument, Pressemitteilung …), auf den sich
 Parameter und Regeln stützen. Jeder Eintrag hat einen stabilen ``kurzname``
 (``"TIntG-2021"``, ``"S-BRA-KIM"``), unter dem ihn Datendateien und Regeln nennen.
-Was das Faktenblatt nicht belegt (NOT FOUND), bleibt ``None`` – es wird nicht
-geraten.
+Was die gelesenen Quellen nicht belegen, bleibt ``None`` – es wird nicht geraten.
 
 Ein :class:`Zitat` ist eine Quelle zusammen mit einer Norm darin (``§ 9 Abs. 1``);
 Regeln zitieren damit genau die Stelle, auf der sie beruhen.
@@ -28,20 +27,22 @@ from kim_nrw.validatoren import ist_datum as ist_datum  # für Aufrufer dieses M
 __all__ = [
     "KURZNAME",
     "KURZNAME_MUSTER",
-    "STAND_FAKTENBLATT",
+    "STAND_ERSTERFASSUNG",
     "Gewissheit",
     "Quellenart",
     "Rechtsquelle",
     "Zitat",
 ]
 
-STAND_FAKTENBLATT = date(2025, 10, 6)
+STAND_ERSTERFASSUNG = date(2025, 10, 6)
 """Standardwert für ``zuletzt_geprueft``: der Tag, an dem die Quellen frühestens gelesen wurden.
 
-Das Faktenblatt (``domain.md``) nennt kein Erstellungsdatum. Sein jüngstes datiertes
-Faktum ist die Änderung der IfKuF-Richtlinie vom 06.10.2025; die Quellen wurden also
-an oder nach diesem Tag gelesen. Der Wert ist eine bewusst vorsichtige untere Schranke,
-kein bezeugtes Prüfdatum. Einträge mit eigenem ``zuletzt_geprueft`` überschreiben ihn.
+Für die erste Erfassung der Quellen ist kein Lesetag überliefert. Die jüngste datierte
+Angabe dieser Erfassung ist die Änderung der IfKuF-Richtlinie vom 06.10.2025; die
+Quellen wurden also an oder nach diesem Tag gelesen. Der Wert ist eine bewusst
+vorsichtige untere Schranke, kein bezeugtes Prüfdatum. Einträge mit eigenem
+``zuletzt_geprueft`` überschreiben ihn (was am 01.12.2026 erneut gelesen wurde, trägt
+dieses Datum).
 """
 
 KURZNAME_MUSTER = re.compile(r"[A-Za-z0-9§][A-Za-z0-9§._-]*")
@@ -96,7 +97,7 @@ class Gewissheit(Bezeichnet):
 
     @property
     def kennung(self) -> str:
-        """Die Marke des Faktenblatts: ``[C]``, ``[I]`` oder ``[U]``."""
+        """Die Kurzmarke: ``[C]`` (bestätigt), ``[I]`` (abgeleitet) oder ``[U]`` (unsicher)."""
         return _KENNUNG_GEWISSHEIT[self]
 
 
@@ -151,11 +152,12 @@ class Rechtsquelle:
     :param titel: amtlicher Titel bzw. bei Belegen eine kurze Beschreibung.
     :param abkuerzung: Kurzform für Zitate, z. B. ``TIntG 2021``.
     :param norm: die Stelle, wenn der Eintrag nur eine Norm ist (``§ 9``), sonst ``None``.
-    :param fundstelle: Veröffentlichung, z. B. ``GV. NRW. S. 1213a``; unbekannt ``None``.
+    :param fundstelle: Veröffentlichung, z. B. ``GV. NRW. S. 1213a`` oder – seit 2025, nur mit
+        Nummer – ``MB.NRW 2025 Nr. 196``; unbekannt ``None``.
     :param fassung_vom: Datum des Akts bzw. der Fassung; unbekannt ``None``.
     :param in_kraft_ab: Inkrafttreten; nicht belegt ``None`` (heißt nicht „schon immer“).
     :param in_kraft_bis: letzter Tag der Geltung; nicht belegt ``None`` (heißt nicht „unbefristet“).
-    :param url: Adresse des gelesenen Texts (Faktenblatt Abschnitt 11).
+    :param url: Adresse des gelesenen Texts.
     :param zuletzt_geprueft: Tag, an dem die Angaben zuletzt geprüft wurden.
     :param gewissheit: wie sicher die Angaben des Eintrags sind.
     :param teil_von: Kurzname des Akts, zu dem eine Norm-Seite gehört.
@@ -179,7 +181,7 @@ class Rechtsquelle:
     in_kraft_ab: date | None = field(default=None, validator=_DATUM_ODER_NONE, kw_only=True)
     in_kraft_bis: date | None = field(default=None, validator=_DATUM_ODER_NONE, kw_only=True)
     url: str | None = field(default=None, validator=_URL, kw_only=True)
-    zuletzt_geprueft: date = field(default=STAND_FAKTENBLATT, validator=Datum(), kw_only=True)
+    zuletzt_geprueft: date = field(default=STAND_ERSTERFASSUNG, validator=Datum(), kw_only=True)
     gewissheit: Gewissheit = field(
         default=Gewissheit.BESTAETIGT, validator=Aufzaehlung(Gewissheit), kw_only=True
     )

@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from kim_nrw.antrag import (
     Abgleich,
+    Ankommenstreffpunkt,
     Ausgabe,
     Drittmittel,
     Foerderantrag,
@@ -55,6 +56,7 @@ MODELLE: Final[tuple[type, ...]] = (
     Weiterleitung,
     Drittmittel,
     Zusatzstelle,
+    Ankommenstreffpunkt,
     Zuwendungsbescheid,
     Verwendungsnachweis,
     Ausgabe,
