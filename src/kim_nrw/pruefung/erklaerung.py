@@ -374,7 +374,8 @@ def hinweis_text(h: Hinweis) -> str:
         stellen = "; ".join(zitat(f.quelle, f.norm) for f in h.fundstellen)
         return ("„förderfähig“ begründet keinen Rechtsanspruch auf die Zuwendung; die "
                 "Bewilligungsbehörde entscheidet nach pflichtgemäßem Ermessen im Rahmen der "
-                f"verfügbaren Haushaltsmittel ({stellen})")  # fmt: skip
+                f"verfügbaren Haushaltsmittel (Standardklausel der Förderrichtlinien, "
+                f"belegt in: {stellen})")  # fmt: skip
     return h.art.bezeichnung  # pragma: no cover - es gibt nur diese Art
 
 
