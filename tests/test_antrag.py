@@ -190,3 +190,42 @@ def test_der_konstruktor_nennt_jedes_feld_in_der_reihenfolge_der_felder() -> Non
     parameter = list(inspect.signature(Foerderantrag.__init__).parameters)
     felder = [a.name for a in attrs.fields(Foerderantrag)]
     assert parameter == ["self", *felder, "programmteil"]
+
+
+@pytest.mark.parametrize(
+    "zeitraum",
+    [Zeitraum(date(2021, 1, 1), date(9999, 12, 31)), Zeitraum(date(1999, 12, 31), date(2021, 1, 1)),
+     Zeitraum(date(2100, 1, 1), date(2101, 1, 1))],
+    ids=["bis-9999", "ab-1999", "bis-2101"],
+)  # fmt: skip
+def test_der_antragszeitraum_liegt_in_den_haushaltsjahren_2000_bis_2100(zeitraum: Zeitraum) -> None:
+    with pytest.raises(UngueltigeEingabe, match="Haushaltsjahren 2000 bis 2100") as fehler:
+        Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2, zeitraum)
+    assert fehler.value.feld == "Foerderantrag.zeitraum"
+    grenzen = Zeitraum(date(2000, 1, 1), date(2100, 12, 31))
+    assert Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2, grenzen).zeitraum == grenzen
+
+
+def test_der_lader_lehnt_den_antrag_bis_9999_mit_seinem_pfad_ab() -> None:
+    import json
+
+    from kim_nrw.fehler import DokumentFehler
+    from kim_nrw.serial import lade
+
+    dokument = {"dokument": "foerderantrag", "version": 2,
+                "inhalt": {"antragsteller": "05370", "programmteile": ["KIM.B2"],
+                           "zeitraum": "2021-01-01/9999-12-31"}}  # fmt: skip
+    with pytest.raises(DokumentFehler, match=r"\$\.inhalt\.zeitraum"):
+        lade("foerderantrag", json.dumps(dokument))
+
+
+def test_antragsteller_als_text_oder_kommune_nennt_den_erwarteten_typ() -> None:
+    from kim_nrw.gebiet import register
+
+    with pytest.raises(UngueltigeEingabe, match=r'Kreisschluessel\("05711"\)'):
+        Foerderantrag("05711", Programmteil.KIM_B2, Zeitraum.jahr(2021))  # type: ignore[arg-type]
+    kreis = register().kreis("05370")
+    with pytest.raises(UngueltigeEingabe, match=r"kommune\.schluessel"):
+        Foerderantrag(kreis, Programmteil.KIM_B2, Zeitraum.jahr(2021))  # type: ignore[arg-type]
+    antrag = Foerderantrag(kreis.schluessel, Programmteil.KIM_B2, Zeitraum.jahr(2021))
+    assert antrag.kommune is kreis

@@ -122,7 +122,7 @@ def test_pruefen_gemeinsamer_antrag_als_json_mit_vorbehalten(
     assert main(["pruefen", str(datei), "--stichtag", "2025-02-01", "--json"]) == 0
     dokument = json.loads(capsys.readouterr().out)
     inhalt = dokument["inhalt"]
-    assert (dokument["version"], inhalt["entscheidung"]) == (2, "förderfähig, vorbehaltlich")
+    assert (dokument["version"], inhalt["entscheidung"]) == (3, "förderfähig, vorbehaltlich")
     assert {v["art"] for v in inhalt["vorbehalte"]} == {"abgeleitet", "fortgeschrieben"}
     assert [t["teil"] for t in inhalt["hoechstbetraege"]] == ["KIM.B1", "KIM.B2"]
     assert inhalt["hinweise"][0]["art"] == "kein_rechtsanspruch"
@@ -648,3 +648,47 @@ def test_unbrauchbare_datei_exit_2(
     assert main(["pruefen", pfad, *STICHTAG]) == 2
     aus = capsys.readouterr()
     assert aus.out == "" and meldung in aus.err
+
+
+# -- Fehlerbericht als JSON und Schema nach Klassennamen --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("eingabe", "code"),
+    [
+        (b'{"dokument": "foerderantrag", "version": 2, "inhalt": {"antragsteller": "05370", '
+         b'"zeitraum": "2021", "x": 1}}', "unbekannter_schluessel"),
+        (b"{kein json", "ungueltiges_json"),
+        (b'{"antragsteller": "05370", "programmteile": ["KIM.B2"], "zeitraum": "2021"}',
+         "ohne_umschlag"),
+    ],
+    ids=["unbekannt", "kein-json", "ohne-umschlag"],
+)  # fmt: skip
+def test_pruefen_json_schreibt_den_fehlerbericht(eingabe: bytes, code: str) -> None:
+    from kim_nrw.fehler import PROBLEMCODES
+
+    ergebnis = _kim("pruefen", "--json", "-", *STICHTAG, eingabe=eingabe)
+    assert ergebnis.returncode == cli.EXIT_EINGABE == 2
+    bericht = json.loads(ergebnis.stdout)
+    assert (bericht["dokument"], bericht["version"]) == ("fehlerbericht", 1)
+    inhalt = bericht["inhalt"]
+    assert inhalt["dokumenttyp"] == "foerderantrag"
+    assert inhalt["anzahl"] == len(inhalt["probleme"]) + inhalt["weitere"]
+    assert code in [p["code"] for p in inhalt["probleme"]]
+    assert all(p["code"] in PROBLEMCODES for p in inhalt["probleme"])
+    assert "Fehlerbericht als JSON" in _text(ergebnis.stderr)
+
+
+def test_pruefen_ohne_json_meldet_die_probleme_auf_stderr() -> None:
+    ergebnis = _kim("pruefen", "-", *STICHTAG, eingabe=b"{kein json")
+    assert ergebnis.returncode == 2 and ergebnis.stdout == b""
+    assert "kein gültiges JSON" in _text(ergebnis.stderr)
+
+
+def test_schema_nimmt_auch_den_klassennamen() -> None:
+    nach_typ = _kim("schema", "foerderantrag")
+    nach_klasse = _kim("schema", "Foerderantrag")
+    assert nach_typ.returncode == nach_klasse.returncode == 0
+    assert nach_typ.stdout == nach_klasse.stdout
+    falsch = _kim("schema", "Quatsch")
+    assert falsch.returncode == 2 and "Foerderantrag" in _text(falsch.stderr)

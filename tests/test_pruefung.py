@@ -566,6 +566,79 @@ def test_stichtag_vor_dem_zeitraum_unter_einer_anderen_fassung_ist_ein_vorbehalt
     assert {(v.quelle, v.bis) for v in fassung} >= {("TIntG-2012", date(2021, 12, 31))}
 
 
+# -- Feldpfade der Regeln -------------------------------------------------------------------
+
+# Eigenschaften des Antrags und das Feld, aus dem sie kommen.
+_EIGENSCHAFTEN = {"kommune": "antragsteller", "programmteil": "programmteile",
+                  "ist_gemeinsam": "programmteile", "stellen_summe": "stellen"}  # fmt: skip
+
+
+def _gelesene_felder(funktion: Any) -> set[str]:
+    """Die Felder, die eine Prüffunktion direkt liest: ``k.antrag.X`` und ``k.kommune``."""
+    import inspect
+    import textwrap
+
+    baum = ast.parse(textwrap.dedent(inspect.getsource(funktion)))
+    felder = set()
+    for knoten in ast.walk(baum):
+        if isinstance(knoten, ast.Attribute):
+            if isinstance(knoten.value, ast.Attribute) and knoten.value.attr == "antrag":
+                felder.add(_EIGENSCHAFTEN.get(knoten.attr, knoten.attr))
+            elif knoten.attr == "kommune" and isinstance(knoten.value, ast.Name):
+                felder.add("antragsteller")
+    return felder
+
+
+def test_jede_regel_nennt_die_felder_die_sie_liest() -> None:
+    for regel in REGELN:
+        assert regel.felder, regel.id
+        erklaert = {re.split(r"[.\[]", f.removeprefix("$.inhalt."))[0] for f in regel.felder}
+        for fassung in regel.fassungen:
+            fehlend = _gelesene_felder(fassung.pruefe) - erklaert - {"zeitraum", "programmteile"}
+            assert not fehlend, (regel.id, fehlend)
+
+
+def test_die_feldpfade_stehen_im_ergebnis_und_seinem_json() -> None:
+    import json
+
+    from kim_nrw.gebiet import Kreisschluessel
+    from kim_nrw.serial import als_json
+
+    antrag = Foerderantrag(Kreisschluessel("05370"), Programmteil.KIM_B2, Zeitraum.jahr(2021))
+    ergebnis = pruefe(antrag, date(2021, 6, 1))
+    punkt = next(p for p in ergebnis.pruefpunkte if p.id == "ALLG.KI_VORHANDEN")
+    assert "$.inhalt.ki_vorhanden" in punkt.felder
+    nach_id = {r.id: r.felder for r in REGELN}
+    assert all(p.felder == nach_id[p.id] for p in ergebnis.pruefpunkte)
+    dokument = json.loads(als_json(ergebnis))
+    assert dokument["version"] == 3
+    im_json = {p["id"]: p["felder"] for p in dokument["inhalt"]["pruefpunkte"]}
+    assert im_json["ALLG.KI_VORHANDEN"] == list(punkt.felder)
+
+
+@pytest.mark.parametrize("felder", [("gibt_es_nicht",), ("Ki_vorhanden",), "ki_vorhanden", (1,)])
+def test_unbekannte_feldpfade_sind_ein_fehler(felder: Any) -> None:
+    with pytest.raises(UngueltigeEingabe, match=r"Regel\.felder"):
+        regelmodul.Regel("X.Y", "Titel", felder=felder)
+
+
+def test_weiterleitungen_ueber_betrag_max_sind_kein_fehler() -> None:
+    # Issue 12: die Summe der Weiterleitungen darf über BETRAG_MAX gehen, ohne dass die
+    # Prüfung mit UngueltigerBetrag abbricht; sie ist dann einfach mehr als beantragt.
+    from kim_nrw.gebiet import Kreisschluessel
+    from kim_nrw.geld import BETRAG_MAX, Betrag
+
+    groesster = Betrag(BETRAG_MAX)
+    antrag = Foerderantrag(
+        Kreisschluessel("05370"), Programmteil.KIM_B1, Zeitraum.jahr(2021),
+        beantragter_betrag=groesster,
+        weiterleitungen=tuple(Weiterleitung("Gemeinde", groesster, AGS("05370016"))
+                              for _ in range(3)),
+    )  # fmt: skip
+    ergebnis = pruefe(antrag, date(2021, 6, 1))
+    punkt = next(p for p in ergebnis.pruefpunkte if p.id == "KIM.WEITERLEITUNG.BETRAG")
+    assert punkt.status is Pruefstatus.NICHT_ERFUELLT
+    assert "2.999.999.999.999.999,97" in punkt.begruendung
 def test_aachen_nach_dem_register_nicht_nach_dem_schluessel() -> None:
     """Stadt Aachen (05334002) hat den Schlüssel einer Gemeinde der StädteRegion, aber die
     Rechtsstellung einer kreisfreien Stadt und ein eigenes KI; die übrigen Gemeinden der

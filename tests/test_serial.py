@@ -564,6 +564,7 @@ def test_unterobjekte_gleich() -> None:
 _KURZNAME = st.from_regex(r"[A-Za-z0-9§][A-Za-z0-9§._-]{0,12}", fullmatch=True)
 _TEXT = st.text(min_size=1, max_size=30).map(str.strip).filter(bool)
 _RANDLOS = st.just("") | _TEXT
+
 _TAGE = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
 
 

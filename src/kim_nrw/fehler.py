@@ -10,10 +10,13 @@ Meldung kürzt ihn nur.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Final, NamedTuple
 
 __all__ = [
+    "MAX_PROBLEME",
+    "PROBLEMCODES",
     "DatenFehler",
     "DokumentFehler",
     "KeinWertAmStichtag",
@@ -40,15 +43,23 @@ _MAX_ANZEIGE = 60
 def kurz(wert: object, laenge: int = _MAX_ANZEIGE) -> str:
     """Gibt ``repr(wert)`` für Meldungen zurück, gekürzt auf ``laenge`` Zeichen.
 
+    Wirft nie: was sich nicht darstellen lässt (riesige Zahlen, tiefe Verschachtelung, ein
+    ``repr``, das scheitert), erscheint als ``<Typ …>``. Eine unbrauchbare ``laenge``
+    (keine ganze Zahl 10..10000) gilt als die Vorgabe.
+
     >>> from kim_nrw.fehler import kurz
     >>> kurz("x" * 100, 10)
     "'xxxxx…(102 Zeichen)"
     """
+    if not isinstance(laenge, int) or isinstance(laenge, bool) or not 10 <= laenge <= 10_000:
+        laenge = _MAX_ANZEIGE
     try:
         text = repr(wert)
     except (ValueError, RecursionError):  # riesige Ganzzahl, sehr tief verschachtelt
         groesse = f", {wert.bit_length()} Bit" if isinstance(wert, int) else ""
         return f"<{type(wert).__name__}{groesse}, zu groß zum Anzeigen>"
+    except Exception:  # ein fremdes Objekt, dessen repr() scheitert
+        return f"<{type(wert).__name__}>"
     if len(text) <= laenge:
         return text
     return f"{text[: laenge - 4]}…({len(text)} Zeichen)"
@@ -160,21 +171,70 @@ class DatenFehler(KimNrwFehler):
         return (type(self), (self.datei, self.schluessel, self.problem))
 
 
+MAX_PROBLEME: Final = 100
+"""Höchstens so viele Probleme nennt ein :class:`DokumentFehler` einzeln.
+
+Die übrigen zählt er nur (:attr:`DokumentFehler.weitere`). Ein Mensch behebt ohnehin
+die ersten zuerst; ein feindliches Dokument mit Hunderttausenden Fehlern erzeugt so
+eine Meldung von einigen Kilobyte statt vieler Megabyte, in linearer Zeit. In einer
+Liste prüft der Lader nach ``MAX_PROBLEME`` fehlerhaften Einträgen die übrigen nicht
+mehr (ein Problem mit Code ``nicht_geprueft`` nennt ihre Zahl).
+"""
+
+PROBLEMCODES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "ungueltiges_json": "Der Text ist kein gültiges JSON (oder NaN/Infinity, zu große Zahl).",
+        "kein_utf8": "Die Bytes sind kein UTF-8-Text.",
+        "zu_tief": "Das JSON ist zu tief verschachtelt, um es zu lesen.",
+        "doppelter_schluessel": "Ein Schlüssel steht mehrmals im selben JSON-Objekt.",
+        "kein_objekt": "An dieser Stelle steht kein JSON-Objekt, aber eines wird erwartet.",
+        "ohne_umschlag": "Das Dokument hat keinen Umschlag (dokument, version, inhalt); "
+        "es sieht aus wie der Inhalt allein.",
+        "dokumenttyp": "Der Dokumenttyp im Umschlag ist ein anderer als der erwartete.",
+        "version": "Die Schemaversion fehlt, ist keine ganze Zahl oder ist unbekannt.",
+        "unbekannter_schluessel": "Ein Schlüssel, den das Modell nicht kennt (oft ein "
+        "Tippfehler; die Meldung nennt den gemeinten, wenn er nahe liegt).",
+        "schluessel_kein_text": "Ein Schlüssel ist kein Text (nur aus Python-Strukturen).",
+        "pflichtfeld": "Ein Pflichtfeld fehlt.",
+        "falscher_typ": "Der Wert hat den falschen JSON-Typ (etwa eine Zahl statt eines "
+        "Texts, ein Text statt einer Liste).",
+        "ungueltiger_wert": "Der JSON-Typ stimmt, der Wert nicht (Muster, Bereich, Aufzählung, "
+        "Kalendertag …); die Meldung sagt, was erwartet wird.",
+        "nicht_gefunden": "Ein Schlüssel, den das Register oder der Katalog nicht kennt "
+        "(etwa eine Kommune).",
+        "invariante": "Werte passen einzeln, aber nicht zueinander (etwa Bewilligungszeitraum "
+        "außerhalb des Antragszeitraums).",
+        "nicht_geprueft": "Weitere Einträge einer Liste wurden nicht mehr geprüft (nach "
+        "MAX_PROBLEME fehlerhaften Einträgen).",
+    }
+)
+"""Die stabilen Codes der Probleme (:attr:`Problem.code`) mit ihrer Bedeutung.
+
+Ein Code ändert sich nicht zwischen Versionen; neue Codes können hinzukommen. Ein
+Programm (etwa ein Formular) entscheidet nach dem Code, ein Mensch liest die Meldung.
+"""
+
+
 class Problem(NamedTuple):
     """Ein Problem in einem Dokument: wo (JSON-Pfad), was (gekürzter Wert), was erwartet wird.
 
     ``pfad`` ist ein JSON-Pfad wie ``$.inhalt.stellen[2].anteil``; ``wert`` der
     gekürzte Wert an dieser Stelle als JSON-Text (``(fehlt)``, wenn er fehlt);
-    ``meldung`` ein deutscher Satz, der sagt, was erwartet wird.
+    ``meldung`` ein deutscher Satz, der sagt, was erwartet wird; ``code`` die Art des
+    Problems, maschinenlesbar und stabil (einer der :data:`PROBLEMCODES`).
 
     >>> from kim_nrw.fehler import Problem
-    >>> print(Problem("$.stellen[0].anteil", '"2"', "erwartet: ein Stellenanteil"))
+    >>> p = Problem("$.stellen[0].anteil", '"2"', "erwartet: ein Stellenanteil", "ungueltiger_wert")
+    >>> print(p)
     $.stellen[0].anteil = "2": erwartet: ein Stellenanteil
+    >>> p.code
+    'ungueltiger_wert'
     """
 
     pfad: str
     wert: str
     meldung: str
+    code: str = "ungueltiger_wert"
 
     def __str__(self) -> str:
         if self.wert:
@@ -196,14 +256,25 @@ class DokumentFehler(KimNrwFehler, ValueError):
       $.zeitraum = (fehlt): Pflichtfeld fehlt
     """
 
-    def __init__(self, probleme: Sequence[Problem], dokument: str = "") -> None:
-        self.probleme: tuple[Problem, ...] = tuple(probleme)
+    def __init__(self, probleme: Sequence[Problem], dokument: str = "", weitere: int = 0) -> None:
+        alle = tuple(probleme)
+        self.probleme: tuple[Problem, ...] = alle[:MAX_PROBLEME]
+        """Die Probleme, höchstens :data:`MAX_PROBLEME`."""
+        self.weitere: int = weitere + len(alle) - len(self.probleme)
+        """Wie viele Probleme es darüber hinaus gibt (gezählt, nicht beschrieben)."""
         self.dokument = dokument
-        anzahl = len(self.probleme)
+        anzahl = len(self.probleme) + self.weitere
         kopf = f"Dokument {dokument!r}" if dokument else "Dokument"
         zeilen = [f"{kopf}: {anzahl} {'Problem' if anzahl == 1 else 'Probleme'}"]
         zeilen.extend(f"  {p}" for p in self.probleme)
+        if self.weitere:
+            zeilen.append(f"  … und {self.weitere} weitere (gezeigt: die ersten {MAX_PROBLEME})")
         super().__init__("\n".join(zeilen))
 
+    @property
+    def anzahl(self) -> int:
+        """Alle Probleme: die genannten und die weiteren."""
+        return len(self.probleme) + self.weitere
+
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.probleme, self.dokument))
+        return (type(self), (self.probleme, self.dokument, self.weitere))

@@ -579,8 +579,12 @@ class Stellenanteil:
         >>> Stellenanteil.summe([Stellenanteil.parse("0.333333")] * 3)
         Decimal('0.999999')
         """
+        if isinstance(anteile, str | bytes | Stellenanteil) or not isinstance(anteile, Iterable):
+            raise UngueltigerStellenanteil("anteile", anteile, "eine Folge von Stellenanteilen")
         summe = Decimal(0)
         for anteil in anteile:
+            if anteil.__class__ is not Stellenanteil and not isinstance(anteil, Stellenanteil):
+                raise UngueltigerStellenanteil("anteile", anteil, "ein Stellenanteil")
             summe = _KONTEXT.add(summe, anteil.wert)
         return summe
 

@@ -53,7 +53,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, get_args
 import attrs
 from attrs import frozen
 
-from kim_nrw.fehler import DatenFehler, DokumentFehler, KimNrwFehler, Problem, UngueltigeEingabe
+from kim_nrw.fehler import (
+    MAX_PROBLEME,
+    DatenFehler,
+    DokumentFehler,
+    KimNrwFehler,
+    Problem,
+    UngueltigeEingabe,
+)
 from kim_nrw.fehler import kurz as _kurz
 from kim_nrw.validatoren import ist_datum
 
@@ -79,6 +86,7 @@ else:
 
 __all__ = [
     "Befund",
+    "Befunde",
     "Konverter",
     "Wertform",
     "folge_hook",
@@ -175,7 +183,19 @@ def _aufzaehlung(art: type[enum.Enum]) -> Wertform:
             raise UngueltigeEingabe(art.__name__, wert, erwartet)
         return treffer
 
-    return Wertform(lies, _enum_wert, lambda: {"enum": list(nach_wert)}, erwartet, lies)
+    return Wertform(lies, _enum_wert, lambda: _aufzaehlungsschema(art), erwartet, lies)
+
+
+def _aufzaehlungsschema(art: type[enum.Enum]) -> JsonSchema:
+    """``oneOf`` von ``const`` und ``title`` (der ``bezeichnung``), wenn jedes Glied eine hat.
+
+    So zeigt ein Formulargenerator (etwa react-jsonschema-form, JSON Forms) die deutsche
+    Bezeichnung und schreibt den Wert; ohne Bezeichnungen ein schlichtes ``enum``.
+    """
+    titel = [getattr(e, "bezeichnung", None) for e in art]
+    if all(isinstance(t, str) for t in titel):
+        return {"oneOf": [{"const": e.value, "title": t} for e, t in zip(art, titel, strict=True)]}
+    return {"enum": [e.value for e in art]}
 
 
 def _enum_wert(e: enum.Enum) -> object:
@@ -223,6 +243,14 @@ class Konverter:
         *,
         fehlend_ist_none: bool = False,
     ) -> None:
+        if not isinstance(formen, Mapping) or not all(
+            isinstance(f, Wertform) for f in formen.values()
+        ):
+            raise UngueltigeEingabe("formen", formen, "ein Mapping Typ → Wertform")
+        if modelle is not None and not (
+            isinstance(modelle, Mapping) and all(callable(h) for h in modelle.values())
+        ):
+            raise UngueltigeEingabe("modelle", modelle, "ein Mapping Modell → Hook-Fabrik")
         self.formen: Mapping[object, Wertform] = {**_EINFACH, **formen}
         self.modelle: Mapping[type, ModellHook] = dict(modelle or {})
         self.fehlend_ist_none = fehlend_ist_none
@@ -346,7 +374,8 @@ class Konverter:
         """
         ergebnis, befunde = self.lies(typ, daten, wurzel)
         if befunde:
-            raise DokumentFehler([b.problem() for b in befunde])
+            weitere = befunde.weitere if isinstance(befunde, Befunde) else 0
+            raise DokumentFehler([b.problem() for b in befunde], weitere=weitere)
         return ergebnis
 
     def lies(
@@ -409,12 +438,14 @@ class Konverter:
         self, fehler: BaseException, roh: object, typ: object, wurzel: str = "$"
     ) -> list[Befund]:
         """Übersetzt einen Fehler des gründlichen Durchgangs in Befunde mit Pfad."""
-        gesammelt: list[Befund] = []
+        gesammelt = Befunde()
         self._sammle(fehler, wurzel, roh, typ, gesammelt)
-        return gesammelt or [Befund(wurzel, roh, "ungültig")]
+        if not gesammelt and not gesammelt.weitere:
+            gesammelt.append(Befund(wurzel, roh, "ungültig"))
+        return gesammelt
 
     def _sammle(
-        self, fehler: BaseException, pfad: str, roh: object, typ: object, aus: list[Befund]
+        self, fehler: BaseException, pfad: str, roh: object, typ: object, aus: Befunde
     ) -> None:
         from cattrs.errors import (
             AttributeValidationNote,
@@ -424,6 +455,9 @@ class Konverter:
             IterableValidationNote,
         )
 
+        if isinstance(fehler, _NichtGeprueft):
+            aus.append(Befund(pfad, FEHLT, fehler.meldung, code="nicht_geprueft"))
+            return
         if isinstance(fehler, ClassValidationError | IterableValidationError):
             for unter in fehler.exceptions:
                 notiz = _notiz(unter)
@@ -436,30 +470,74 @@ class Konverter:
                     kind = _kind(roh, notiz.index)
                     self._sammle(unter, f"{pfad}[{notiz.index}]", kind, notiz.type, aus)
                 elif isinstance(fehler, ClassValidationError):
-                    _klassenproblem(unter, pfad, roh, fehler.cl, aus)
+                    if aus.voll:
+                        aus.zaehle()
+                    else:
+                        _klassenproblem(unter, pfad, roh, fehler.cl, aus)
                 else:
                     self._sammle(unter, pfad, roh, typ, aus)
             return
         if isinstance(fehler, ForbiddenExtraKeysError):
             erlaubt = [a.name for a in _felder(fehler.cl)] if attrs.has(fehler.cl) else []
-            for schluessel in sorted(fehler.extra_fields, key=repr):
+            alle = fehler.extra_fields
+            extra: list[Any]
+            if len(alle) > MAX_PROBLEME:  # nur die ersten in Dokumentreihenfolge beschreiben
+                reihe = roh if isinstance(roh, Mapping) else sorted(alle, key=repr)
+                extra = [k for k in reihe if k in alle][: MAX_PROBLEME - len(aus) + 1]
+            else:
+                extra = sorted(alle, key=repr)
+            beschrieben = 0
+            for schluessel in extra:
+                if aus.voll:
+                    break
+                beschrieben += 1
                 if not isinstance(schluessel, str):
-                    aus.append(Befund(pfad, schluessel, "Schlüssel müssen Texte sein"))
+                    aus.append(Befund(pfad, schluessel, "Schlüssel müssen Texte sein",
+                                      code="schluessel_kein_text"))  # fmt: skip
                     continue
-                import difflib  # nur für Tippfehler gebraucht
-
                 meldung = "unbekannter Schlüssel"
-                vorschlag = difflib.get_close_matches(schluessel, erlaubt, n=1)
+                vorschlag = _vorschlag(schluessel, erlaubt)
                 if vorschlag:
-                    meldung += f" (gemeint: {vorschlag[0]}?)"
+                    meldung += f" (gemeint: {vorschlag}?)"
                 meldung += "; erlaubt sind: " + ", ".join(erlaubt)
                 wert = _kind(roh, schluessel)
-                aus.append(Befund(_schluessel_pfad(pfad, schluessel), wert, meldung, True))
+                aus.append(Befund(_schluessel_pfad(pfad, schluessel), wert, meldung, True,
+                                  "unbekannter_schluessel"))  # fmt: skip
+            aus.zaehle(len(fehler.extra_fields) - beschrieben)
+            return
+        if aus.voll:
+            aus.zaehle()
             return
         if roh is FEHLT:
-            aus.append(Befund(pfad, FEHLT, f"Pflichtfeld fehlt; erwartet: {self.beschreibe(typ)}"))
+            aus.append(Befund(pfad, FEHLT, f"Pflichtfeld fehlt; erwartet: {self.beschreibe(typ)}",
+                              code="pflichtfeld"))  # fmt: skip
             return
-        aus.append(Befund(pfad, roh, _meldung(fehler, self.beschreibe(typ))))
+        meldung = _meldung(fehler, self.beschreibe(typ)) + _deutsches_datum(roh)
+        aus.append(Befund(pfad, roh, meldung, code=self._code(fehler, roh, typ)))
+
+    def _code(self, fehler: BaseException, roh: object, typ: object) -> str:
+        """Der Code eines Problems an einem Wert (falscher JSON-Typ oder falscher Wert)."""
+        if isinstance(fehler, LookupError):
+            return "nicht_gefunden"
+        erwartet = self._json_typen(typ)
+        if erwartet and roh is not FEHLT and not erwartet & _json_typen_von(roh):
+            return "falscher_typ"
+        return "ungueltiger_wert"
+
+    def _json_typen(self, typ: object) -> frozenset[str]:
+        """Die JSON-Typen, die ``typ`` annimmt (leer: unbekannt)."""
+        basis, optional = ohne_none(typ)
+        if optional:
+            innen = self._json_typen(basis)
+            return innen | {"null"} if innen else innen
+        form = self.form(typ)
+        if form is not None:
+            return _schema_typen(form.schema())
+        if _ist_folge(typ):
+            return frozenset({"array"})
+        if isinstance(typ, type) and attrs.has(typ):
+            return frozenset({"object"})
+        return frozenset()
 
 
 @functools.cache
@@ -503,8 +581,15 @@ def _mit_validator(basis: Hook, attribut: attrs.Attribute[Any]) -> Hook:
 
 def folge_hook(k: cattrs.Converter, typ: object, innen: Hook | None = None) -> Hook:
     """Der Hook für ``tuple[X, ...]`` (eine JSON-Liste); ``innen`` ersetzt den Hook von X."""
+    from cattrs import BaseConverter
     from cattrs.errors import IterableValidationError, IterableValidationNote
 
+    if not isinstance(k, BaseConverter):
+        raise UngueltigeEingabe("k", k, "ein cattrs-Konverter")
+    if innen is not None and not callable(innen):
+        raise UngueltigeEingabe("innen", innen, "ein Hook (wert, typ) → objekt oder None")
+    if not _ist_folge(typ):
+        raise UngueltigeEingabe("typ", typ, "ein Typ tuple[X, ...]")
     element = get_args(typ)[0]
     if innen is None:
         innen = k.get_structure_hook(element)
@@ -523,17 +608,35 @@ def folge_hook(k: cattrs.Converter, typ: object, innen: Hook | None = None) -> H
         ergebnis: list[object] = []
         fehler: list[Exception] = []
         for index, eintrag in enumerate(wert):
-            try:
-                ergebnis.append(innen(eintrag, element))
-            except Exception as problem:
-                notiz = IterableValidationNote(f"Eintrag {index}", index, element)
-                problem.__notes__ = [*getattr(problem, "__notes__", []), notiz]
-                fehler.append(problem)
+            if len(fehler) >= MAX_PROBLEME:  # genug gefunden: den Rest nicht mehr prüfen
+                problem: Exception = _NichtGeprueft(len(wert) - index)
+            else:
+                try:
+                    ergebnis.append(innen(eintrag, element))
+                    continue
+                except Exception as gefunden:
+                    problem = gefunden
+            notiz = IterableValidationNote(f"Eintrag {index}", index, element)
+            problem.__notes__ = [*getattr(problem, "__notes__", []), notiz]
+            fehler.append(problem)
+            if isinstance(problem, _NichtGeprueft):
+                break
         if fehler:
             raise IterableValidationError("Fehler in der Liste", fehler, tuple)
         return tuple(ergebnis)
 
     return gruendlich
+
+
+class _NichtGeprueft(Exception):
+    """Signal im Fehlerbaum: die übrigen Einträge einer Liste wurden nicht geprüft."""
+
+    def __init__(self, rest: int) -> None:
+        super().__init__(rest)
+        self.meldung = (
+            f"dieser und die übrigen Einträge ({rest}) wurden nicht geprüft: schon "
+            f"{MAX_PROBLEME} fehlerhafte Einträge in dieser Liste"
+        )
 
 
 def _ist_tabelle(typ: object) -> bool:
@@ -618,11 +721,35 @@ class Befund(NamedTuple):
     meldung: str
     unbekannt: bool = False
     """Ob der Befund ein unbekannter Schlüssel ist (oft ein Tippfehler)."""
+    code: str = "ungueltiger_wert"
+    """Die Art des Problems (:data:`~kim_nrw.fehler.PROBLEMCODES`)."""
 
     def problem(self) -> Problem:
         """Als :class:`~kim_nrw.fehler.Problem` eines JSON-Dokuments (Wert als kurzer JSON-Text)."""
         return Problem(self.pfad, "(fehlt)" if self.roh is FEHLT else json_kurz(self.roh),
-                       self.meldung)  # fmt: skip
+                       self.meldung, self.code)  # fmt: skip
+
+
+class Befunde(list[Befund]):
+    """Die Befunde eines Durchgangs, höchstens :data:`~kim_nrw.fehler.MAX_PROBLEME`.
+
+    Was darüber hinausgeht, zählt :attr:`weitere` nur – ohne Meldung, ohne Vorschlag: so
+    bleibt der Fehlerbericht eines feindlichen Dokuments klein und schnell.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.weitere = 0
+        """Wie viele Befunde es darüber hinaus gibt (nur gezählt)."""
+
+    @property
+    def voll(self) -> bool:
+        """Ob keine weiteren Befunde mehr beschrieben werden."""
+        return len(self) >= MAX_PROBLEME
+
+    def zaehle(self, anzahl: int = 1) -> None:
+        """Zählt ``anzahl`` Befunde, die nicht mehr beschrieben werden."""
+        self.weitere += anzahl
 
 
 # Muster der Fehlerberichte: erst dort übersetzt (re hält sie dann im Cache), nicht beim Import.
@@ -632,10 +759,86 @@ _FELDPFAD = (
 )
 
 
+_MAX_PFADSCHLUESSEL = 64
+"""Längere Schlüssel erscheinen in Pfaden gekürzt (als JSON-Text in eckigen Klammern)."""
+
+
 def _schluessel_pfad(pfad: str, schluessel: object) -> str:
-    if isinstance(schluessel, str) and re.fullmatch(_BEZEICHNER, schluessel):
+    if (
+        isinstance(schluessel, str)
+        and len(schluessel) <= _MAX_PFADSCHLUESSEL
+        and re.fullmatch(_BEZEICHNER, schluessel)
+    ):
         return f"{pfad}.{schluessel}"
     return f"{pfad}[{json_kurz(schluessel, 40)}]"
+
+
+_DEUTSCHES_DATUM = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\s*", re.ASCII)
+
+
+def _deutsches_datum(wert: object) -> str:
+    """„ (gemeint: 2025-01-10?)“ für einen deutschen Kalendertag wie „10.01.2025“, sonst ""."""
+    if not isinstance(wert, str) or len(wert) > 20:
+        return ""
+    treffer = _DEUTSCHES_DATUM.fullmatch(wert)
+    if treffer is None:
+        return ""
+    tag, monat, jahr = (int(t) for t in treffer.groups())
+    try:
+        return f" (gemeint: {dt.date(jahr, monat, tag).isoformat()}?)"
+    except ValueError:  # kein Kalendertag: kein Vorschlag
+        return ""
+
+
+def _vorschlag(schluessel: str, erlaubt: list[str]) -> str | None:
+    """Der erlaubte Schlüssel, den ``schluessel`` wohl meint – nur, wo das billig ist."""
+    if len(schluessel) > 2 * _MAX_PFADSCHLUESSEL:
+        return None
+    import difflib  # nur für Tippfehler gebraucht
+
+    treffer = difflib.get_close_matches(schluessel, erlaubt, n=1)
+    return treffer[0] if treffer else None
+
+
+def _json_typen_von(wert: object) -> frozenset[str]:
+    """Die JSON-Schema-Typen, zu denen ``wert`` gehört."""
+    if wert is None:
+        return frozenset({"null"})
+    if isinstance(wert, bool):
+        return frozenset({"boolean"})
+    if isinstance(wert, int):
+        return frozenset({"integer", "number"})
+    if isinstance(wert, float):
+        return frozenset({"number"})
+    if isinstance(wert, str):
+        return frozenset({"string"})
+    if isinstance(wert, list):
+        return frozenset({"array"})
+    if isinstance(wert, Mapping):
+        return frozenset({"object"})
+    return frozenset({"(python)"})
+
+
+def _schema_typen(schema: Mapping[str, Any]) -> frozenset[str]:
+    """Die JSON-Typen, die ein Schema-Fragment annimmt (leer: nicht bestimmbar)."""
+    typ = schema.get("type")
+    if isinstance(typ, str):
+        return frozenset({typ})
+    if isinstance(typ, list):
+        return frozenset(typ)
+    teile = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(teile, list):
+        alle: set[str] = set()
+        for teil in teile:
+            innen = _schema_typen(teil) if isinstance(teil, Mapping) else frozenset()
+            if not innen:
+                return frozenset()
+            alle |= innen
+        return frozenset(alle)
+    werte = schema.get("enum", [schema["const"]] if "const" in schema else None)
+    if isinstance(werte, list) and werte:
+        return frozenset().union(*(_json_typen_von(w) for w in werte))
+    return frozenset()
 
 
 def _kind(roh: object, schluessel: object) -> object:
@@ -672,6 +875,7 @@ def _klassenproblem(
     fehler: BaseException, pfad: str, roh: object, klasse: type, aus: list[Befund]
 ) -> None:
     """Ein Fehler des Konstruktors (Invariante): dem Feld zuordnen, das er nennt."""
+    code = "nicht_gefunden" if isinstance(fehler, LookupError) else "invariante"
     if isinstance(fehler, UngueltigeEingabe) and attrs.has(klasse):
         treffer = re.fullmatch(_FELDPFAD, fehler.feld)
         namen = {a.name for a in _felder(klasse)}
@@ -683,9 +887,9 @@ def _klassenproblem(
             # Ein Wert an der Stelle; zeigt sie auf eine Liste, das, was die Invariante nennt.
             wert = fehler.wert if ziel is FEHLT or isinstance(ziel, dict | list) else ziel
             unterpfad = re.sub(r"\.(?=\[)", "", f"{pfad}.{rest}")
-            aus.append(Befund(unterpfad, wert, _meldung(fehler)))
+            aus.append(Befund(unterpfad, wert, _meldung(fehler), code=code))
             return
-    aus.append(Befund(pfad, roh, _meldung(fehler)))
+    aus.append(Befund(pfad, roh, _meldung(fehler), code=code))
 
 
 # -- Kurze Darstellung beliebiger Werte -------------------------------------------------------
@@ -710,6 +914,8 @@ def json_kurz(wert: object, laenge: int = 60) -> str:
     >>> json_kurz("x" * 1000, 20)
     '"xxxxxxxxxxxxx…(1002 Zeichen)'
     """
+    if not isinstance(laenge, int) or isinstance(laenge, bool) or not 10 <= laenge <= 10_000:
+        laenge = 60
     text = _json_teil(wert, 0, laenge + 20)
     if len(text) <= laenge:
         return text
@@ -789,6 +995,14 @@ def lies_toml(
     Texts darf ``text`` auch schon gelesenes TOML sein, ein ``dict``, wie es
     ``tomllib.loads`` liefert (so liest das Paket die erzeugte Kopie seiner Daten).
     """
+    if not isinstance(datei, str):
+        raise UngueltigeEingabe("datei", datei, "der Name der Datei für Meldungen, als str")
+    if konverter is not None and not isinstance(konverter, Konverter):
+        raise UngueltigeEingabe("konverter", konverter, "ein Konverter oder None")
+    if ort is not None and not callable(ort):
+        raise UngueltigeEingabe("ort", ort, "eine Funktion (Pfad, Daten) → Ort oder None")
+    if not (isinstance(typ, type) and attrs.has(typ)):
+        raise UngueltigeEingabe("typ", typ, "ein attrs-Modell")
     if isinstance(text, dict):
         daten: Any = text
     elif isinstance(text, str):

@@ -35,6 +35,7 @@ from kim_nrw.antrag import (
     Zusatzstelle,
     Zuwendungsbescheid,
 )
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import (
     AGS,
     Gebietsart,
@@ -65,6 +66,25 @@ __all__ = [
 ERSTER_TAG = dt.date(HAUSHALTSJAHR_MIN, 1, 1)
 LETZTER_TAG = dt.date(HAUSHALTSJAHR_MAX, 12, 31)
 
+_KLEIN_CENT = 10**10
+"""Beträge bis 100 Mio. €: so oft wie Beträge bis ``BETRAG_MAX`` (siehe :func:`betraege`)."""
+
+
+def _wahrheitswert(name: str, wert: object) -> None:
+    if wert is not True and wert is not False:
+        raise UngueltigeEingabe(name, wert, "true oder false")
+
+
+def _strategie(name: str, wert: object) -> None:
+    if wert is not None and not isinstance(wert, st.SearchStrategy):
+        raise UngueltigeEingabe(name, wert, "eine Hypothesis-Strategie oder None")
+
+
+def _tag(name: str, wert: object) -> dt.date:
+    if not isinstance(wert, dt.date) or isinstance(wert, dt.datetime):
+        raise UngueltigeEingabe(name, wert, "ein Kalendertag (datetime.date)")
+    return wert
+
 
 def ags(*, nur_register: bool = True) -> st.SearchStrategy[AGS]:
     """Amtliche Gemeindeschlüssel.
@@ -78,6 +98,7 @@ def ags(*, nur_register: bool = True) -> st.SearchStrategy[AGS]:
     >>> str(find(ags(), lambda a: True))
     '05111000'
     """
+    _wahrheitswert("nur_register", nur_register)
     if nur_register:
         gemeinden = register().gemeinden()
         return st.sampled_from(sorted((g.ags for g in gemeinden), key=str))
@@ -93,6 +114,7 @@ def kreisschluessel(*, nur_register: bool = True) -> st.SearchStrategy[Kreisschl
 
     ``nur_register=False`` erzeugt auch formal gültige Schlüssel ohne Kreis.
     """
+    _wahrheitswert("nur_register", nur_register)
     if nur_register:
         kreise = {k.schluessel for k in register().kreise()}
         kreise |= {s.kreisschluessel for s in register().kreisfreie_staedte()}
@@ -109,6 +131,9 @@ def kommunen(*arten: Gebietsart) -> st.SearchStrategy[Kommune]:
 
     Mit ``arten`` nur Kommunen dieser Arten, z. B. ``kommunen(Gebietsart.KREIS)``.
     """
+    for art in arten:
+        if not isinstance(art, Gebietsart) or art is Gebietsart.REGIERUNGSBEZIRK:
+            raise UngueltigeEingabe("arten", art, "Gebietsarten einer Kommune (kein Bezirk)")
     return st.sampled_from(register().kommunen(*arten))
 
 
@@ -124,6 +149,12 @@ def zeitraeume(
     >>> find(zeitraeume(max_tage=31), lambda z: z.tage == 31).tage
     31
     """
+    if _tag("von", von) > _tag("bis", bis):
+        raise UngueltigeEingabe("bis", bis, f"ein Tag ab von ({von.isoformat()})")
+    if max_tage is not None and (
+        not isinstance(max_tage, int) or isinstance(max_tage, bool) or max_tage < 1
+    ):
+        raise UngueltigeEingabe("max_tage", max_tage, "eine ganze Zahl ≥ 1 oder None")
 
     def mit_ende(beginn: dt.date) -> st.SearchStrategy[Zeitraum]:
         letzter = bis if max_tage is None else min(bis, beginn + dt.timedelta(days=max_tage - 1))
@@ -142,7 +173,11 @@ def haushaltsjahre(
 def betraege(
     *, min_wert: Betrag | None = None, max_wert: Betrag | None = None
 ) -> st.SearchStrategy[Betrag]:
-    """Eurobeträge (zwei Nachkommastellen, nie negativ), auf den Cent verteilt.
+    """Eurobeträge (zwei Nachkommastellen, nie negativ) bis ``BETRAG_MAX``, auf den Cent verteilt.
+
+    Ohne ``max_wert`` kommen alltägliche Beträge (bis 100 Mio. €) so oft wie solche bis
+    zur Grenze des Modells (:data:`~kim_nrw.geld.BETRAG_MAX`, knapp 10^15 €): so erreicht
+    ein Test auch Summen, die die Grenze überschreiten würden.
 
     >>> from hypothesis import find
     >>> from kim_nrw.geld import Betrag
@@ -150,9 +185,24 @@ def betraege(
     >>> find(betraege(min_wert=Betrag.parse("0,99")), lambda b: True).deutsch()
     '0,99 €'
     """
+    for name, wert in (("min_wert", min_wert), ("max_wert", max_wert)):
+        if wert is not None and not isinstance(wert, Betrag):
+            raise UngueltigeEingabe(name, wert, "ein Betrag oder None")
     unten = 0 if min_wert is None else min_wert.cent
-    oben = int(BETRAG_MAX * 100) if max_wert is None else max_wert.cent
-    return st.integers(unten, oben).map(lambda cent: Betrag(Decimal(cent).scaleb(-2)))
+    oben = _MAX_CENT if max_wert is None else max_wert.cent
+    if unten > oben:
+        raise UngueltigeEingabe("max_wert", max_wert, "ein Betrag ab min_wert")
+    cents = st.integers(unten, oben)
+    if max_wert is None and unten < _KLEIN_CENT:
+        cents = st.integers(unten, _KLEIN_CENT) | cents
+    return cents.map(_aus_cent)
+
+
+_MAX_CENT = Betrag(BETRAG_MAX).cent
+
+
+def _aus_cent(cent: int) -> Betrag:
+    return Betrag(Decimal(cent).scaleb(-2))
 
 
 def stellenanteile() -> st.SearchStrategy[Stellenanteil]:
@@ -176,6 +226,7 @@ def stellen(
     funktionen: st.SearchStrategy[Stellenfunktion] | None = None,
 ) -> st.SearchStrategy[Stelle]:
     """Beantragte Stellen: Funktion, Anteil in VZÄ und eine (oft leere) Bezeichnung."""
+    _strategie("funktionen", funktionen)
     return st.builds(
         Stelle,
         funktion=funktionen if funktionen is not None else st.sampled_from(Stellenfunktion),
@@ -232,14 +283,17 @@ def foerderantraege(
     ...     assert struktur(type(antrag), entstruktur(antrag)) == antrag
     >>> test_rundreise()
     """
+    _strategie("programmteile", programmteile)
+    _strategie("antragsteller", antragsteller)
+    _strategie("zeitraum", zeitraum)
     return st.builds(
         Foerderantrag,
         antragsteller=antragsteller if antragsteller is not None else _antragsteller(),
         programmteile=programmteile if programmteile is not None else _programmteile(),
         zeitraum=zeitraum if zeitraum is not None else zeitraeume(max_tage=3 * 366),
         stellen=st.lists(stellen(), max_size=6).map(tuple),
-        sonstige_kosten=betraege(max_wert=Betrag.von(10**7)),
-        beantragter_betrag=st.none() | betraege(max_wert=Betrag.von(10**8)),
+        sonstige_kosten=betraege(),
+        beantragter_betrag=st.none() | betraege(),
         antragsdatum=st.none() | st.dates(ERSTER_TAG, LETZTER_TAG),
         ki_vorhanden=_tatsachen(),
         ratsbeschluss=_nachweise(),
@@ -260,7 +314,7 @@ def foerderantraege(
             st.builds(
                 Weiterleitung,
                 empfaenger=_texte(leer=False),
-                betrag=betraege(max_wert=Betrag.von(10**6)),
+                betrag=betraege(),
                 ags=st.none() | ags(),
             ),
             max_size=3,
@@ -270,7 +324,7 @@ def foerderantraege(
             st.builds(
                 Drittmittel,
                 geber=_texte(leer=False),
-                betrag=betraege(max_wert=Betrag.von(10**6)),
+                betrag=betraege(),
                 gleicher_zweck=st.booleans(),
             ),
             max_size=3,
@@ -282,6 +336,7 @@ def zuwendungsbescheide(
     antraege: st.SearchStrategy[Foerderantrag] | None = None,
 ) -> st.SearchStrategy[Zuwendungsbescheid]:
     """Zuwendungsbescheide zu gültigen Anträgen; Bewilligungszeitraum im Antragszeitraum."""
+    _strategie("antraege", antraege)
 
     def zu(antrag: Foerderantrag) -> st.SearchStrategy[Zuwendungsbescheid]:
         z = antrag.zeitraum
@@ -290,7 +345,7 @@ def zuwendungsbescheide(
             aktenzeichen=_texte(leer=False),
             datum=st.dates(ERSTER_TAG, LETZTER_TAG),
             antrag=st.just(antrag),
-            betrag=betraege(max_wert=Betrag.von(10**7)),
+            betrag=betraege(),
             zeitraum=zeitraeume(von=z.beginn, bis=z.ende),
             foerderart=st.sampled_from(Foerderart),
         )
@@ -304,7 +359,7 @@ def verwendungsnachweise() -> st.SearchStrategy[Verwendungsnachweis]:
         Ausgabe,
         funktion=st.none() | st.sampled_from(Stellenfunktion),
         zeitraum=zeitraeume(max_tage=366),
-        betrag=betraege(max_wert=Betrag.von(10**6)),
+        betrag=betraege(),
     )
     return st.builds(
         Verwendungsnachweis,

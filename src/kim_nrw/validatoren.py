@@ -62,6 +62,8 @@ def ganz(muster: str) -> str:
     >>> bool(re.search(ganz("[0-9]{2}"), "05")), bool(re.search(ganz("[0-9]{2}"), "05\\n"))
     (True, False)
     """
+    if not isinstance(muster, str):
+        raise UngueltigeEingabe("muster", muster, "ein regulärer Ausdruck als str")
     return f"^(?:{muster})(?![\\s\\S])"
 
 
@@ -78,7 +80,14 @@ def ist_datum(wert: object) -> bool:
 
 def feldname(instanz: object, attribut: object) -> str:
     """``Klasse.feld`` für Meldungen; ohne Instanz nur der Feldname."""
-    name = attribut.name if isinstance(attribut, Attribute) else str(attribut)
+    if isinstance(attribut, Attribute):
+        name = attribut.name
+    elif isinstance(attribut, str):
+        name = attribut
+    else:
+        from kim_nrw.fehler import kurz
+
+        name = kurz(attribut)
     if instanz is None:
         return name
     return f"{type(instanz).__name__}.{name}"
@@ -156,6 +165,10 @@ class Typ(Validator):
     _genau: frozenset[type] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        if not (isinstance(self.typen, tuple) and all(isinstance(t, type) for t in self.typen)):
+            raise UngueltigeEingabe("Typ.typen", self.typen, "ein Tupel von Klassen")
+        if not isinstance(self.text, str):
+            raise UngueltigeEingabe("Typ.text", self.text, "ein Text")
         genau = set(self.typen)
         if self.optional:
             genau.add(type(None))
@@ -261,7 +274,15 @@ class Muster(Validator):
     _regex: re.Pattern[str] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_regex", re.compile(self.muster))
+        try:
+            regex = re.compile(self.muster) if isinstance(self.muster, str) else None
+        except (re.error, RecursionError, OverflowError):
+            regex = None
+        if regex is None:
+            raise UngueltigeEingabe("Muster.muster", self.muster, "ein regulärer Ausdruck als str")
+        if not isinstance(self.text, str):
+            raise UngueltigeEingabe("Muster.text", self.text, "ein Text")
+        object.__setattr__(self, "_regex", regex)
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
         if not (wert.__class__ is str and self._regex.fullmatch(wert)):
@@ -399,6 +420,8 @@ class Folge(Validator):
     _klassen: frozenset[type] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.element, Validator):
+            raise UngueltigeEingabe("Folge.element", self.element, "ein Validator")
         object.__setattr__(self, "_klassen", self.element.genaue_klassen())
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:

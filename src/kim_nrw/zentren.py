@@ -10,12 +10,12 @@ Liste ist in den gelesenen Quellen nicht belegt, ``gruendung`` ist sonst
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from datetime import date
 
 from attrs import field, frozen
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe
 from kim_nrw.gebiet import (
     Kreis,
@@ -164,7 +164,7 @@ def _hat_eigenes_ki(gemeinde: KreisangehoerigeGemeinde) -> bool:
     return gemeinde.sonderstatus is not None and gemeinde.sonderstatus.eigenes_ki
 
 
-@functools.cache
+@einmal
 def ki_register() -> tuple[KommunalesIntegrationszentrum, ...]:
     """Alle 54 KI, nach Schlüssel des Trägers geordnet.
 
@@ -178,7 +178,7 @@ def ki_register() -> tuple[KommunalesIntegrationszentrum, ...]:
     )
 
 
-@functools.cache
+@einmal
 def _nach_traeger() -> Mapping[str, KommunalesIntegrationszentrum]:
     index = {str(z.traeger.schluessel): z for z in ki_register()}
     index.update({z.schluessel: z for z in ki_register()})

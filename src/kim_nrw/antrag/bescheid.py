@@ -107,6 +107,10 @@ def abgleich(bescheid: Zuwendungsbescheid, nachweis: Verwendungsnachweis) -> Abg
     >>> abgleich(bescheid, nachweis).erstattung.deutsch()
     '5.000,00 €'
     """
+    if not isinstance(bescheid, Zuwendungsbescheid):
+        raise UngueltigeEingabe("bescheid", bescheid, "ein Zuwendungsbescheid")
+    if not isinstance(nachweis, Verwendungsnachweis):
+        raise UngueltigeEingabe("nachweis", nachweis, "ein Verwendungsnachweis")
     if nachweis.aktenzeichen != bescheid.aktenzeichen:
         raise UngueltigeEingabe(
             "Verwendungsnachweis.aktenzeichen", nachweis.aktenzeichen,

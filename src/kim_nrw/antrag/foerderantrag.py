@@ -22,7 +22,15 @@ from attrs import field, frozen
 
 from kim_nrw._veraltet import warne
 from kim_nrw.fehler import UngueltigeEingabe
-from kim_nrw.gebiet import AGS, Kommune, Kreisschluessel, register
+from kim_nrw.gebiet import (
+    AGS,
+    Kommune,
+    Kreis,
+    KreisangehoerigeGemeinde,
+    KreisfreieStadt,
+    Kreisschluessel,
+    register,
+)
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.validatoren import (
@@ -34,9 +42,11 @@ from kim_nrw.validatoren import (
     Typ,
     Validator,
     Wahrheitswert,
+    feldname,
+    ganz,
 )
 from kim_nrw.validatoren import Nachweis as _Nachweisvalidator
-from kim_nrw.zeit import Zeitraum
+from kim_nrw.zeit import HAUSHALTSJAHR_MAX, HAUSHALTSJAHR_MIN, Zeitraum
 
 __all__ = [
     "Ankommenstreffpunkt",
@@ -68,6 +78,11 @@ _AGS_ODER_NONE = Typ((AGS,), "ein AGS", optional=True)
 class Stelle:
     """Eine beantragte Stelle: Funktion und Umfang in VZÄ.
 
+    :param funktion: Stellenfunktion – wofür die Stelle da ist (Koordination, Case
+        Management …); sie bestimmt, welcher Programmteil sie fördert.
+    :param anteil: Stellenumfang (VZÄ) – in Vollzeitäquivalenten, 0 < x ≤ 1.
+    :param bezeichnung: Bezeichnung – eine freie Bezeichnung der Stelle (darf leer sein).
+
     >>> from kim_nrw.antrag import Stelle, Stellenfunktion
     >>> from kim_nrw.geld import Stellenanteil
     >>> str(Stelle(Stellenfunktion.CASE_MANAGEMENT, Stellenanteil.parse("0,5")).anteil)
@@ -82,7 +97,13 @@ class Stelle:
 @frozen
 class Weiterleitung:
     """Weitergabe eines Teils der Zuwendung an eine Gemeinde oder einen freien Träger
-    (§ 9 Abs. 2 TIntG 2021)."""
+    (§ 9 Abs. 2 TIntG 2021).
+
+    :param empfaenger: Empfänger – der Name der Gemeinde oder des Trägers.
+    :param betrag: Betrag – der weitergeleitete Betrag in Euro.
+    :param ags: AGS der Gemeinde – der Gemeindeschlüssel, wenn der Empfänger eine Gemeinde
+        ist; sonst leer.
+    """
 
     empfaenger: str = field(validator=TEXT)
     betrag: Betrag = field(validator=BETRAG)
@@ -91,7 +112,12 @@ class Weiterleitung:
 
 @frozen
 class Drittmittel:
-    """Andere öffentliche Förderung (EU, Bund, Land, Dritte); § 9 Abs. 4 TIntG 2021."""
+    """Andere öffentliche Förderung (EU, Bund, Land, Dritte); § 9 Abs. 4 TIntG 2021.
+
+    :param geber: Geber – wer die andere Förderung gibt (EU, Bund, Land, Dritte).
+    :param betrag: Betrag – die Höhe der anderen Förderung in Euro.
+    :param gleicher_zweck: Für denselben Zweck – ob sie denselben Zweck fördert wie der Antrag.
+    """
 
     geber: str = field(validator=TEXT)
     betrag: Betrag = field(validator=BETRAG)
@@ -101,7 +127,15 @@ class Drittmittel:
 @frozen
 class Zusatzstelle:
     """Zusätzliche Koordinierungsstelle (KIM Baustein 1) für eine kreisangehörige Gemeinde
-    mit Ausländerbehörde, Jugendamt und Integrationsrat, beantragt über ihren Kreis."""
+    mit Ausländerbehörde, Jugendamt und Integrationsrat, beantragt über ihren Kreis.
+
+    :param gemeinde: Gemeinde (AGS) – die kreisangehörige Gemeinde, für die die Stelle ist.
+    :param auslaenderbehoerde: Eigene Ausländerbehörde – ob die Gemeinde eine hat (leer:
+        unbekannt).
+    :param jugendamt: Eigenes Jugendamt – ob die Gemeinde eines hat (leer: unbekannt).
+    :param integrationsrat: Integrationsrat – ob die Gemeinde einen Integrationsrat oder
+        -ausschuss hat (leer: unbekannt).
+    """
 
     gemeinde: AGS = field(validator=Typ((AGS,), "ein AGS"))
     auslaenderbehoerde: bool | None = field(default=None, validator=_TATSACHE)
@@ -122,6 +156,10 @@ class Ankommenstreffpunkt:
     ``komman.ii.ankommenstreffpunkt.pauschalen_je_gebaeude`` sagt; die Prüfung rechnet
     daraus den Höchstbetrag.
 
+    :param bezeichnung: Bezeichnung – der Name oder die Adresse des Gebäudes.
+    :param raeume_renovierung: Räume zur Renovierung – wie viele Räume renoviert werden.
+    :param raeume_ausstattung: Räume zur Ausstattung – wie viele Räume ausgestattet werden.
+
     >>> from kim_nrw.antrag import Ankommenstreffpunkt
     >>> Ankommenstreffpunkt("Begegnungscafé Marktstraße", raeume_renovierung=3, raeume_ausstattung=1)
     Ankommenstreffpunkt(bezeichnung='Begegnungscafé Marktstraße', raeume_renovierung=3, raeume_ausstattung=1)
@@ -133,11 +171,66 @@ class Ankommenstreffpunkt:
 
 
 @frozen
+class _Antragszeitraum(Validator):
+    """Ein Zeitraum in den Haushaltsjahren, die kim_nrw kennt (:data:`ANTRAGSZEITRAUM`)."""
+
+    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
+        if not (
+            wert.__class__ is Zeitraum
+            and wert.beginn.year >= HAUSHALTSJAHR_MIN
+            and wert.ende.year <= HAUSHALTSJAHR_MAX
+        ):
+            Validator.__call__(self, instanz, attribut, wert)
+
+    def gilt(self, wert: object) -> bool:
+        return (
+            isinstance(wert, Zeitraum)
+            and wert.beginn.year >= HAUSHALTSJAHR_MIN
+            and wert.ende.year <= HAUSHALTSJAHR_MAX
+        )
+
+    def beschreibung(self) -> str:
+        return (
+            f"ein Zeitraum in den Haushaltsjahren {HAUSHALTSJAHR_MIN} bis {HAUSHALTSJAHR_MAX} "
+            f"(01.01.{HAUSHALTSJAHR_MIN} bis 31.12.{HAUSHALTSJAHR_MAX})"
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        # Das Muster von Zeitraum, mit Jahren 2000..2100 (ein Haushaltsjahr ist es schon).
+        tag = "(?:20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}"
+        return {"pattern": ganz(f"{tag}/{tag}|20[0-9]{{2}}|2100")}
+
+
+ANTRAGSZEITRAUM = _Antragszeitraum()
+"""Der Zeitraum eines Antrags liegt in den Haushaltsjahren 2000 bis 2100.
+
+Eine technische Grenze, dieselbe wie für :class:`~kim_nrw.zeit.Haushaltsjahr`
+(:data:`~kim_nrw.zeit.HAUSHALTSJAHR_MIN`, :data:`~kim_nrw.zeit.HAUSHALTSJAHR_MAX`):
+die Prüfung teilt den Antragszeitraum in Haushaltsjahre, ihr Aufwand wächst mit der
+Zahl der Jahre. Ein Antrag bis ins Jahr 9999 ist kein Antrag, sondern ein Tippfehler;
+er wird beim Bau abgelehnt, statt Sekunden lang geprüft zu werden.
+"""
+
+
+# Der Konstruktor nimmt Schlüssel, keine Texte und keine Kommunen: er wandelt nichts um
+# (design.md: keine Konverter an öffentlichen Konstruktoren); die Meldung sagt, wie es geht.
+_KEIN_TEXT = (
+    'ein AGS oder Kreisschluessel, kein Text: Kreisschluessel("05711") bzw. AGS("05370016") '
+    "(aus JSON liest kim_nrw.serial.lade den Text)"
+)
+_KEINE_KOMMUNE = "ein AGS oder Kreisschluessel, nicht die Kommune selbst: kommune.schluessel"
+
+
+@frozen
 class _Antragsteller(Validator):
     """Der Schlüssel einer Kommune, die das Gebietsregister kennt (unbekannt: NichtGefunden)."""
 
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
         if wert.__class__ is not AGS and wert.__class__ is not Kreisschluessel:
+            if isinstance(wert, str):
+                raise UngueltigeEingabe(feldname(instanz, attribut), wert, _KEIN_TEXT)
+            if isinstance(wert, Kreis | KreisfreieStadt | KreisangehoerigeGemeinde):
+                raise UngueltigeEingabe(feldname(instanz, attribut), wert, _KEINE_KOMMUNE)
             Validator.__call__(self, instanz, attribut, wert)
         register().nach_schluessel(wert)
 
@@ -182,7 +275,41 @@ class Foerderantrag:
     beide; sie stehen in der Reihenfolge von :class:`~kim_nrw.programme.Programmteil`.
     Ob Teile gemeinsam beantragt werden dürfen, entscheidet die Prüfung (Regel
     ``ALLG.GEMEINSAMER_ANTRAG``), nicht der Konstruktor. Für einen Teil genügt der Teil
-    selbst an zweiter Stelle.
+    selbst an zweiter Stelle. Der ``zeitraum`` liegt in den Haushaltsjahren 2000 bis
+    2100 – eine technische Grenze wie bei :class:`~kim_nrw.zeit.Haushaltsjahr`, die den
+    Aufwand der Prüfung (je Haushaltsjahr) beschränkt.
+
+    :param antragsteller: Antragsteller – der Schlüssel der Kommune (Kreisschlüssel oder AGS).
+    :param programmteile: Programmteile – die beantragten Teile (mindestens einer).
+    :param zeitraum: Förderzeitraum – der beantragte Zeitraum (Haushaltsjahre 2000 bis 2100).
+    :param stellen: Stellen – die beantragten Stellen mit Funktion und Umfang.
+    :param sonstige_kosten: Sonstige Kosten – Sachkosten in Euro neben den Stellen.
+    :param beantragter_betrag: Beantragter Betrag – die beantragte Zuwendung in Euro (leer:
+        nicht angegeben).
+    :param antragsdatum: Antragsdatum – der Tag, an dem der Antrag gestellt wurde (leer:
+        unbekannt).
+    :param ki_vorhanden: Kommunales Integrationszentrum vorhanden – ob der Antragsteller ein
+        KI hat (leer: unbekannt).
+    :param ratsbeschluss: Ratsbeschluss – Beschluss von Rat oder Kreistag zur Einrichtung
+        des KI: Datum, liegt vor, liegt nicht vor oder unbekannt.
+    :param integrationskonzept: Integrationskonzept – vom Rat oder Kreistag beschlossenes
+        Integrationskonzept: Datum, liegt vor, liegt nicht vor oder unbekannt.
+    :param lenkungsgruppe: Lenkungsgruppe – ob eine Lenkungsgruppe auf Leitungsebene besteht
+        (leer: unbekannt).
+    :param kim_konzept: KIM-Konzept – ob ein örtliches KIM-Konzept nach dem Handlungskonzept
+        vorliegt (leer: unbekannt).
+    :param koordination_am_ki: Koordination am KI – ob die koordinierenden Stellen am KI
+        angebunden sind (leer: unbekannt).
+    :param eigene_auslaenderbehoerde: Eigene Ausländerbehörde – ob der Antragsteller eine
+        eigene Ausländer- oder Einbürgerungsbehörde führt (leer: unbekannt).
+    :param zusatzstelle: Zusatzstelle – eine zusätzliche Koordinierungsstelle für eine
+        kreisangehörige Gemeinde (KIM Baustein 1), oder leer.
+    :param weiterleitungen: Weiterleitungen – Teile der Zuwendung, die an Gemeinden oder
+        Träger weitergegeben werden.
+    :param andere_foerderung: Andere Förderung – andere öffentliche Mittel für das Vorhaben
+        (leer: unbekannt, leere Liste: keine).
+    :param ankommenstreffpunkte: Ankommenstreffpunkte – Gebäude mit Räumen, die renoviert
+        oder ausgestattet werden (KOMM-AN Programmteil II, Baustein A).
 
     >>> from datetime import date
     >>> from kim_nrw.antrag import Foerderantrag, Stelle, Stellenfunktion
@@ -207,7 +334,7 @@ class Foerderantrag:
 
     antragsteller: AGS | Kreisschluessel = field(validator=_Antragsteller())
     programmteile: tuple[Programmteil, ...] = field(validator=_PROGRAMMTEILE)
-    zeitraum: Zeitraum = field(validator=ZEITRAUM)
+    zeitraum: Zeitraum = field(validator=ANTRAGSZEITRAUM)
     stellen: tuple[Stelle, ...] = field(default=(), validator=Folge(Typ((Stelle,), "eine Stelle")))
     sonstige_kosten: Betrag = field(factory=Betrag.null, validator=BETRAG)
     beantragter_betrag: Betrag | None = field(

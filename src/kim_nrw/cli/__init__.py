@@ -145,14 +145,20 @@ def parser() -> argparse.ArgumentParser:
         "datei", metavar="DATEI", help="JSON-Dokument eines Förderantrags; „-“: Standardeingabe"
     )
     pruefen.add_argument("--stichtag", metavar="JJJJ-MM-TT", help="Standard: heute")
-    pruefen.add_argument("--json", action="store_true", help="Ergebnis als JSON-Dokument")
+    pruefen.add_argument(
+        "--json",
+        action="store_true",
+        help="Ergebnis als JSON-Dokument; ein fehlerhaftes Dokument: der Fehlerbericht als JSON",
+    )
     pruefen.set_defaults(ausfuehren=befehle.pruefen)
     schema = unterbefehle.add_parser(
         "schema", help="das JSON Schema eines Dokumenttyps oder einer Ausgabeform ausgeben"
     )
     schema.add_argument(
-        "typ", metavar="TYP", help="z. B. foerderantrag oder ausgabe.plan (Ausgabe von planen)"
-    )
+        "typ", metavar="TYP",
+        help="Dokumenttyp, Modell oder Ausgabeform, z. B. foerderantrag, Foerderantrag oder "
+        "ausgabe.plan (Ausgabe von planen)",
+    )  # fmt: skip
     schema.add_argument("--json", action="store_true", help="ohne Wirkung: immer JSON")
     schema.set_defaults(ausfuehren=befehle.schema)
     _auswertung(unterbefehle)
@@ -241,9 +247,11 @@ def _ausfuehren(argv: Sequence[str] | None) -> int:
     try:
         ergebnis: int = args.ausfuehren(args)
     except DokumentFehler as fehler:
-        melde(f"kim-nrw: {len(fehler.probleme)} Problem(e) im Dokument:")
+        melde(f"kim-nrw: {fehler.anzahl} Problem(e) im Dokument:")
         for problem in fehler.probleme:
             melde(f"  {problem.pfad}: {problem.meldung} (Wert: {problem.wert})")
+        if fehler.weitere:
+            melde(f"  … und {fehler.weitere} weitere")
         return EXIT_EINGABE
     except KimNrwFehler as fehler:
         melde(f"kim-nrw: {fehler}")

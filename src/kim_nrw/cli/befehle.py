@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 import kim_nrw.schreibweise as schreibweise
 from kim_nrw.cli.ausgabe import ausgeben, melde
-from kim_nrw.cli.codes import EXIT_NICHT_FOERDERFAEHIG, EXIT_OK, EXIT_UNENTSCHIEDEN
+from kim_nrw.cli.codes import (
+    EXIT_EINGABE,
+    EXIT_NICHT_FOERDERFAEHIG,
+    EXIT_OK,
+    EXIT_UNENTSCHIEDEN,
+)
 from kim_nrw.cli.eingabe import lies_eingabe
 from kim_nrw.fehler import UngueltigeEingabe
 
@@ -148,10 +153,19 @@ def pruefen(args: argparse.Namespace) -> int:
     text = lies_eingabe(args.datei)
 
     from kim_nrw.antrag import Foerderantrag
+    from kim_nrw.fehler import DokumentFehler
     from kim_nrw.pruefung import Entscheidung, pruefe
-    from kim_nrw.serial import als_json, lade
+    from kim_nrw.serial import als_json, fehlerbericht_text, lade
 
-    antrag = lade(Foerderantrag, text)
+    try:
+        antrag = lade(Foerderantrag, text)
+    except DokumentFehler as fehler:
+        if not args.json:
+            raise
+        # Mit --json der Fehlerbericht als JSON-Dokument auf stdout, eine Zeile auf stderr.
+        ausgeben(fehlerbericht_text(fehler), als_json=True)
+        melde(f"kim-nrw: {fehler.anzahl} Problem(e) im Dokument (Fehlerbericht als JSON)")
+        return EXIT_EINGABE
     ergebnis = pruefe(antrag, tag if tag is not None else stichtag(None))
     if args.json:
         ausgeben(als_json(ergebnis), als_json=True)

@@ -138,6 +138,8 @@ def normalisiere_name(text: str) -> str:
     >>> normalisiere_name("Gronau (Westf.)") == normalisiere_name("Gronau i. W.")
     True
     """
+    if not isinstance(text, str):
+        raise UngueltigeEingabe("Name", text, "ein Text")
     return _vergleichsform(text.split(",")[0])
 
 
@@ -159,6 +161,13 @@ class Register:
     datenstand: Datenstand
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.einheiten, tuple) or not all(
+            isinstance(e, Gebietseinheit) for e in self.einheiten
+        ):
+            raise UngueltigeEingabe("Register.einheiten", self.einheiten,
+                                    "ein Tupel von Gebietseinheiten")  # fmt: skip
+        if not isinstance(self.datenstand, Datenstand):
+            raise UngueltigeEingabe("Register.datenstand", self.datenstand, "ein Datenstand")
         # Jede Einheit navigiert durch dieses Register. Gehört sie schon zu einem anderen,
         # nimmt das Register eine gleiche Kopie auf, statt die fremde Einheit zu ändern.
         eigene: list[Gebietseinheit] = []

@@ -43,6 +43,10 @@ def wert_als_text(art: Parameterart, wert: Parameterwert) -> str:
     >>> wert_als_text(Parameterart.QUOTE, satz)
     '90 %'
     """
+    if not isinstance(art, Parameterart):
+        raise UngueltigeEingabe("art", art, "eine Parameterart")
+    if not isinstance(wert, Parameterwert) or art.mangel(wert.wert) is not None:
+        raise UngueltigeEingabe("wert", wert, f"ein Parameterwert der Art {art.value}")
     if art is Parameterart.BETRAG:
         return f"{schreibweise.zahl(wert.dezimal, 2)} EUR"
     if art is Parameterart.QUOTE:
@@ -86,6 +90,8 @@ class Parameterstand:
     @classmethod
     def ermittle(cls, p: Parameter, stichtag: date) -> Parameterstand:
         """Fragt ``p`` am ``stichtag`` ab und hält Wert oder Grund fest (wirft nie wegen Lücken)."""
+        if not isinstance(p, Parameter):
+            raise UngueltigeEingabe("p", p, "ein Parameter")
         STICHTAG(None, "stichtag", stichtag)
         try:
             return cls(p, stichtag, Belegstand.BELEGT, p.wert_am(stichtag))

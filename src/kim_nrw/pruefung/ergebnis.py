@@ -133,12 +133,16 @@ class Pruefpunkt:
     """Eine geprüfte Bedingung.
 
     :param id: stabile Kennung der Regel, z. B. ``ALLG.KI_VORHANDEN``.
-    :param titel: kurz, was geprüft wird.
+    :param titel: Titel – kurz, was geprüft wird.
     :param teile: die Programmteile des Antrags, die die Bedingung betrifft.
     :param status: der Ausgang.
     :param begruendung: deutscher Satz mit den konkreten Werten.
     :param quelle: Kurzname der Fundstelle im Quellenkatalog, z. B. ``TIntG-2021``.
     :param norm: die Norm darin, z. B. ``§ 9 Abs. 1``; ``None`` für die ganze Quelle.
+    :param felder: die JSON-Pfade der Felder des Antragsdokuments, die die Regel liest,
+        z. B. ``$.inhalt.ki_vorhanden`` – so zeigt ein Formular die Bedingung neben ihrem
+        Feld. ``[*]`` steht für jeden Eintrag einer Liste. Leer bei Ergebnissen aus
+        Dokumenten der Version 2 (dort nicht festgehalten).
     """
 
     id: str
@@ -148,6 +152,7 @@ class Pruefpunkt:
     begruendung: str
     quelle: str
     norm: str | None = None
+    felder: tuple[str, ...] = ()
 
     @property
     def fundstelle(self) -> Fundstelle:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from kim_nrw.antrag import Foerderantrag
@@ -28,6 +28,7 @@ from kim_nrw.pruefung.kontext import Pruefung
 from kim_nrw.pruefung.regeln import TINTG_2012, TINTG_2021
 from kim_nrw.pruefung.regelwerk import werte_alle_aus
 from kim_nrw.recht import STAND_ERSTERFASSUNG, Gewissheit, Parameterwert, parameter
+from kim_nrw.validatoren import ist_datum
 from kim_nrw.zeit import Zeitraum
 
 __all__ = ["KEIN_RECHTSANSPRUCH", "pruefe", "pruefe_alle"]
@@ -164,10 +165,18 @@ def pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     >>> pruefe(antrag, stichtag=date(2021, 6, 1)).vorbehalte
     ()
     """
-    if not isinstance(antrag, Foerderantrag):
-        raise UngueltigeEingabe("antrag", antrag, "ein Foerderantrag")
-    if not isinstance(stichtag, date):
-        raise UngueltigeEingabe("stichtag", stichtag, "ein Datum (datetime.date)")
+    if antrag.__class__ is not Foerderantrag and not isinstance(antrag, Foerderantrag):
+        raise UngueltigeEingabe("antrag", antrag, _ANTRAG_ERWARTET)
+    if stichtag.__class__ is not date and not ist_datum(stichtag):
+        raise UngueltigeEingabe("stichtag", stichtag, _STICHTAG_ERWARTET)
+    return _pruefe(antrag, stichtag)
+
+
+_ANTRAG_ERWARTET = "ein Foerderantrag (kim_nrw.antrag.Foerderantrag)"
+_STICHTAG_ERWARTET = "ein Kalendertag (datetime.date, kein datetime mit Uhrzeit)"
+
+
+def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     teile = _teile(antrag)
     p = Pruefung(antrag, stichtag, teile)
     punkte = werte_alle_aus(p)
@@ -195,5 +204,22 @@ def pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
 
 
 def pruefe_alle(antraege: Iterable[Foerderantrag], stichtag: date) -> list[Pruefergebnis]:
-    """Prüft viele Anträge zum selben Stichtag (etwa eine landesweite Übersicht)."""
-    return [pruefe(a, stichtag) for a in antraege]
+    """Prüft viele Anträge zum selben Stichtag (etwa eine landesweite Übersicht).
+
+    ``antraege`` ist eine Folge (Liste, Tupel, Generator …) von Förderanträgen; ein
+    falsches Element nennt seine Stelle (``antraege[3]``).
+    """
+    if stichtag.__class__ is not date and not ist_datum(stichtag):
+        raise UngueltigeEingabe("stichtag", stichtag, _STICHTAG_ERWARTET)
+    if isinstance(antraege, Foerderantrag | str | bytes | Mapping) or not isinstance(
+        antraege, Iterable
+    ):
+        raise UngueltigeEingabe(
+            "antraege", antraege, "eine Folge von Förderanträgen (list, tuple, Generator …)"
+        )
+    ergebnisse = []
+    for i, antrag in enumerate(antraege):
+        if antrag.__class__ is not Foerderantrag and not isinstance(antrag, Foerderantrag):
+            raise UngueltigeEingabe(f"antraege[{i}]", antrag, _ANTRAG_ERWARTET)
+        ergebnisse.append(_pruefe(antrag, stichtag))
+    return ergebnisse

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from decimal import Context, Decimal
 
 from dateutil.relativedelta import relativedelta
 
@@ -30,7 +31,6 @@ from kim_nrw.gebiet import (
     KreisfreieStadt,
     register,
 )
-from kim_nrw.geld import Betrag
 from kim_nrw.programme import Belegstand, Programmteil, Stellenfunktion
 from kim_nrw.programme import teil as katalogteil
 from kim_nrw.pruefung.betrag import berechne, berechnet, halbe_stellen
@@ -183,7 +183,7 @@ def kim_fassungen(regel: Regel, teile: Iterable[Programmteil], norm: str) -> Dek
 
 # -- Zuwendungsempfänger -----------------------------------------------------------------
 
-TRAEGER = Regel.neu("ALLG.TRAEGER", "Zulässiger Zuwendungsempfänger")
+TRAEGER = Regel.neu("ALLG.TRAEGER", "Zulässiger Zuwendungsempfänger", felder=("antragsteller",))
 
 
 def komman_fassungen(regel: Regel) -> Dekorator:
@@ -240,7 +240,9 @@ def traeger_integrationsagentur(k: Kontext) -> Befund:
 
 
 B3_BEHOERDE = Regel.neu(
-    "KIM.B3.BEHOERDE", "Antragsteller führt die Ausländer- oder Einbürgerungsbehörde"
+    "KIM.B3.BEHOERDE",
+    "Antragsteller führt die Ausländer- oder Einbürgerungsbehörde",
+    felder=("antragsteller", "eigene_auslaenderbehoerde"),
 )
 
 
@@ -268,7 +270,9 @@ def b3_behoerde(k: Kontext) -> Befund:
 
 
 KI_VORHANDEN = Regel.neu(
-    "ALLG.KI_VORHANDEN", "Der Antragsteller hat ein Kommunales Integrationszentrum"
+    "ALLG.KI_VORHANDEN",
+    "Der Antragsteller hat ein Kommunales Integrationszentrum",
+    felder=("antragsteller", "ki_vorhanden"),
 )
 
 
@@ -287,7 +291,9 @@ def ki_vorhanden(k: Kontext) -> Befund:
 # -- KI-Förderung -------------------------------------------------------------------------
 
 RATSBESCHLUSS = Regel.neu(
-    "KI.RATSBESCHLUSS", "Beschluss von Rat oder Kreistag zur Einrichtung des KI"
+    "KI.RATSBESCHLUSS",
+    "Beschluss von Rat oder Kreistag zur Einrichtung des KI",
+    felder=("ratsbeschluss",),
 )
 
 
@@ -306,7 +312,9 @@ def ratsbeschluss(k: Kontext) -> Befund:
 
 
 INTEGRATIONSKONZEPT = Regel.neu(
-    "KI.INTEGRATIONSKONZEPT", "Vom Rat oder Kreistag beschlossenes Integrationskonzept"
+    "KI.INTEGRATIONSKONZEPT",
+    "Vom Rat oder Kreistag beschlossenes Integrationskonzept",
+    felder=("integrationskonzept",),
 )
 
 
@@ -327,7 +335,9 @@ def integrationskonzept(k: Kontext) -> Befund:
 
 
 KONZEPT_ALTER = Regel.neu(
-    "KI.INTEGRATIONSKONZEPT_ALTER", "Integrationskonzept nicht älter als das Höchstalter"
+    "KI.INTEGRATIONSKONZEPT_ALTER",
+    "Integrationskonzept nicht älter als das Höchstalter",
+    felder=("integrationskonzept",),
 )
 _HOECHSTALTER = "ki.integrationskonzept.hoechstalter_jahre"
 
@@ -398,7 +408,7 @@ def _stellenquelle(k: Kontext) -> Fundstelle:
 
 
 STELLEN_BEANTRAGT = Regel.neu(
-    "ALLG.STELLEN_BEANTRAGT", "Der Antrag enthält Stellen des Programmteils"
+    "ALLG.STELLEN_BEANTRAGT", "Der Antrag enthält Stellen des Programmteils", felder=("stellen",)
 )
 
 
@@ -416,7 +426,11 @@ def stellen_beantragt(k: Kontext) -> Befund:
     return erfuellt(f"Stellen beantragt für {_teile(k.teile)}", _stellenquelle(k))
 
 
-STELLEN = Regel.neu("ALLG.STELLEN", "Beantragte Stellen gehören zum Programmteil")
+STELLEN = Regel.neu(
+    "ALLG.STELLEN",
+    "Beantragte Stellen gehören zum Programmteil",
+    felder=("stellen[*].funktion", "zeitraum"),
+)
 
 
 def _wohin(k: Kontext, funktion: Stellenfunktion) -> str:
@@ -456,7 +470,9 @@ def stellen(k: Kontext) -> Befund:
 
 
 KOMMAN_I_UMFANG = Regel.neu(
-    "KOMMAN.I.STELLENUMFANG", "Zulässige Zahl der Fachkraftstellen (KOMM-AN Programmteil I)"
+    "KOMMAN.I.STELLENUMFANG",
+    "Zulässige Zahl der Fachkraftstellen (KOMM-AN Programmteil I)",
+    felder=("stellen[*].anteil", "zeitraum"),
 )
 
 
@@ -488,7 +504,9 @@ def komman_i_umfang(k: Kontext) -> Befund:
 # -- Zeitraum, gemeinsamer Antrag und Fristen ---------------------------------------------
 
 FOERDERZEITRAUM = Regel.neu(
-    "ALLG.FOERDERZEITRAUM", "Der Förderzeitraum liegt in der Laufzeit des Programmteils"
+    "ALLG.FOERDERZEITRAUM",
+    "Der Förderzeitraum liegt in der Laufzeit des Programmteils",
+    felder=("zeitraum",),
 )
 
 
@@ -550,8 +568,10 @@ def foerderzeitraum(k: Kontext) -> Befund:
 
 
 GEMEINSAMER_ANTRAG_REGEL = Regel.neu(
-    "ALLG.GEMEINSAMER_ANTRAG", "Die Programmteile dürfen in einem Antrag beantragt werden",
+    "ALLG.GEMEINSAMER_ANTRAG",
+    "Die Programmteile dürfen in einem Antrag beantragt werden",
     nur_gemeinsam=True,
+    felder=("programmteile", "zeitraum"),
 )
 
 
@@ -584,7 +604,11 @@ def gemeinsamer_antrag(k: Kontext) -> Befund:
     return erfuellt(f"ein Antrag für {_teile(k.antragsteile)}, wie der Förderaufruf es vorgibt")
 
 
-ANTRAGSFRIST = Regel.neu("KIM.ANTRAGSFRIST", "Antrag innerhalb der Antragsfrist gestellt")
+ANTRAGSFRIST = Regel.neu(
+    "KIM.ANTRAGSFRIST",
+    "Antrag innerhalb der Antragsfrist gestellt",
+    felder=("antragsdatum", "zeitraum"),
+)
 
 _FENSTER_BEGINN = "kim.antragsfenster.beginn"
 _FENSTER_ENDE = "kim.antragsfenster.ende"
@@ -648,7 +672,11 @@ def _frist(k: Kontext, beginn_name: str, ende_name: str) -> Befund:
     return erfuellt(f"Antrag vom {_tag(tag)} in der Frist {frist}", _quelle(ende))
 
 
-KI_ANTRAGSFRIST = Regel.neu("KI.ANTRAGSFRIST", "Antrag innerhalb der Antragsfrist gestellt")
+KI_ANTRAGSFRIST = Regel.neu(
+    "KI.ANTRAGSFRIST",
+    "Antrag innerhalb der Antragsfrist gestellt",
+    felder=("antragsdatum", "zeitraum"),
+)
 
 
 @KI_ANTRAGSFRIST.fassung({Programmteil.KI}, Fundstelle("N-NRWfoerdert-KI-2026"))
@@ -670,7 +698,9 @@ def _aufruf_2025(regel: Regel) -> Dekorator:
                          Massgeblich("KIM-RL-2024"), IM_GEMEINSAMEN_VERFAHREN)  # fmt: skip
 
 
-LENKUNGSGRUPPE = Regel.neu("KIM.2025.LENKUNGSGRUPPE", "Lenkungsgruppe auf Leitungsebene")
+LENKUNGSGRUPPE = Regel.neu(
+    "KIM.2025.LENKUNGSGRUPPE", "Lenkungsgruppe auf Leitungsebene", felder=("lenkungsgruppe",)
+)
 
 
 @_aufruf_2025(LENKUNGSGRUPPE)
@@ -680,7 +710,9 @@ def lenkungsgruppe(k: Kontext) -> Befund:
                      "Lenkungsgruppe: fehlt", "Lenkungsgruppe?")  # fmt: skip
 
 
-KIM_KONZEPT = Regel.neu("KIM.2025.KONZEPT", "Örtliches KIM-Konzept nach dem Handlungskonzept")
+KIM_KONZEPT = Regel.neu(
+    "KIM.2025.KONZEPT", "Örtliches KIM-Konzept nach dem Handlungskonzept", felder=("kim_konzept",)
+)
 
 
 @_aufruf_2025(KIM_KONZEPT)
@@ -691,7 +723,9 @@ def kim_konzept(k: Kontext) -> Befund:
 
 
 KOORDINATION_AM_KI = Regel.neu(
-    "KIM.2025.KOORDINATION_AM_KI", "Koordinierende Stellen am KI angebunden"
+    "KIM.2025.KOORDINATION_AM_KI",
+    "Koordinierende Stellen am KI angebunden",
+    felder=("koordination_am_ki",),
 )
 
 
@@ -706,7 +740,9 @@ def koordination_am_ki(k: Kontext) -> Befund:
 # -- KIM Baustein 1: Zusatzstelle für eine kreisangehörige Gemeinde -------------------------
 
 ZUSATZSTELLE_KREIS = Regel.neu(
-    "KIM.B1.ZUSATZSTELLE.KREIS", "Zusatzstelle für eine Gemeinde des antragstellenden Kreises"
+    "KIM.B1.ZUSATZSTELLE.KREIS",
+    "Zusatzstelle für eine Gemeinde des antragstellenden Kreises",
+    felder=("zusatzstelle.gemeinde", "antragsteller"),
 )
 
 
@@ -755,16 +791,27 @@ def _zusatzstelle_tatsache(regel: Regel, feld: str, was: str) -> None:
 
 
 _zusatzstelle_tatsache(
-    Regel.neu("KIM.B1.ZUSATZSTELLE.AUSLAENDERBEHOERDE", "Die Gemeinde hat eine Ausländerbehörde"),
-    "auslaenderbehoerde", "eine Ausländerbehörde",
+    Regel.neu(
+        "KIM.B1.ZUSATZSTELLE.AUSLAENDERBEHOERDE",
+        "Die Gemeinde hat eine Ausländerbehörde",
+        felder=("zusatzstelle.auslaenderbehoerde",),
+    ),
+    "auslaenderbehoerde",
+    "eine Ausländerbehörde",
 )
 _zusatzstelle_tatsache(
-    Regel.neu("KIM.B1.ZUSATZSTELLE.JUGENDAMT", "Die Gemeinde hat ein Jugendamt"),
-    "jugendamt", "ein Jugendamt",
+    Regel.neu(
+        "KIM.B1.ZUSATZSTELLE.JUGENDAMT",
+        "Die Gemeinde hat ein Jugendamt",
+        felder=("zusatzstelle.jugendamt",),
+    ),
+    "jugendamt",
+    "ein Jugendamt",
 )
 _zusatzstelle_tatsache(
     Regel.neu("KIM.B1.ZUSATZSTELLE.INTEGRATIONSRAT",
-              "Die Gemeinde hat einen Integrationsrat oder -ausschuss"),
+              "Die Gemeinde hat einen Integrationsrat oder -ausschuss",
+              felder=("zusatzstelle.integrationsrat",)),
     "integrationsrat", "einen Integrationsrat oder -ausschuss",
 )  # fmt: skip
 
@@ -772,7 +819,9 @@ _zusatzstelle_tatsache(
 # -- KIM: Weiterleitung und Doppelförderung -------------------------------------------------
 
 WEITERLEITUNG_SCHLUESSEL = Regel.neu(
-    "KIM.WEITERLEITUNG.SCHLUESSEL", "Weiterleitung nur an Gemeinden des Gebietsregisters"
+    "KIM.WEITERLEITUNG.SCHLUESSEL",
+    "Weiterleitung nur an Gemeinden des Gebietsregisters",
+    felder=("weiterleitungen[*].ags",),
 )
 
 
@@ -792,7 +841,9 @@ def weiterleitung_schluessel(k: Kontext) -> Befund:
 
 
 WEITERLEITUNG_GEBIET = Regel.neu(
-    "KIM.WEITERLEITUNG.GEBIET", "Weiterleitung nur an Gemeinden im Gebiet des Antragstellers"
+    "KIM.WEITERLEITUNG.GEBIET",
+    "Weiterleitung nur an Gemeinden im Gebiet des Antragstellers",
+    felder=("weiterleitungen[*].ags", "antragsteller"),
 )
 
 
@@ -833,7 +884,9 @@ def weiterleitung_gebiet(k: Kontext) -> Befund:
 
 
 WEITERLEITUNG_BETRAG = Regel.neu(
-    "KIM.WEITERLEITUNG.BETRAG", "Weitergeleitet wird nicht mehr als beantragt"
+    "KIM.WEITERLEITUNG.BETRAG",
+    "Weitergeleitet wird nicht mehr als beantragt",
+    felder=("weiterleitungen[*].betrag", "beantragter_betrag"),
 )
 
 
@@ -844,16 +897,25 @@ def weiterleitung_betrag(k: Kontext) -> Befund:
     w = k.antrag.weiterleitungen
     if not w:
         return KEINE_WEITERLEITUNG
-    summe = sum((x.betrag for x in w), start=Betrag.null())
+    # Als Decimal summiert: die Summe darf über den größten Betrag (BETRAG_MAX) gehen.
+    summe = Decimal("0.00")
+    for x in w:
+        summe = _SUMMEN.add(summe, x.betrag.wert)
     beantragt = k.antrag.beantragter_betrag
-    if beantragt is not None and summe > beantragt:
-        return nicht_erfuellt(f"weitergeleitet {schreibweise.betrag(summe.wert)}, mehr als "
+    if beantragt is not None and summe > beantragt.wert:
+        return nicht_erfuellt(f"weitergeleitet {schreibweise.betrag(summe)}, mehr als "
                               f"beantragt ({schreibweise.betrag(beantragt.wert)})")  # fmt: skip
-    return erfuellt(f"{len(w)} Weiterleitung(en) über {schreibweise.betrag(summe.wert)}")
+    return erfuellt(f"{len(w)} Weiterleitung(en) über {schreibweise.betrag(summe)}")
+
+
+_SUMMEN = Context(prec=60)
+"""Exakt für Summen von Cent-Beträgen bis 10^58 €, unabhängig vom Kontext des Aufrufers."""
 
 
 DOPPELFOERDERUNG = Regel.neu(
-    "KIM.DOPPELFOERDERUNG", "Keine Doppelförderung aus anderen öffentlichen Mitteln"
+    "KIM.DOPPELFOERDERUNG",
+    "Keine Doppelförderung aus anderen öffentlichen Mitteln",
+    felder=("andere_foerderung",),
 )
 
 
@@ -873,7 +935,11 @@ def doppelfoerderung(k: Kontext) -> Befund:
 
 # -- Höchstbetrag ---------------------------------------------------------------------------
 
-HOECHSTBETRAG = Regel.neu("ALLG.HOECHSTBETRAG", "Beantragter Betrag im Rahmen des Höchstbetrags")
+HOECHSTBETRAG = Regel.neu(
+    "ALLG.HOECHSTBETRAG",
+    "Beantragter Betrag im Rahmen des Höchstbetrags",
+    felder=("beantragter_betrag", "stellen", "sonstige_kosten", "ankommenstreffpunkte", "zeitraum"),
+)
 
 
 @HOECHSTBETRAG.fassung(ALLE_TEILE, Fundstelle("LHO-44"))

@@ -27,10 +27,12 @@ Antrag wird jede Bedingung einmal geprüft, für alle Teile, die sie betrifft.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, NamedTuple
 
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.programme import Programmteil
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefpunkt, Pruefstatus
 from kim_nrw.pruefung.erklaerung import ausserhalb_der_geltung, je_teil
@@ -142,29 +144,69 @@ def _schnitt(a: tuple[Spanne, ...], b: tuple[Spanne, ...]) -> tuple[Spanne, ...]
     return tuple(s for x in a for y in b if (s := x.schnitt(y)) is not None)
 
 
+_KENNUNG = re.compile(r"[A-Z][A-Z0-9_]*(?:\.[A-Z0-9_]+)+", re.ASCII)
+"""Form einer Kennung: Großbuchstaben, Ziffern und Unterstriche, mit Punkten gegliedert."""
+
+
+_FELDPFAD = re.compile(r"[a-z_]+(?:\[\*\])?(?:\.[a-z_]+(?:\[\*\])?)*", re.ASCII)
+
+
+def _feldpfade(felder: object) -> tuple[str, ...]:
+    """Die JSON-Pfade zu Feldern des Förderantrags; jedes Feld muss es geben."""
+    import attrs
+
+    from kim_nrw.antrag import Foerderantrag
+
+    if isinstance(felder, str) or not isinstance(felder, Iterable):
+        raise UngueltigeEingabe("Regel.felder", felder, "eine Folge von Feldnamen des Antrags")
+    namen = {a.name for a in attrs.fields(Foerderantrag)}
+    pfade = []
+    for feld in felder:
+        if not (isinstance(feld, str) and _FELDPFAD.fullmatch(feld)):
+            raise UngueltigeEingabe("Regel.felder", feld, "ein Feldpfad wie ki_vorhanden")
+        if re.split(r"[.\[]", feld, maxsplit=1)[0] not in namen:
+            raise UngueltigeEingabe("Regel.felder", feld, "ein Feld von Foerderantrag")
+        pfade.append(f"$.inhalt.{feld}")
+    return tuple(pfade)
+
+
 class Regel:
-    """Eine Förderbedingung: Kennung, Titel und ihre Fassungen."""
+    """Eine Förderbedingung: Kennung, Titel, die Felder des Antrags, die sie liest, und
+    ihre Fassungen."""
 
-    __slots__ = ("_geltung", "fassungen", "id", "nur_gemeinsam", "teile", "titel")
+    __slots__ = ("_geltung", "fassungen", "felder", "id", "nur_gemeinsam", "teile", "titel")
 
-    def __init__(self, id: str, titel: str, *, nur_gemeinsam: bool = False) -> None:
+    def __init__(
+        self, id: str, titel: str, *, nur_gemeinsam: bool = False, felder: Iterable[str] = ()
+    ) -> None:
         self.id = id
         self.titel = titel
         self.nur_gemeinsam = nur_gemeinsam
+        self.felder: tuple[str, ...] = _feldpfade(felder)
+        """Die JSON-Pfade der Felder des Antrags, die die Regel liest (``$.inhalt.…``)."""
         self.fassungen: list[Fassung] = []
         self.teile: frozenset[Programmteil] = frozenset()
         """Alle Programmteile, die eine Fassung der Regel betrifft."""
         self._geltung: dict[tuple[object, ...], _Geltung] = {}
 
     @classmethod
-    def neu(cls, id: str, titel: str, *, nur_gemeinsam: bool = False) -> Regel:
+    def neu(
+        cls, id: str, titel: str, *, nur_gemeinsam: bool = False, felder: Iterable[str] = ()
+    ) -> Regel:
         """Legt die Regel an und meldet sie in :data:`REGELN` an (jede Kennung einmal).
 
         ``nur_gemeinsam``: die Regel betrifft nur Anträge auf mehrere Programmteile.
+        ``felder``: die Felder des Förderantrags, die die Regel liest, als Pfad im
+        Inhalt (``"ki_vorhanden"``, ``"zusatzstelle.jugendamt"``,
+        ``"weiterleitungen[*].ags"``); jeder Prüfpunkt nennt sie als JSON-Pfade.
         """
+        if not isinstance(id, str) or not _KENNUNG.fullmatch(id):
+            raise UngueltigeEingabe("Regel.id", id, "eine Kennung wie ALLG.TRAEGER")
+        if not isinstance(titel, str) or not titel.strip():
+            raise UngueltigeEingabe("Regel.titel", titel, "ein nicht leerer Titel")
         if any(r.id == id for r in REGELN):
-            raise ValueError(f"Regel {id} ist schon angemeldet")
-        regel = cls(id, titel, nur_gemeinsam=nur_gemeinsam)
+            raise UngueltigeEingabe("Regel.id", id, "eine Kennung, die noch nicht angemeldet ist")
+        regel = cls(id, titel, nur_gemeinsam=nur_gemeinsam, felder=felder)
         REGELN.append(regel)
         return regel
 
@@ -285,7 +327,7 @@ def _punkt(
 ) -> Pruefpunkt:
     fundstelle = befund.fundstelle or fassung.fundstelle or _fundstelle([fassung])
     return Pruefpunkt(regel.id, regel.titel, teile, befund.status, befund.begruendung,
-                      fundstelle.quelle, fundstelle.norm)  # fmt: skip
+                      fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip
 
 
 def _ausserhalb(regel: Regel, teile: tuple[Programmteil, ...], p: Pruefung) -> Pruefpunkt:
@@ -293,7 +335,7 @@ def _ausserhalb(regel: Regel, teile: tuple[Programmteil, ...], p: Pruefung) -> P
     grund = ausserhalb_der_geltung(regel, teile, p)
     fundstelle = _fundstelle([*naechste, *(regel.fassungen_fuer(teile[0]))])
     return Pruefpunkt(regel.id, regel.titel, teile, Pruefstatus.NICHT_ANWENDBAR, grund,
-                      fundstelle.quelle, fundstelle.norm)  # fmt: skip
+                      fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip
 
 
 _PLAENE: dict[tuple[object, ...], tuple[tuple[Regel, _Geltung], ...]] = {}
@@ -390,11 +432,12 @@ def werte_aus(regel: Regel, p: Pruefung) -> Pruefpunkt | None:
     if len(befunde) == 1:
         befund, fundstelle, teile_der_fassung = befunde[0]
         return Pruefpunkt(regel.id, regel.titel, teile_der_fassung, befund.status,
-                          befund.begruendung, fundstelle.quelle, fundstelle.norm)  # fmt: skip
+                          befund.begruendung, fundstelle.quelle, fundstelle.norm,
+                          regel.felder)  # fmt: skip
     # Verschiedene Fassungen je Teil (kommt bei gemeinsamen Anträgen ab 2025 nicht vor):
     # ein Prüfpunkt, der strengste Status, jede Begründung mit ihrem Teil.
     befund, fundstelle, _ = max(befunde, key=lambda b: _RANG[b[0].status])
     alle = tuple(t for _, _, g in befunde for t in g)
     text = je_teil([(g, b.begruendung) for b, _, g in befunde])
     return Pruefpunkt(regel.id, regel.titel, alle, befund.status, text,
-                      fundstelle.quelle, fundstelle.norm)  # fmt: skip
+                      fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip

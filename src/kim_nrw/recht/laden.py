@@ -192,6 +192,7 @@ def lade_rechtsquellen(
     >>> katalog["X-1"].zitat()
     'Ein Gesetz'
     """
+    _pruefe_datei(datei)
     eintraege = lies_toml(_Katalogdatei, text, datei, _konverter()).quelle
     katalog = {
         kurzname: _baue(datei, f"quelle[{kurzname}]", functools.partial(e.rechtsquelle, kurzname))
@@ -251,7 +252,8 @@ def lade_parameter(
     ``quellen`` ist der Katalog, gegen den die Kurznamen geprüft werden; ohne ihn der
     Katalog des Pakets.
     """
-    katalog = alle_rechtsquellen() if quellen is None else quellen
+    _pruefe_datei(datei)
+    katalog = alle_rechtsquellen() if quellen is None else _katalog(quellen)
     inhalt = lies_toml(_Parameterdatei, text, datei, _konverter(), _parameter_ort)
     ergebnis: dict[str, Parameter] = {}
     for p in inhalt.parameter:
@@ -276,10 +278,15 @@ def lade_parameterdateien(
 
     Ein Name darf in allen Dateien zusammen nur einmal vorkommen.
     """
-    katalog = alle_rechtsquellen() if quellen is None else quellen
+    katalog = alle_rechtsquellen() if quellen is None else _katalog(quellen)
+    if isinstance(dateien, str | bytes | Mapping) or not isinstance(dateien, Iterable):
+        raise UngueltigeEingabe("dateien", dateien, _DATEIEN)
     alle: dict[str, Parameter] = {}
     herkunft: dict[str, str] = {}
-    for datei, text in dateien:
+    for paar in dateien:
+        if not isinstance(paar, tuple) or len(paar) != 2:
+            raise UngueltigeEingabe("dateien", paar, _DATEIEN)
+        datei, text = paar
         for name, p in lade_parameter(text, datei, katalog).items():
             if name in alle:
                 problem = f"Name steht schon in {herkunft[name]}"
@@ -289,14 +296,34 @@ def lade_parameterdateien(
     return MappingProxyType(dict(sorted(alle.items())))
 
 
+_DATEIEN = "eine Folge von Paaren (Dateiname, TOML-Text oder gelesenes TOML)"
+
+
+def _pruefe_datei(datei: object) -> None:
+    if not isinstance(datei, str):
+        raise UngueltigeEingabe("datei", datei, "der Name der Datei für Meldungen, als str")
+
+
+def _katalog(quellen: object) -> Mapping[str, Rechtsquelle]:
+    if not isinstance(quellen, Mapping):
+        raise UngueltigeEingabe("quellen", quellen, "ein Quellenkatalog: Kurzname → Rechtsquelle")
+    return quellen
+
+
 def lade_parameterdatei(
     pfad: str | PathLike[str], quellen: Mapping[str, Rechtsquelle] | None = None
 ) -> Mapping[str, Parameter]:
     """Liest eine Parameterdatei von der Platte (etwa eine Testdatei) gegen den Katalog."""
-    datei = Path(pfad)
+    if not isinstance(pfad, str | PathLike):
+        raise UngueltigeEingabe("pfad", pfad, "ein Dateipfad (str oder pathlib.Path)")
     try:
+        datei = Path(pfad)
         text = datei.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as fehler:
+    except TypeError:  # ein PathLike, das keinen Text liefert
+        raise UngueltigeEingabe("pfad", pfad, "ein Dateipfad (str oder pathlib.Path)") from None
+    except ValueError as fehler:  # Nullbyte im Pfad, UnicodeDecodeError
+        raise DatenFehler(str(pfad), "(Datei)", f"nicht lesbar: {fehler}") from fehler
+    except OSError as fehler:
         raise DatenFehler(str(datei), "(Datei)", f"nicht lesbar: {fehler}") from fehler
     return lade_parameter(text, str(datei), quellen)
 

@@ -21,18 +21,18 @@ True
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final, TypeVar, overload
 
+import attrs
 from attrs import field, frozen
 
 from kim_nrw.antrag import Foerderantrag, Verwendungsnachweis, Zuwendungsbescheid
-from kim_nrw.fehler import DokumentFehler, Problem, UngueltigeEingabe
-from kim_nrw.konverter import json_kurz
+from kim_nrw.fehler import MAX_PROBLEME, DokumentFehler, Problem, UngueltigeEingabe
+from kim_nrw.konverter import Befunde, json_kurz
 from kim_nrw.pruefung import Pruefergebnis
 from kim_nrw.recht import Parameter, Rechtsquelle
 from kim_nrw.serial import referenz as _referenz
@@ -412,6 +412,11 @@ def _ergebnis_pfad_v1(pfad: str) -> str:
     return _antrag_pfad_v1(pfad)
 
 
+def _ergebnis_v2(inhalt: JsonObjekt) -> JsonObjekt:
+    """Version 3 hat je Prüfpunkt ``felder`` (fehlt es, ist es leer): nichts umzuschreiben."""
+    return inhalt
+
+
 def _parameter_v2(inhalt: JsonObjekt) -> JsonObjekt:
     """Version 3 hat je Wert ``belegt_bis`` (fehlt es, ist es ``null``): nichts umzuschreiben."""
     return inhalt
@@ -469,7 +474,7 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
             Dokumenttyp(
                 "pruefergebnis",
                 Pruefergebnis,
-                2,
+                3,
                 "Das Ergebnis einer Prüfung: jede Bedingung, Höchstbetrag, Rechnung, Werte, "
                 "Vorbehalte, Fassungen, Hinweise.",
                 (
@@ -489,6 +494,13 @@ DOKUMENTTYPEN: Final[Mapping[str, Dokumenttyp]] = MappingProxyType(
                         f"Im Antrag: {_V1_TEILE}.",
                         _ergebnis_v1,
                         _ergebnis_pfad_v1,
+                    ),
+                    Migration(
+                        2,
+                        'Jede Bedingung nennt in "felder" die JSON-Pfade der Felder des Antrags, '
+                        'die sie liest (etwa "$.inhalt.ki_vorhanden"); aus Version 2 ist die '
+                        "Liste leer (nicht festgehalten).",
+                        _ergebnis_v2,
                     ),
                 ),
             ),
@@ -586,31 +598,40 @@ class _JsonFehler(Exception):
 
 
 class _DoppelteSchluessel(Exception):
-    def __init__(self, probleme: list[Problem], roh: object) -> None:
-        self.probleme = probleme
+    def __init__(self, probleme: tuple[list[Problem], int], roh: object) -> None:
+        self.probleme, self.weitere = probleme
         self.roh = roh
 
 
-def _doppelte_probleme(wurzel: object) -> list[Problem]:
-    """Jeder doppelte Schlüssel mit JSON-Pfad und allen Werten (ohne Rekursion: beliebig tief)."""
+def _doppelte_probleme(wurzel: object) -> tuple[list[Problem], int]:
+    """Jeder doppelte Schlüssel mit JSON-Pfad und allen Werten (ohne Rekursion: beliebig tief).
+
+    Beschrieben werden höchstens :data:`~kim_nrw.fehler.MAX_PROBLEME`; die Zahl der übrigen
+    steht an zweiter Stelle.
+    """
     probleme: list[Problem] = []
+    weitere = 0
     offen: list[tuple[str, object]] = [("$", wurzel)]
     while offen:
         pfad, wert = offen.pop()
         if isinstance(wert, dict):
             for schluessel, werte in getattr(wert, "doppelte", {}).items():
+                if len(probleme) >= MAX_PROBLEME:
+                    weitere += 1
+                    continue
                 probleme.append(
                     Problem(
                         _pfad(pfad, schluessel),
                         json_kurz(werte),
                         f"Schlüssel steht {len(werte)}-mal im selben Objekt (Werte in der "
                         "Reihenfolge des Dokuments); jeder Schlüssel darf nur einmal vorkommen",
+                        "doppelter_schluessel",
                     )
                 )
             offen.extend((_pfad(pfad, k), v) for k, v in reversed(wert.items()))
         elif isinstance(wert, list):
             offen.extend((f"{pfad}[{i}]", v) for i, v in reversed(list(enumerate(wert))))
-    return probleme
+    return probleme, weitere
 
 
 def _json(daten: object) -> object:
@@ -620,13 +641,15 @@ def _json(daten: object) -> object:
             text = bytes(daten).decode("utf-8")
         except UnicodeDecodeError as fehler:
             raise _JsonFehler(
-                Problem("$", "", f"kein UTF-8-Text (ungültiges Byte an Stelle {fehler.start})")
+                Problem("$", "", f"kein UTF-8-Text (ungültiges Byte an Stelle {fehler.start})",
+                        "kein_utf8")
             ) from None
     elif isinstance(daten, str):
         text = daten
     else:
         raise _JsonFehler(
-            Problem("$", json_kurz(daten), "erwartet: JSON-Text als str oder bytes (UTF-8)")
+            Problem("$", json_kurz(daten), "erwartet: JSON-Text als str oder bytes (UTF-8)",
+                    "falscher_typ")
         )
     try:
         return _decodiere(_DECODER, text)
@@ -648,12 +671,17 @@ def _decodiere(decoder: json.JSONDecoder, text: str) -> object:
                 "$",
                 auszug,
                 f"kein gültiges JSON (Zeile {fehler.lineno}, Spalte {fehler.colno}): {fehler.msg}",
+                "ungueltiges_json",
             )
         ) from None
     except RecursionError:
-        raise _JsonFehler(Problem("$", "", "kein lesbares JSON: zu tief verschachtelt")) from None
+        raise _JsonFehler(
+            Problem("$", "", "kein lesbares JSON: zu tief verschachtelt", "zu_tief")
+        ) from None
     except ValueError as fehler:  # NaN/Infinity, Zahlen mit zu vielen Ziffern
-        raise _JsonFehler(Problem("$", "", f"kein gültiges JSON: {fehler}")) from None
+        raise _JsonFehler(
+            Problem("$", "", f"kein gültiges JSON: {fehler}", "ungueltiges_json")
+        ) from None
 
 
 @overload
@@ -690,8 +718,10 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
         try:  # auch alle anderen Probleme melden (mit dem letzten Wert je Schlüssel)
             _lade_gruendlich(art, doppelt.roh)
         except DokumentFehler as fehler:
-            raise DokumentFehler([*doppelt.probleme, *fehler.probleme], art.name) from None
-        raise DokumentFehler(doppelt.probleme, art.name) from None
+            raise DokumentFehler(
+                [*doppelt.probleme, *fehler.probleme], art.name, doppelt.weitere + fehler.weitere
+            ) from None
+        raise DokumentFehler(doppelt.probleme, art.name, doppelt.weitere) from None
     # Schneller Weg: Umschlag der aktuellen Version, Inhalt in einem Durchgang.
     if (
         roh.__class__ is dict
@@ -719,31 +749,42 @@ def _lade_referenz(typ: object, daten: str | bytes) -> Any:
 
 def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> Any:
     probleme: list[Problem] = []
+    weitere = 0
     if not isinstance(roh, dict):
         probleme.append(
             Problem(
                 "$",
                 json_kurz(roh),
                 'erwartet: ein JSON-Objekt {"dokument": …, "version": …, "inhalt": {…}}',
+                "kein_objekt",
             )
         )
         raise DokumentFehler(probleme, art.name)
+    ohne = _ohne_umschlag(art, roh)
+    if ohne is not None:
+        raise DokumentFehler((ohne,), art.name)
     for schluessel in roh:
         if schluessel not in _UMSCHLAG:
+            if len(probleme) >= MAX_PROBLEME:
+                weitere += 1
+                continue
             probleme.append(
                 Problem(
                     _pfad("$", schluessel),
                     json_kurz(roh[schluessel]),
                     "unbekannter Schlüssel im Umschlag; erlaubt sind: dokument, version, inhalt",
+                    "unbekannter_schluessel",
                 )
             )
     if "dokument" not in roh:
         probleme.append(
-            Problem("$.dokument", "(fehlt)", f"Pflichtfeld fehlt; erwartet: {art.name!r}")
+            Problem("$.dokument", "(fehlt)", f"Pflichtfeld fehlt; erwartet: {art.name!r}",
+                    "pflichtfeld")
         )
     elif roh["dokument"] != art.name:
         probleme.append(
-            Problem("$.dokument", json_kurz(roh["dokument"]), f"erwartet: {art.name!r}")
+            Problem("$.dokument", json_kurz(roh["dokument"]), f"erwartet: {art.name!r}",
+                    "dokumenttyp")
         )
     version = roh.get("version")
     version_gut = False
@@ -753,6 +794,7 @@ def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> 
                 "$.version",
                 "(fehlt)",
                 f"Pflichtfeld fehlt; erwartet: eine Zahl {art.aelteste}..{art.version}",
+                "pflichtfeld",
             )
         )
     elif version.__class__ is not int:
@@ -761,6 +803,7 @@ def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> 
                 "$.version",
                 json_kurz(version),
                 f"erwartet: eine ganze Zahl {art.aelteste}..{art.version}",
+                "version",
             )
         )
     elif version > art.version:
@@ -770,6 +813,7 @@ def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> 
                 json_kurz(version),
                 f"diese kim_nrw-Version kennt {art.name!r} nur bis Version {art.version}; "
                 "eine neuere kim_nrw-Version installieren",
+                "version",
             )
         )
     elif version < art.aelteste:
@@ -778,6 +822,7 @@ def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> 
                 "$.version",
                 json_kurz(version),
                 f"erwartet: eine Version {art.aelteste}..{art.version}",
+                "version",
             )
         )
     else:
@@ -785,13 +830,17 @@ def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> 
     if "inhalt" not in roh:
         probleme.append(
             Problem(
-                "$.inhalt", "(fehlt)", f"Pflichtfeld fehlt; erwartet: ein {art.modell.__name__}"
+                "$.inhalt",
+                "(fehlt)",
+                f"Pflichtfeld fehlt; erwartet: ein {art.modell.__name__}",
+                "pflichtfeld",
             )
         )
     elif version_gut:
         assert isinstance(version, int)
         inhalt, schritte = _migriere_inhalt(art, version, roh["inhalt"])
         ergebnis, befunde = KONVERTER.lies(art.modell, inhalt, "$.inhalt", schnell=schnell)
+        weitere = befunde.weitere if isinstance(befunde, Befunde) else 0
         for befund in befunde:
             p = befund.problem()
             pfad = p.pfad
@@ -800,11 +849,28 @@ def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> 
             probleme.append(p._replace(pfad=pfad))
         if not probleme:
             return ergebnis
-    raise DokumentFehler(probleme, art.name)
+    raise DokumentFehler(probleme, art.name, weitere)
+
+
+def _ohne_umschlag(art: Dokumenttyp, roh: dict[str, object]) -> Problem | None:
+    """Ein Problem statt vieler, wenn ``roh`` der Inhalt ohne Umschlag ist."""
+    if _UMSCHLAG & roh.keys() or not roh:
+        return None
+    felder = {a.name for a in attrs.fields(art.modell)}
+    if not (roh.keys() & felder):
+        return None
+    return Problem(
+        "$",
+        json_kurz(roh),
+        f"das Dokument hat keinen Umschlag; gemeint ist wohl "
+        f'{{"dokument": "{art.name}", "version": {art.version}, "inhalt": {{…}}}} mit '
+        "diesem Objekt als inhalt",
+        "ohne_umschlag",
+    )
 
 
 def _pfad(pfad: str, schluessel: str) -> str:
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", schluessel):
+    if len(schluessel) <= 64 and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", schluessel):
         return f"{pfad}.{schluessel}"
     return f"{pfad}[{json_kurz(schluessel, 40)}]"
 
@@ -842,12 +908,50 @@ def migriere(dokument: Mapping[str, Any]) -> JsonObjekt:
         raise UngueltigeEingabe(
             "version", json_kurz(version), f"eine ganze Zahl {art.aelteste}..{art.version}"
         )
-    inhalt, _ = _migriere_inhalt(art, version, dokument.get("inhalt"))
-    try:  # eine eigene Kopie: wer das Ergebnis ändert, ändert nicht die Eingabe
-        inhalt = copy.deepcopy(inhalt)
-    except RecursionError:
-        raise UngueltigeEingabe("dokument", "(zu tief)", "ein JSON-Dokument") from None
+    # Erst eine eigene Kopie (und dabei prüfen, dass nur JSON-Werte darin stehen), dann
+    # migrieren: wer das Ergebnis ändert, ändert nicht die Eingabe.
+    kopie = _json_kopie(dokument.get("inhalt"), "$.inhalt")
+    inhalt, _ = _migriere_inhalt(art, version, kopie)
     return {"dokument": art.name, "version": art.version, "inhalt": inhalt}
+
+
+_JSON_WERT = (
+    "ein JSON-Wert: dict mit Texten als Schlüssel, list, str, int, float, bool oder None "
+    "(kein Tupel, keine Bytes, kein Datum, kein Decimal)"
+)
+_JSON_BLAETTER = (str, int, float, bool, type(None))
+
+
+def _json_kopie(wert: object, pfad: str) -> object:
+    """Eine tiefe Kopie eines JSON-Werts, ohne Rekursion (beliebig tief).
+
+    Jeder andere Python-Wert (``memoryview``, ``bytes``, Tupel, ``date`` …) ist eine
+    :class:`~kim_nrw.fehler.UngueltigeEingabe`, die seinen JSON-Pfad nennt.
+    """
+    if isinstance(wert, _JSON_BLAETTER):
+        return wert
+    wurzel: list[object] = [None]
+    offen: list[tuple[object, object, object, str]] = [(wert, wurzel, 0, pfad)]
+    while offen:
+        quelle, ziel, stelle, ort = offen.pop()
+        if isinstance(quelle, _JSON_BLAETTER):
+            kopie: object = quelle
+        elif isinstance(quelle, dict):
+            neu: dict[str, object] = {}
+            for schluessel, kind in quelle.items():
+                if not isinstance(schluessel, str):
+                    raise UngueltigeEingabe(f"{ort} (Schlüssel)", schluessel, _JSON_WERT)
+                neu[schluessel] = None
+                offen.append((kind, neu, schluessel, _pfad(ort, schluessel)))
+            kopie = neu
+        elif isinstance(quelle, list):
+            liste: list[object] = [None] * len(quelle)
+            offen.extend((kind, liste, i, f"{ort}[{i}]") for i, kind in enumerate(quelle))
+            kopie = liste
+        else:
+            raise UngueltigeEingabe(ort, quelle, _JSON_WERT)
+        ziel[stelle] = kopie  # type: ignore[index]
+    return wurzel[0]
 
 
 # -- Schreiben -----------------------------------------------------------------------------

@@ -41,7 +41,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from kim_nrw.fehler import DokumentFehler, KimNrwFehler, Problem
+from kim_nrw.fehler import DokumentFehler, KimNrwFehler, NichtGefunden, Problem
 from kim_nrw.gebiet import (
     Kreis,
     KreisangehoerigeGemeinde,
@@ -185,16 +185,18 @@ def _hole(daten: object, weg: tuple[str | int, ...]) -> tuple[object, Problem | 
         hier = _pfad(weg[:i])
         if isinstance(schritt, int):
             if not isinstance(wert, list) or len(wert) != 1:
+                code = "ungueltiger_wert" if isinstance(wert, list) else "falscher_typ"
                 return None, Problem(hier, json_kurz(wert), "erwartet: eine Liste mit genau "
-                                     "einem Eintrag")  # fmt: skip
+                                     "einem Eintrag", code)  # fmt: skip
             wert = wert[0]
         else:
             if not isinstance(wert, dict):
-                return None, Problem(hier, json_kurz(wert), "erwartet: ein JSON-Objekt")
+                return None, Problem(hier, json_kurz(wert), "erwartet: ein JSON-Objekt",
+                                     "kein_objekt")  # fmt: skip
             if schritt not in wert:
                 return None, Problem(_pfad(weg[: i + 1]), "(fehlt)",
                                      "Pflichtfeld fehlt; erwartet: der Schlüssel für das "
-                                     "Register")  # fmt: skip
+                                     "Register", "pflichtfeld")  # fmt: skip
             wert = wert[schritt]
     return wert, None
 
@@ -207,21 +209,38 @@ def _vergleiche(pfad: str, ist: object, soll: object, probleme: list[Problem]) -
         return
     if isinstance(soll, dict):
         if not isinstance(ist, dict):
-            probleme.append(Problem(pfad, json_kurz(ist), "erwartet: ein JSON-Objekt"))
+            probleme.append(Problem(pfad, json_kurz(ist), "erwartet: ein JSON-Objekt",
+                                    "kein_objekt"))  # fmt: skip
             return
         for k, v in ist.items():
             unter = f"{pfad}.{k}" if isinstance(k, str) and k.isidentifier() else \
                 f"{pfad}[{json_kurz(k, 40)}]"  # fmt: skip
-            if k not in soll:
+            if not isinstance(k, str):
+                probleme.append(Problem(unter, json_kurz(v), "erwartet: Schlüssel als Text",
+                                        "schluessel_kein_text"))  # fmt: skip
+            elif k not in soll:
                 probleme.append(Problem(unter, json_kurz(v), "unbekannter Schlüssel; erlaubt "
-                                        "sind: " + ", ".join(soll)))  # fmt: skip
+                                        "sind: " + ", ".join(soll),
+                                        "unbekannter_schluessel"))  # fmt: skip
             else:
                 _vergleiche(unter, v, soll[k], probleme)
         return
     text = _kanonisch(ist)
     if text is None or text != _kanonisch(soll):
+        code = "ungueltiger_wert" if _jsontyp(ist) == _jsontyp(soll) else "falscher_typ"
         probleme.append(Problem(pfad, json_kurz(ist), f"weicht vom Register ab; erwartet: "
-                                f"{json_kurz(soll)}"))  # fmt: skip
+                                f"{json_kurz(soll)}", code))  # fmt: skip
+
+
+def _jsontyp(wert: object) -> str:
+    """Der JSON-Typ eines Werts (``true`` ist keine Zahl)."""
+    if wert is None:
+        return "null"
+    if isinstance(wert, bool):
+        return "boolean"
+    if isinstance(wert, int | float):
+        return "number"
+    return type(wert).__name__
 
 
 def strukturiere(typ: object, daten: object) -> Any:
@@ -234,28 +253,31 @@ def strukturiere(typ: object, daten: object) -> Any:
     if form.finde is None or form.schluessel is None:
         raise DokumentFehler([Problem("$", json_kurz(daten), f"die Form {form.form!r} wird nur "
                               "geschrieben: ein Plan ist ein Rechenergebnis; neu berechnen mit "
-                              "kim_nrw.planung.plane")], form.form)  # fmt: skip
+                              "kim_nrw.planung.plane", "ungueltiger_wert")],
+                             form.form)  # fmt: skip
     if not isinstance(daten, dict):
         raise DokumentFehler([Problem("$", json_kurz(daten), f"erwartet: ein JSON-Objekt der "
-                              f"Form {form.form!r}")], form.form)  # fmt: skip
+                              f"Form {form.form!r}", "kein_objekt")], form.form)  # fmt: skip
     schluessel, problem = _hole(daten, form.schluessel)
     if problem is None and schluessel.__class__ is not str:
         problem = Problem(_pfad(form.schluessel), json_kurz(schluessel), "erwartet: der Schlüssel "
-                          "als Text")  # fmt: skip
+                          "als Text", "falscher_typ")  # fmt: skip
     if problem is not None:
         raise DokumentFehler([problem], form.form)
     assert isinstance(schluessel, str)
     try:
         objekt = form.finde(schluessel)
     except KimNrwFehler as fehler:
+        code = "nicht_gefunden" if isinstance(fehler, NichtGefunden) else "ungueltiger_wert"
         raise DokumentFehler([Problem(_pfad(form.schluessel), json_kurz(schluessel),
-                                      str(fehler))], form.form) from None  # fmt: skip
+                                      str(fehler), code)], form.form) from None  # fmt: skip
     if not isinstance(objekt, form.arten):
         erwartet = " oder ".join(_ARTNAMEN.get(a, a.__name__) for a in form.arten)
         raise DokumentFehler([Problem(_pfad(form.schluessel), json_kurz(schluessel),
                                       f"der Schlüssel von {getattr(objekt, 'name', '?')}, "
                                       f"{_ARTNAMEN.get(type(objekt), '?')}; erwartet: "
-                                      f"{erwartet}")], form.form)  # fmt: skip
+                                      f"{erwartet}", "ungueltiger_wert")],
+                             form.form)  # fmt: skip
     probleme: list[Problem] = []
     _vergleiche("$", daten, form.schreibe(objekt), probleme)
     if probleme:

@@ -37,6 +37,8 @@ import enum
 import functools
 import inspect
 import json
+import re
+import threading
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, Final, get_args
@@ -96,6 +98,53 @@ def _beschreibung(klasse: type) -> str:
     return " ".join(text.split("\n\n")[0].split())
 
 
+_PARAM = re.compile(r"^:param (\w+):(.*(?:\n(?!:)[ \t]+\S.*)*)", re.MULTILINE)
+
+
+@functools.cache
+def _felddoku(klasse: type) -> Mapping[str, tuple[str, str]]:
+    """Feldname → (Titel, Beschreibung) aus den ``:param name: Titel – Beschreibung``-Zeilen
+    des Klassen-Docstrings (ohne Gedankenstrich ist der ganze Text beides)."""
+    ergebnis: dict[str, tuple[str, str]] = {}
+    for treffer in _PARAM.finditer(inspect.getdoc(klasse) or ""):
+        text = _ohne_markup(" ".join(treffer.group(2).split()))
+        titel, strich, rest = text.partition(" – ")
+        if not strich or len(titel) > 60:  # sonst: bis zum ersten Komma oder Punkt
+            titel, rest = re.split(r"[,.;:(]", text, maxsplit=1)[0].strip(), text
+        if len(titel) > 60:
+            titel = treffer.group(1).replace("_", " ")
+        ergebnis[treffer.group(1)] = (titel[:1].upper() + titel[1:], _satz(rest or text))
+    return ergebnis
+
+
+def _ohne_markup(text: str) -> str:
+    """Der Text ohne reST-Auszeichnung: ``x`` → x, :class:`~a.B` → B."""
+    text = re.sub(r":[a-z]+:`~?(?:[^`<]*<)?([^`>]*)>?`", lambda m: m.group(1).split(".")[-1], text)
+    return text.replace("``", "")
+
+
+def _satz(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _feldtexte(klasse: type, a: attrs.Attribute[Any]) -> dict[str, str]:
+    """``title`` und ``description`` eines Felds: aus ``metadata`` oder dem Docstring."""
+    titel = a.metadata.get("titel")
+    beschreibung = a.metadata.get("beschreibung")
+    doku = _felddoku(klasse).get(a.name)
+    if doku is not None:
+        titel = titel or doku[0]
+        beschreibung = beschreibung or doku[1]
+    texte = {}
+    if titel:
+        texte["title"] = titel
+    if beschreibung:
+        texte["description"] = beschreibung
+    return texte
+
+
 class _Erzeuger:
     """Sammelt die ``$defs`` eines Schemas, während es die Typen durchläuft."""
 
@@ -132,7 +181,7 @@ class _Erzeuger:
         for a in attrs.fields(attrs.resolve_types(klasse)):
             if not a.init:
                 continue
-            feld = self._feld(klasse, a)
+            feld = {**self._feld(klasse, a), **_feldtexte(klasse, a)}
             if a.default is attrs.NOTHING:
                 pflicht.append(a.name)
             else:
@@ -198,13 +247,34 @@ def _parameter_nach_art() -> list[dict[str, Any]]:
 
 
 def _dokumenttyp(typ_name: object) -> Dokumenttyp:
-    if isinstance(typ_name, str) and typ_name in DOKUMENTTYPEN:
-        return DOKUMENTTYPEN[typ_name]
-    raise UngueltigeEingabe("typ", typ_name, "ein Dokumenttyp: " + ", ".join(DOKUMENTTYPEN))
+    """Der Dokumenttyp zu seinem Namen (``foerderantrag``) oder dem Namen seines Modells
+    (``Foerderantrag``)."""
+    if isinstance(typ_name, str):
+        if typ_name in DOKUMENTTYPEN:
+            return DOKUMENTTYPEN[typ_name]
+        for art in DOKUMENTTYPEN.values():
+            if typ_name == art.modell.__name__:
+                return art
+    namen = ", ".join(f"{n} ({a.modell.__name__})" for n, a in DOKUMENTTYPEN.items())
+    raise UngueltigeEingabe("typ", typ_name, "ein Dokumenttyp oder sein Modell: " + namen)
 
 
-@functools.cache
+_SCHEMAS: dict[str, dict[str, Any]] = {}
+_SPERRE = threading.Lock()
+
+
 def _erzeuge(name: str) -> dict[str, Any]:
+    """Das Schema des Dokumenttyps, einmal je Prozess erzeugt (auch bei Threads zugleich)."""
+    schema = _SCHEMAS.get(name)
+    if schema is None:
+        with _SPERRE:
+            schema = _SCHEMAS.get(name)
+            if schema is None:
+                schema = _SCHEMAS[name] = _erzeuge_neu(name)
+    return schema
+
+
+def _erzeuge_neu(name: str) -> dict[str, Any]:
     art = DOKUMENTTYPEN[name]
     erzeuger = _Erzeuger()
     inhalt = erzeuger.typ(art.modell)
@@ -229,6 +299,9 @@ def _erzeuge(name: str) -> dict[str, Any]:
 
 def schema(typ_name: str) -> dict[str, Any]:
     """Das JSON Schema (Draft 2020-12) des Dokumenttyps ``typ_name``, mit Umschlag.
+
+    ``typ_name`` ist der Name des Dokumenttyps (``"foerderantrag"``) oder seines Modells
+    (``"Foerderantrag"``).
 
     Gibt eine neue Kopie zurück; Änderungen daran ändern nichts in kim_nrw.
     """

@@ -18,13 +18,13 @@ Verweis mit ihrem Schlüssel aus dem Gebietsregister stehen.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
+from kim_nrw.einmal import einmal
 from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe, UngueltigerSchluessel
 from kim_nrw.gebiet import (
     AGS,
@@ -76,21 +76,81 @@ def _kommunenform(arten: tuple[type[Gebietseinheit], ...], name: str) -> Wertfor
     def lies(wert: object) -> Gebietseinheit:
         if wert.__class__ is not str:
             raise UngueltigerSchluessel("Schlüssel", wert, erwartet)
-        einheit = register().nach_schluessel(wert)
+        assert isinstance(wert, str)
+        try:
+            einheit = register().nach_schluessel(wert)
+        except (UngueltigerSchluessel, NichtGefunden):
+            gemeint = _gemeinte_schluessel(wert, arten)
+            if gemeint is None:
+                raise
+            raise UngueltigerSchluessel("Schlüssel", wert, f"{erwartet}; {gemeint}") from None
         if not isinstance(einheit, arten):
             raise NichtGefunden(name, wert, f"der Schlüssel gehört zu {einheit.name}")
         return einheit
 
     def schema() -> JsonSchema:
-        werte = {s for e in register().einheiten if isinstance(e, arten) for s in _schluessel(e)}
+        # oneOf von const und title (dem Namen): ein Formulargenerator zeigt „Kreis Heinsberg“
+        # und schreibt "05370" – Standard-JSON-Schema, ohne x-Erweiterung.
+        namen = {
+            s: getattr(e, "bezeichnung", e.name)
+            for e in register().einheiten
+            if isinstance(e, arten)
+            for s in _schluessel(e)
+        }
         return {
             "type": "string",
             "description": f"Schlüssel einer {name} aus dem Gebietsregister (Gebietsstand "
             "30.11.2021); kreisfreie Städte mit AGS oder Kreisschlüssel.",
-            "enum": sorted(werte),
+            "oneOf": [{"const": s, "title": namen[s]} for s in sorted(namen)],
         }
 
     return Wertform(lies, _schluessel_text, schema, erwartet)
+
+
+def _mit_namensvorschlag(form: Wertform) -> Wertform:
+    """Die Form des Kommunalschlüssels; ein Name statt eines Schlüssels („Heinsberg“) bekommt
+    in der Meldung die gemeinten Schlüssel."""
+    arten = (Kreis, KreisfreieStadt, KreisangehoerigeGemeinde)
+    innen = form.lies
+
+    def lies(wert: object) -> object:
+        try:
+            return innen(wert)
+        except UngueltigeEingabe as fehler:
+            gemeint = _gemeinte_schluessel(wert, arten) if isinstance(wert, str) else None
+            if gemeint is None:
+                raise
+            erwartet = f"{fehler.erwartet}; {gemeint}"
+            raise UngueltigerSchluessel(fehler.feld, wert, erwartet) from None
+
+    innen_hook = form.hook
+    if innen_hook is None:
+        return Wertform(lies, form.schreibe, form.schema, form.erwartet)
+
+    def hook(wert: object, typ: object) -> object:
+        try:
+            return innen_hook(wert, typ)  # der schnelle Weg bleibt, wie er ist
+        except UngueltigeEingabe:
+            return lies(wert)
+
+    return Wertform(lies, form.schreibe, form.schema, form.erwartet, hook)
+
+
+def _gemeinte_schluessel(text: str, arten: tuple[type[Gebietseinheit], ...]) -> str | None:
+    """„gemeint: 05370 (Kreis Heinsberg) oder 05370016 (Stadt Heinsberg)?“ für einen Namen
+    statt eines Schlüssels; ``None``, wenn ``text`` kein Name einer passenden Einheit ist."""
+    if len(text) > 100 or not text.strip() or text.strip().isdigit():
+        return None
+    try:
+        treffer = [e for e in register().suche(text) if isinstance(e, arten)]
+    except Exception:  # ein Vorschlag darf nie selbst scheitern
+        return None
+    if not treffer:
+        return None
+    namen = " oder ".join(
+        f"{e.schluessel} ({getattr(e, 'bezeichnung', e.name)})" for e in treffer[:5]
+    )
+    return f"gemeint: {namen}?"
 
 
 def _schluessel(einheit: Gebietseinheit) -> tuple[str, ...]:
@@ -103,7 +163,7 @@ def _schluessel_text(einheit: Gebietseinheit) -> str:
     return str(einheit.schluessel)
 
 
-@functools.cache
+@einmal
 def kommunalschluessel() -> tuple[str, ...]:
     """Alle Schlüssel, unter denen das Register eine Kommune findet (5 und 8 Ziffern), sortiert.
 
@@ -113,7 +173,7 @@ def kommunalschluessel() -> tuple[str, ...]:
     >>> "05370" in kommunalschluessel(), "05315" in kommunalschluessel()
     (True, True)
     """
-    return tuple(sorted(FORMEN[_KOMMUNE].schema()["enum"]))
+    return tuple(sorted(w["const"] for w in FORMEN[_KOMMUNE].schema()["oneOf"]))
 
 
 _KOMMUNE = Kreis | KreisfreieStadt | KreisangehoerigeGemeinde
@@ -141,7 +201,7 @@ FORMEN: Final[Mapping[object, Wertform]] = MappingProxyType(
         dt.date: DATUM,
         Decimal: _DEZIMAL,
         dt.date | bool: _NACHWEIS,
-        AGS | Kreisschluessel: KOMMUNALSCHLUESSEL,
+        AGS | Kreisschluessel: _mit_namensvorschlag(KOMMUNALSCHLUESSEL),
         Wert: WERT,
         _KOMMUNE: _kommunenform((Kreis, KreisfreieStadt, KreisangehoerigeGemeinde), "Kommune"),
         Kreis: _kommunenform((Kreis,), "Kreis"),
