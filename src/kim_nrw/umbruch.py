@@ -23,10 +23,20 @@ import re
 import textwrap
 from collections.abc import Mapping, Sequence
 
+from kim_nrw.fehler import UngueltigeEingabe
+
 __all__ = ["BREITE", "tabelle_als_text", "umbrechen"]
 
 BREITE = 80
 """Die Breite der Textausgabe (ein Terminal mit 80 Spalten)."""
+
+_FOLGE = (list, tuple)
+
+
+def _pruefe_breite(breite: object) -> None:
+    if breite.__class__ is not int or not 10 <= breite <= 10_000:
+        raise UngueltigeEingabe("breite", breite, "eine ganze Zahl von 10 bis 10000")
+
 
 _MARKE = re.compile(r"(\s*)(- |\* |• |\[[^\]]{1,20}\] )?")
 
@@ -52,13 +62,19 @@ def umbrechen(text: str, breite: int = BREITE) -> str:
     Kürzere Zeilen bleiben, wie sie sind (auch Leerzeilen). Ein Wort, das allein breiter
     ist (eine lange Adresse), wird geteilt – keine Zeile ist danach breiter als ``breite``.
     """
+    if not isinstance(text, str):
+        raise UngueltigeEingabe("text", text, "ein Text (str)")
+    _pruefe_breite(breite)
     return "\n".join(z for zeile in text.split("\n") for z in _zeile(zeile, breite))
 
 
 def _zelle(wert: object) -> str:
     if wert is None:
         return "–"
-    return str(wert)
+    try:
+        return str(wert)
+    except Exception:  # ein Objekt ohne Textform
+        raise UngueltigeEingabe("zeilen", wert, "Werte mit Textform (str, int …)") from None
 
 
 def tabelle_als_text(
@@ -81,6 +97,8 @@ def tabelle_als_text(
     ----  ----
     Eins     1
     """
+    _pruefe_tabelle(spalten, zeilen, rechts)
+    _pruefe_breite(breite)
     zellen = [[_zelle(z.get(s)) for s, _ in spalten] for z in zeilen]
     koepfe = [k for _, k in spalten]
     natuerlich = [max([len(k), *(len(r[i]) for r in zellen)]) for i, k in enumerate(koepfe)]
@@ -110,6 +128,19 @@ def tabelle_als_text(
                               else text.ljust(breiten[i]))  # fmt: skip
             linien.append((" " * abstand).join(stueck).rstrip())
     return "\n".join(linien)
+
+
+def _pruefe_tabelle(spalten: object, zeilen: object, rechts: object) -> None:
+    if not (isinstance(spalten, _FOLGE) and spalten and all(
+            isinstance(s, _FOLGE) and len(s) == 2 and all(isinstance(t, str) for t in s)
+            for s in spalten)):  # fmt: skip
+        raise UngueltigeEingabe("spalten", spalten, "eine Liste von Paaren (Schlüssel, "
+                                "Überschrift), beide Text, mindestens eines")  # fmt: skip
+    if not (isinstance(zeilen, _FOLGE) and all(isinstance(z, Mapping) for z in zeilen)):
+        raise UngueltigeEingabe("zeilen", zeilen, "eine Liste von Zeilen (dict)")
+    if not (isinstance(rechts, (*_FOLGE, set, frozenset)) and all(isinstance(r, str)
+                                                                 for r in rechts)):  # fmt: skip
+        raise UngueltigeEingabe("rechts", rechts, "eine Liste von Spaltenschlüsseln (Text)")
 
 
 def _bloecke(spalten: Sequence[tuple[str, str]], zellen: list[list[str]], breite: int) -> str:

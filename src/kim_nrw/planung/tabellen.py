@@ -20,10 +20,12 @@ eine leere Zelle. Welche Spalten eine Tabelle hat und was sie bedeuten, sagt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, KreisfreieStadt, register
 from kim_nrw.geld import Betrag
 from kim_nrw.planung.plan import Planposten, Zugang, foerderzeitraum, plane, schluessel_text
@@ -257,6 +259,7 @@ def summen(zeilen: Sequence[Zeile]) -> list[Zeile]:
     Die Summe zählt nur bezifferte Zeilen (``beziffert`` von ``traeger``); fehlt einer
     Zeile die Zahl, ist die Summe eine untere Schranke der Höchstbeträge.
     """
+    _pruefe_zeilen(zeilen)
     gruppen: dict[tuple[object, ...], list[Zeile]] = {}
     namen: dict[str, str] = {}
     for z in zeilen:
@@ -292,6 +295,32 @@ def summen(zeilen: Sequence[Zeile]) -> list[Zeile]:
                 zeile["landesmittel_grund"] = grund
         ergebnis.append(zeile)
     return ergebnis
+
+
+_BETRAGSTEXT = re.compile(r"-?[0-9]{1,15}\.[0-9]{2}", re.ASCII)
+
+
+def _pruefe_zeilen(zeilen: object) -> None:
+    """Ob ``zeilen`` Zeilen der Tabelle ``hoechstbetraege`` sind (was :func:`summen` liest)."""
+    erwartet = "Zeilen der Tabelle hoechstbetraege (kim_nrw.planung.hoechstbetraege)"
+    if not isinstance(zeilen, list | tuple):
+        raise UngueltigeEingabe("zeilen", zeilen, erwartet)
+    programme = {p.value for p in Programm}
+    teile = {t.value for t in Programmteil}
+    for z in zeilen:
+        if not (
+            isinstance(z, dict)
+            and z.get("jahr").__class__ is int
+            and 2000 <= z["jahr"] <= 2100
+            and z.get("programm") in programme
+            and z.get("teil") in teile
+            and isinstance(z.get("regierungsbezirk_schluessel"), str)
+            and isinstance(z.get("regierungsbezirk"), str)
+            and (z.get("hoechstbetrag", "") is None
+                 or (isinstance(z.get("hoechstbetrag"), str)
+                     and _BETRAGSTEXT.fullmatch(z["hoechstbetrag"]) is not None))
+        ):  # fmt: skip
+            raise UngueltigeEingabe("zeilen", z, erwartet)
 
 
 def kommunen_tabelle() -> list[Zeile]:
