@@ -6,8 +6,8 @@
   die Breite, brechen die breitesten Spalten um, und wenn auch das nicht reicht, steht jede
   Zeile als Block „Spalte: Wert“.
 
-Das Modul liest keine Daten und importiert nur die Standardbibliothek (die Kommandozeile
-braucht es bei jedem Befehl).
+Das Modul liest keine Daten und importiert außer der Standardbibliothek nur
+:mod:`kim_nrw.fehler` (die Kommandozeile braucht es bei jedem Befehl).
 
 >>> from kim_nrw.umbruch import umbrechen
 >>> print(umbrechen("- " + "ein langer Satz " * 8, breite=40))
@@ -23,10 +23,28 @@ import re
 import textwrap
 from collections.abc import Mapping, Sequence
 
+from kim_nrw.fehler import UngueltigeEingabe
+
 __all__ = ["BREITE", "tabelle_als_text", "umbrechen"]
 
 BREITE = 80
 """Die Breite der Textausgabe (ein Terminal mit 80 Spalten)."""
+
+MINDESTBREITE = 20
+"""Die kleinste Breite, auf die umbrochen wird (Einzug und Spalten brauchen Platz)."""
+
+
+def _breite(breite: object) -> int:
+    if not isinstance(breite, int) or isinstance(breite, bool) or breite < MINDESTBREITE:
+        raise UngueltigeEingabe("breite", breite, f"eine ganze Zahl ≥ {MINDESTBREITE} (Spalten)")
+    return breite
+
+
+def _folge(wert: object, name: str, erwartet: str) -> Sequence[object]:
+    if isinstance(wert, str | bytes | Mapping) or not isinstance(wert, Sequence):
+        raise UngueltigeEingabe(name, wert, erwartet)
+    return wert
+
 
 _MARKE = re.compile(r"(\s*)(- |\* |• |\[[^\]]{1,20}\] )?")
 
@@ -52,6 +70,9 @@ def umbrechen(text: str, breite: int = BREITE) -> str:
     Kürzere Zeilen bleiben, wie sie sind (auch Leerzeilen). Ein Wort, das allein breiter
     ist (eine lange Adresse), wird geteilt – keine Zeile ist danach breiter als ``breite``.
     """
+    if not isinstance(text, str):
+        raise UngueltigeEingabe("text", text, "ein Text (str)")
+    breite = _breite(breite)
     return "\n".join(z for zeile in text.split("\n") for z in _zeile(zeile, breite))
 
 
@@ -81,6 +102,17 @@ def tabelle_als_text(
     ----  ----
     Eins     1
     """
+    breite = _breite(breite)
+    paar = "ein Paar (Schlüssel, Überschrift) aus Texten"
+    for i, sp in enumerate(_folge(spalten, "spalten", f"eine Liste; jeder Eintrag {paar}")):
+        if not (isinstance(sp, tuple) and len(sp) == 2 and all(isinstance(x, str) for x in sp)):
+            raise UngueltigeEingabe(f"spalten[{i}]", sp, paar)
+    for i, z in enumerate(_folge(zeilen, "zeilen", "eine Liste von Zeilen (dict)")):
+        if not isinstance(z, Mapping):
+            raise UngueltigeEingabe(f"zeilen[{i}]", z, "eine Zeile (dict: Schlüssel → Wert)")
+    for i, r in enumerate(_folge(rechts, "rechts", "eine Liste von Spaltenschlüsseln")):
+        if not isinstance(r, str):
+            raise UngueltigeEingabe(f"rechts[{i}]", r, "ein Spaltenschlüssel (str)")
     zellen = [[_zelle(z.get(s)) for s, _ in spalten] for z in zeilen]
     koepfe = [k for _, k in spalten]
     natuerlich = [max([len(k), *(len(r[i]) for r in zellen)]) for i, k in enumerate(koepfe)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.planung.plan import Plan, Planposten
 from kim_nrw.pruefung.erklaerung import hinweis_text, rechenschritt_text, vorbehalt_text
 
@@ -96,6 +97,8 @@ def plan_als_dict(plan: Plan) -> dict[str, Any]:
     >>> d["ausgabe"], d["version"], d["posten"][0]["hoechstbetrag"]
     ('plan', 1, '357500.00')
     """
+    if not isinstance(plan, Plan):
+        raise UngueltigeEingabe("plan", plan, "ein Plan (kim_nrw.planung.plane)")
     k = plan.kommune
     return {
         "ausgabe": "plan",

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, KreisfreieStadt, register
 from kim_nrw.geld import Betrag
 from kim_nrw.planung.plan import Planposten, Zugang, foerderzeitraum, plane, schluessel_text
@@ -250,6 +251,33 @@ def landesmittel(von: int, bis: int | None = None) -> list[Zeile]:
     return zeilen
 
 
+_SUMMENFELDER = ("jahr", "regierungsbezirk_schluessel", "regierungsbezirk", "programm", "teil",
+                 "hoechstbetrag")  # fmt: skip
+
+
+def _pruefe_zeilen(zeilen: object) -> None:
+    """Die Zeilen, die :func:`summen` addiert: Zeilen aus :func:`hoechstbetraege`."""
+    erwartet = "Zeilen aus kim_nrw.planung.hoechstbetraege (eine Liste von dict)"
+    if isinstance(zeilen, str | bytes | dict) or not isinstance(zeilen, Sequence):
+        raise UngueltigeEingabe("zeilen", zeilen, erwartet)
+    programme = {p.value for p in Programm}
+    teile = {t.value for t in Programmteil}
+    for i, z in enumerate(zeilen):
+        if not isinstance(z, dict) or any(f not in z for f in _SUMMENFELDER):
+            raise UngueltigeEingabe(f"zeilen[{i}]", z, f"ein dict mit {', '.join(_SUMMENFELDER)}")
+        jahr, betrag = z["jahr"], z["hoechstbetrag"]
+        if not isinstance(jahr, int) or isinstance(jahr, bool):
+            raise UngueltigeEingabe(f"zeilen[{i}].jahr", jahr, "ein Haushaltsjahr (int)")
+        if z["programm"] not in programme:
+            raise UngueltigeEingabe(f"zeilen[{i}].programm", z["programm"], "eine Programmkennung")
+        if z["teil"] is not None and z["teil"] not in teile:
+            raise UngueltigeEingabe(f"zeilen[{i}].teil", z["teil"], "eine Programmteilkennung")
+        if isinstance(betrag, str):
+            Betrag.parse(betrag, technisch=True)  # wirft UngueltigerBetrag mit dem Wert
+        elif betrag is not None:
+            Betrag.von(betrag)
+
+
 def summen(zeilen: Sequence[Zeile]) -> list[Zeile]:
     """Summen der Höchstbeträge je Jahr, Regierungsbezirk und Land – je Teil und je
     Programm –, auf Landesebene neben den Landesmitteln der Quellen.
@@ -257,6 +285,7 @@ def summen(zeilen: Sequence[Zeile]) -> list[Zeile]:
     Die Summe zählt nur bezifferte Zeilen (``beziffert`` von ``traeger``); fehlt einer
     Zeile die Zahl, ist die Summe eine untere Schranke der Höchstbeträge.
     """
+    _pruefe_zeilen(zeilen)
     gruppen: dict[tuple[object, ...], list[Zeile]] = {}
     namen: dict[str, str] = {}
     for z in zeilen:

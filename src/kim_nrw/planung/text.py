@@ -7,6 +7,7 @@ Umbruch und Tabellen kommen aus :mod:`kim_nrw.umbruch`, deutsche Schreibweisen a
 from __future__ import annotations
 
 from kim_nrw import schreibweise
+from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.planung.plan import Plan, Planposten, Zugang
 from kim_nrw.programme import teil
 from kim_nrw.pruefung import Fundstelle, Hinweis, Hinweisart, VerwendeterWert, Vorbehaltsart
@@ -105,6 +106,8 @@ def plan_als_text(plan: Plan, *, breite: int = BREITE) -> str:
     >>> print(plan_als_text(plane("05370", 2023)).splitlines()[0])
     Höchstbeträge 2023: Kreis Heinsberg (05370), Kreis
     """
+    if not isinstance(plan, Plan):
+        raise UngueltigeEingabe("plan", plan, "ein Plan (kim_nrw.planung.plane)")
     k = plan.kommune
     zeilen = [
         f"Höchstbeträge {plan.jahr}: {k.bezeichnung} ({plan.schluessel}), "
