@@ -6,8 +6,8 @@
   die Breite, brechen die breitesten Spalten um, und wenn auch das nicht reicht, steht jede
   Zeile als Block „Spalte: Wert“.
 
-Das Modul liest keine Daten und importiert nur die Standardbibliothek (die Kommandozeile
-braucht es bei jedem Befehl).
+Das Modul liest keine Daten und importiert außer der Standardbibliothek nur
+:mod:`kim_nrw.fehler` (die Kommandozeile braucht es bei jedem Befehl).
 
 >>> from kim_nrw.umbruch import umbrechen
 >>> print(umbrechen("- " + "ein langer Satz " * 8, breite=40))
@@ -30,12 +30,20 @@ __all__ = ["BREITE", "tabelle_als_text", "umbrechen"]
 BREITE = 80
 """Die Breite der Textausgabe (ein Terminal mit 80 Spalten)."""
 
-_FOLGE = (list, tuple)
+MINDESTBREITE = 20
+"""Die kleinste Breite, auf die umbrochen wird (Einzug und Spalten brauchen Platz)."""
 
 
-def _pruefe_breite(breite: object) -> None:
-    if breite.__class__ is not int or not 10 <= breite <= 10_000:
-        raise UngueltigeEingabe("breite", breite, "eine ganze Zahl von 10 bis 10000")
+def _breite(breite: object) -> int:
+    if not isinstance(breite, int) or isinstance(breite, bool) or breite < MINDESTBREITE:
+        raise UngueltigeEingabe("breite", breite, f"eine ganze Zahl ≥ {MINDESTBREITE} (Spalten)")
+    return breite
+
+
+def _folge(wert: object, name: str, erwartet: str) -> Sequence[object]:
+    if isinstance(wert, str | bytes | Mapping) or not isinstance(wert, Sequence):
+        raise UngueltigeEingabe(name, wert, erwartet)
+    return wert
 
 
 _MARKE = re.compile(r"(\s*)(- |\* |• |\[[^\]]{1,20}\] )?")
@@ -64,17 +72,14 @@ def umbrechen(text: str, breite: int = BREITE) -> str:
     """
     if not isinstance(text, str):
         raise UngueltigeEingabe("text", text, "ein Text (str)")
-    _pruefe_breite(breite)
+    breite = _breite(breite)
     return "\n".join(z for zeile in text.split("\n") for z in _zeile(zeile, breite))
 
 
 def _zelle(wert: object) -> str:
     if wert is None:
         return "–"
-    try:
-        return str(wert)
-    except Exception:  # ein Objekt ohne Textform
-        raise UngueltigeEingabe("zeilen", wert, "Werte mit Textform (str, int …)") from None
+    return str(wert)
 
 
 def tabelle_als_text(
@@ -97,8 +102,17 @@ def tabelle_als_text(
     ----  ----
     Eins     1
     """
-    _pruefe_tabelle(spalten, zeilen, rechts)
-    _pruefe_breite(breite)
+    breite = _breite(breite)
+    paar = "ein Paar (Schlüssel, Überschrift) aus Texten"
+    for i, sp in enumerate(_folge(spalten, "spalten", f"eine Liste; jeder Eintrag {paar}")):
+        if not (isinstance(sp, tuple) and len(sp) == 2 and all(isinstance(x, str) for x in sp)):
+            raise UngueltigeEingabe(f"spalten[{i}]", sp, paar)
+    for i, z in enumerate(_folge(zeilen, "zeilen", "eine Liste von Zeilen (dict)")):
+        if not isinstance(z, Mapping):
+            raise UngueltigeEingabe(f"zeilen[{i}]", z, "eine Zeile (dict: Schlüssel → Wert)")
+    for i, r in enumerate(_folge(rechts, "rechts", "eine Liste von Spaltenschlüsseln")):
+        if not isinstance(r, str):
+            raise UngueltigeEingabe(f"rechts[{i}]", r, "ein Spaltenschlüssel (str)")
     zellen = [[_zelle(z.get(s)) for s, _ in spalten] for z in zeilen]
     koepfe = [k for _, k in spalten]
     natuerlich = [max([len(k), *(len(r[i]) for r in zellen)]) for i, k in enumerate(koepfe)]
@@ -128,19 +142,6 @@ def tabelle_als_text(
                               else text.ljust(breiten[i]))  # fmt: skip
             linien.append((" " * abstand).join(stueck).rstrip())
     return "\n".join(linien)
-
-
-def _pruefe_tabelle(spalten: object, zeilen: object, rechts: object) -> None:
-    if not (isinstance(spalten, _FOLGE) and spalten and all(
-            isinstance(s, _FOLGE) and len(s) == 2 and all(isinstance(t, str) for t in s)
-            for s in spalten)):  # fmt: skip
-        raise UngueltigeEingabe("spalten", spalten, "eine Liste von Paaren (Schlüssel, "
-                                "Überschrift), beide Text, mindestens eines")  # fmt: skip
-    if not (isinstance(zeilen, _FOLGE) and all(isinstance(z, Mapping) for z in zeilen)):
-        raise UngueltigeEingabe("zeilen", zeilen, "eine Liste von Zeilen (dict)")
-    if not (isinstance(rechts, (*_FOLGE, set, frozenset)) and all(isinstance(r, str)
-                                                                 for r in rechts)):  # fmt: skip
-        raise UngueltigeEingabe("rechts", rechts, "eine Liste von Spaltenschlüsseln (Text)")
 
 
 def _bloecke(spalten: Sequence[tuple[str, str]], zellen: list[list[str]], breite: int) -> str:

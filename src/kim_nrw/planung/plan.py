@@ -242,11 +242,11 @@ def schluessel_text(kommune: Kommune) -> str:
 def schwaechste_gewissheit(stufen: Iterable[Gewissheit]) -> Gewissheit | None:
     """Die schwächste der Gewissheiten (unsicher vor abgeleitet vor bestätigt)."""
     if isinstance(stufen, str | bytes) or not isinstance(stufen, Iterable):
-        raise UngueltigeEingabe("stufen", stufen, "Gewissheiten (kim_nrw.recht.Gewissheit)")
-    liste = list(stufen)
-    if not all(isinstance(g, Gewissheit) for g in liste):
-        raise UngueltigeEingabe("stufen", stufen, "Gewissheiten (kim_nrw.recht.Gewissheit)")
-    menge = set(liste)
+        raise UngueltigeEingabe("stufen", stufen, "eine Folge von Gewissheiten")
+    menge = set(stufen)
+    for g in menge:
+        if not isinstance(g, Gewissheit):
+            raise UngueltigeEingabe("stufen", g, "eine Gewissheit (kim_nrw.recht.Gewissheit)")
     return next((g for g in reversed(Gewissheit) if g in menge), None)
 
 

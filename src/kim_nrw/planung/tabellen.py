@@ -20,7 +20,6 @@ eine leere Zelle. Welche Spalten eine Tabelle hat und was sie bedeuten, sagt
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -252,6 +251,33 @@ def landesmittel(von: int, bis: int | None = None) -> list[Zeile]:
     return zeilen
 
 
+_SUMMENFELDER = ("jahr", "regierungsbezirk_schluessel", "regierungsbezirk", "programm", "teil",
+                 "hoechstbetrag")  # fmt: skip
+
+
+def _pruefe_zeilen(zeilen: object) -> None:
+    """Die Zeilen, die :func:`summen` addiert: Zeilen aus :func:`hoechstbetraege`."""
+    erwartet = "Zeilen aus kim_nrw.planung.hoechstbetraege (eine Liste von dict)"
+    if isinstance(zeilen, str | bytes | dict) or not isinstance(zeilen, Sequence):
+        raise UngueltigeEingabe("zeilen", zeilen, erwartet)
+    programme = {p.value for p in Programm}
+    teile = {t.value for t in Programmteil}
+    for i, z in enumerate(zeilen):
+        if not isinstance(z, dict) or any(f not in z for f in _SUMMENFELDER):
+            raise UngueltigeEingabe(f"zeilen[{i}]", z, f"ein dict mit {', '.join(_SUMMENFELDER)}")
+        jahr, betrag = z["jahr"], z["hoechstbetrag"]
+        if not isinstance(jahr, int) or isinstance(jahr, bool):
+            raise UngueltigeEingabe(f"zeilen[{i}].jahr", jahr, "ein Haushaltsjahr (int)")
+        if z["programm"] not in programme:
+            raise UngueltigeEingabe(f"zeilen[{i}].programm", z["programm"], "eine Programmkennung")
+        if z["teil"] is not None and z["teil"] not in teile:
+            raise UngueltigeEingabe(f"zeilen[{i}].teil", z["teil"], "eine Programmteilkennung")
+        if isinstance(betrag, str):
+            Betrag.parse(betrag, technisch=True)  # wirft UngueltigerBetrag mit dem Wert
+        elif betrag is not None:
+            Betrag.von(betrag)
+
+
 def summen(zeilen: Sequence[Zeile]) -> list[Zeile]:
     """Summen der Höchstbeträge je Jahr, Regierungsbezirk und Land – je Teil und je
     Programm –, auf Landesebene neben den Landesmitteln der Quellen.
@@ -295,32 +321,6 @@ def summen(zeilen: Sequence[Zeile]) -> list[Zeile]:
                 zeile["landesmittel_grund"] = grund
         ergebnis.append(zeile)
     return ergebnis
-
-
-_BETRAGSTEXT = re.compile(r"-?[0-9]{1,15}\.[0-9]{2}", re.ASCII)
-
-
-def _pruefe_zeilen(zeilen: object) -> None:
-    """Ob ``zeilen`` Zeilen der Tabelle ``hoechstbetraege`` sind (was :func:`summen` liest)."""
-    erwartet = "Zeilen der Tabelle hoechstbetraege (kim_nrw.planung.hoechstbetraege)"
-    if not isinstance(zeilen, list | tuple):
-        raise UngueltigeEingabe("zeilen", zeilen, erwartet)
-    programme = {p.value for p in Programm}
-    teile = {t.value for t in Programmteil}
-    for z in zeilen:
-        if not (
-            isinstance(z, dict)
-            and z.get("jahr").__class__ is int
-            and 2000 <= z["jahr"] <= 2100
-            and z.get("programm") in programme
-            and z.get("teil") in teile
-            and isinstance(z.get("regierungsbezirk_schluessel"), str)
-            and isinstance(z.get("regierungsbezirk"), str)
-            and (z.get("hoechstbetrag", "") is None
-                 or (isinstance(z.get("hoechstbetrag"), str)
-                     and _BETRAGSTEXT.fullmatch(z["hoechstbetrag"]) is not None))
-        ):  # fmt: skip
-            raise UngueltigeEingabe("zeilen", z, erwartet)
 
 
 def kommunen_tabelle() -> list[Zeile]:

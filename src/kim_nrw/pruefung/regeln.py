@@ -698,43 +698,31 @@ def _aufruf_2025(regel: Regel) -> Dekorator:
                          Massgeblich("KIM-RL-2024"), IM_GEMEINSAMEN_VERFAHREN)  # fmt: skip
 
 
-LENKUNGSGRUPPE = Regel.neu(
-    "KIM.2025.LENKUNGSGRUPPE", "Lenkungsgruppe auf Leitungsebene", felder=("lenkungsgruppe",)
-)
+def _aufruf_2025_tatsache(kennung: str, titel: str, feld: str, was: str, nummer: int) -> Regel:
+    """Eine Voraussetzung des Förderaufrufs 2025, die der Antrag als Tatsache angibt."""
+    regel = Regel.neu(kennung, titel, felder=(feld,))
+
+    @_aufruf_2025(regel)
+    def pruefe(k: Kontext) -> Befund:
+        wert: bool | None = getattr(k.antrag, feld)
+        return _tatsache(wert, f"{was}: liegt vor", f"{was}: fehlt", f"{was}?")
+
+    pruefe.__doc__ = f"Voraussetzung ({nummer}) des Förderaufrufs 2025."
+    return regel
 
 
-@_aufruf_2025(LENKUNGSGRUPPE)
-def lenkungsgruppe(k: Kontext) -> Befund:
-    """Voraussetzung (4) des Förderaufrufs 2025."""
-    return _tatsache(k.antrag.lenkungsgruppe, "Lenkungsgruppe: liegt vor",
-                     "Lenkungsgruppe: fehlt", "Lenkungsgruppe?")  # fmt: skip
-
-
-KIM_KONZEPT = Regel.neu(
-    "KIM.2025.KONZEPT", "Örtliches KIM-Konzept nach dem Handlungskonzept", felder=("kim_konzept",)
-)
-
-
-@_aufruf_2025(KIM_KONZEPT)
-def kim_konzept(k: Kontext) -> Befund:
-    """Voraussetzung (3) des Förderaufrufs 2025."""
-    return _tatsache(k.antrag.kim_konzept, "örtliches KIM-Konzept: liegt vor",
-                     "örtliches KIM-Konzept: fehlt", "örtliches KIM-Konzept?")  # fmt: skip
-
-
-KOORDINATION_AM_KI = Regel.neu(
-    "KIM.2025.KOORDINATION_AM_KI",
-    "Koordinierende Stellen am KI angebunden",
-    felder=("koordination_am_ki",),
-)
-
-
-@_aufruf_2025(KOORDINATION_AM_KI)
-def koordination_am_ki(k: Kontext) -> Befund:
-    """Voraussetzung (2) des Förderaufrufs 2025."""
-    return _tatsache(k.antrag.koordination_am_ki, "Anbindung der Koordination an das KI: liegt vor",
-                     "Anbindung der Koordination an das KI: fehlt",
-                     "Anbindung der Koordination an das KI?")  # fmt: skip
+LENKUNGSGRUPPE = _aufruf_2025_tatsache(
+    "KIM.2025.LENKUNGSGRUPPE", "Lenkungsgruppe auf Leitungsebene", "lenkungsgruppe",
+    "Lenkungsgruppe", 4,
+)  # fmt: skip
+KIM_KONZEPT = _aufruf_2025_tatsache(
+    "KIM.2025.KONZEPT", "Örtliches KIM-Konzept nach dem Handlungskonzept", "kim_konzept",
+    "örtliches KIM-Konzept", 3,
+)  # fmt: skip
+KOORDINATION_AM_KI = _aufruf_2025_tatsache(
+    "KIM.2025.KOORDINATION_AM_KI", "Koordinierende Stellen am KI angebunden",
+    "koordination_am_ki", "Anbindung der Koordination an das KI", 2,
+)  # fmt: skip
 
 
 # -- KIM Baustein 1: Zusatzstelle für eine kreisangehörige Gemeinde -------------------------
