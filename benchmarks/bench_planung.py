@@ -9,7 +9,7 @@ Verhältnis:
   Zwischenspeicher des Planers geleert, die Höchstantragsausstattung wird also jedes Mal neu
   gesucht);
 * den landesweiten Prüfdurchlauf von ``benchmarks/bench_pruefung.py`` (54 Träger × alle
-  Teile × 2012–2026, Anträge bauen und prüfen).
+  Teile × 2012–2027, Anträge bauen und prüfen).
 
 Berichtet das Verhältnis der Bestzeiten und den Median der Verhältnisse je Runde (die
 Maschine ist selten ruhig). Ziel (Issue 13): die Tabelle braucht höchstens das 1,2-Fache

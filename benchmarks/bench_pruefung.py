@@ -2,8 +2,8 @@
 
 Aufruf: ``.venv/bin/python benchmarks/bench_pruefung.py``. Berichtet:
 
-* Prüfungen je Sekunde für alle 54 KI-Träger × alle 7 Programmteile × jedes
-  Haushaltsjahr 2012–2026 (5.670 Prüfungen), Stichtag jeweils der 01.06. des Jahres;
+* Prüfungen je Sekunde für alle 54 KI-Träger × alle Programmteile (zurzeit 8) × jedes
+  Haushaltsjahr 2012–2027 (zurzeit 6.912 Prüfungen), Stichtag jeweils der 01.06. des Jahres;
 * das Verhältnis der Kosten einer Prüfung zum Bau ihres Antrags.
 
 Vergleich mit einem anderen Stand im selben Lauf: ``bench_pruefung.py --gegen SRC``
@@ -52,7 +52,7 @@ def _antraege() -> list[tuple[Foerderantrag, date]]:
         for teil in Programmteil:
             funktion = _FUNKTION.get(teil)
             stellen = () if funktion is None else (Stelle(funktion, Stellenanteil.von(1)),)
-            for jahr in range(2012, 2027):
+            for jahr in range(2012, 2028):
                 antrag = Foerderantrag(schluessel, teil, Zeitraum.jahr(jahr), stellen=stellen,
                                        ki_vorhanden=True, ratsbeschluss=True,
                                        integrationskonzept=date(jahr, 1, 1),

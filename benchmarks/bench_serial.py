@@ -103,6 +103,7 @@ _foerderantrag_sonstige_kosten = _slot(Foerderantrag, "sonstige_kosten")
 _foerderantrag_stellen = _slot(Foerderantrag, "stellen")
 _foerderantrag_weiterleitungen = _slot(Foerderantrag, "weiterleitungen")
 _foerderantrag_zeitraum = _slot(Foerderantrag, "zeitraum")
+_foerderantrag_treffpunkte = _slot(Foerderantrag, "ankommenstreffpunkte")
 _stelle_anteil = _slot(Stelle, "anteil")
 _stelle_bezeichnung = _slot(Stelle, "bezeichnung")
 _stelle_funktion = _slot(Stelle, "funktion")
@@ -241,6 +242,9 @@ def handarbeit(roh: bytes) -> Foerderantrag:
         if o.get(name) is not None:
             raise _Falsch(name)  # im Benchmark-Dokument nicht belegt
         _ANTRAG_SLOTS[name](antrag, None)
+    if o.get("ankommenstreffpunkte", []) != []:
+        raise _Falsch(o["ankommenstreffpunkte"])  # im Benchmark-Dokument nicht belegt
+    _foerderantrag_treffpunkte(antrag, ())
     return antrag
 
 
@@ -301,6 +305,7 @@ def untergrenze(roh: bytes) -> Foerderantrag:
     _foerderantrag_weiterleitungen(antrag, tuple(weiter))
     for setze in _ANTRAG_SLOTS.values():
         setze(antrag, None)
+    _foerderantrag_treffpunkte(antrag, ())
     return antrag
 
 
