@@ -1,7 +1,10 @@
 """Die JSON Schemas der JSON-Ausgaben von ``kim-nrw`` (``--json``), je Form eine Datei.
 
-Die Formen: ``kommune``, ``ki``, ``programme``, ``tabelle``, ``plan`` (jede mit
-``"ausgabe"`` und ``"version"``). ``pruefen --json`` schreibt das Dokument
+Die Formen: ``kommune``, ``ki``, ``programme``, ``tabelle``, ``plan``, ``programmteil``,
+``programm`` (jede mit ``"ausgabe"`` und ``"version"``). ``kommune``, ``ki``,
+``programmteil``, ``programm`` und ``plan`` sind zugleich die Formen, die
+:func:`kim_nrw.serial.entstruktur` für Referenzdaten und Pläne schreibt
+(:mod:`kim_nrw.serial.referenz`). ``pruefen --json`` schreibt das Dokument
 ``pruefergebnis``; sein Schema gibt ``kim-nrw schema pruefergebnis`` aus.
 
 Die Dateien liegen im Paket unter ``kim_nrw/daten/schema/ausgabe/<form>.json``;
@@ -18,7 +21,7 @@ from kim_nrw.fehler import UngueltigeEingabe
 
 __all__ = ["FORMEN", "schema", "schema_text"]
 
-FORMEN = ("kommune", "ki", "programme", "tabelle", "plan")
+FORMEN = ("kommune", "ki", "programme", "tabelle", "plan", "programmteil", "programm")
 """Die Ausgabeformen mit eigenem Schema."""
 
 _BASIS = "urn:kim-nrw:schema:ausgabe:"
@@ -154,8 +157,36 @@ def _plan() -> dict[str, Any]:
     }})  # fmt: skip
 
 
+def _programmteil() -> dict[str, Any]:
+    from kim_nrw.programme import Empfaenger, Programm, Programmteil, Stellenfunktion
+
+    teile = [t.value for t in Programmteil]
+    grundlage = _objekt({"quelle": _TEXT, "norm": _TEXT_ODER_NULL, "gewissheit": _GEWISSHEIT,
+                         "gilt_ab": _DATUM, "gilt_bis": _DATUM_ODER_NULL})  # fmt: skip
+    return _kopf("programmteil", "entstruktur(Teilbeschreibung)", {"pflicht": {
+        "teil": {"enum": teile}, "programm": {"enum": [p.value for p in Programm]},
+        "bezeichnung": _TEXT, "gegenstand": _TEXT,
+        "empfaenger": _liste({"enum": [e.value for e in Empfaenger]}),
+        "beginn": _DATUM, "ende": _DATUM_ODER_NULL, "abgeloest_durch": {"enum": [*teile, None]},
+        "stellenfunktionen": _liste({"enum": [f.value for f in Stellenfunktion]}),
+        "rechtsgrundlagen": _liste(grundlage), "parameter": _liste(_TEXT),
+        "quellen": _liste(_TEXT),
+    }})  # fmt: skip
+
+
+def _programm() -> dict[str, Any]:
+    from kim_nrw.programme import Programm, Programmteil
+
+    return _kopf("programm", "entstruktur(Programmbeschreibung)", {"pflicht": {
+        "programm": {"enum": [p.value for p in Programm]}, "bezeichnung": _TEXT,
+        "beschreibung": _TEXT, "bewilligt_von": _TEXT, "beginn": _DATUM,
+        "teile": _liste({"enum": [t.value for t in Programmteil]}),
+        "parameter": _liste(_TEXT), "quellen": _liste(_TEXT),
+    }})  # fmt: skip
+
+
 _ERZEUGER = {"kommune": _kommune, "ki": _ki, "programme": _programme, "tabelle": _tabelle,
-             "plan": _plan}  # fmt: skip
+             "plan": _plan, "programmteil": _programmteil, "programm": _programm}  # fmt: skip
 
 
 def schema(form: str) -> dict[str, Any]:

@@ -23,7 +23,6 @@ from kim_nrw.umbruch import tabelle_als_text
 
 __all__ = [
     "AUSGABE_VERSION",
-    "ki_als_dict",
     "planen",
     "programme_als_dict",
     "tabelle",
@@ -213,24 +212,6 @@ def tabelle(args: argparse.Namespace) -> int:
 
 
 # -- ki und programme als JSON ---------------------------------------------------------------
-
-
-def ki_als_dict(anfrage: str | None) -> dict[str, Any]:
-    """Die JSON-Form von ``kim-nrw ki`` (Form ``ki``): alle 54 KI oder eines."""
-    from kim_nrw.planung import ki_tabelle
-    from kim_nrw.zentren import ki, ki_register
-
-    zentren = ki_register() if anfrage is None else (ki(anfrage),)
-    zeilen = {z["schluessel"]: z for z in ki_tabelle()}
-    return {
-        "ausgabe": "ki",
-        "version": AUSGABE_VERSION,
-        "ki": [
-            dict(zeilen[k.schluessel], zustaendig_fuer=[
-                {"ags": str(g.ags), "name": g.name} for g in k.kommunen])
-            for k in zentren
-        ],
-    }  # fmt: skip
 
 
 def _wert(wert: object) -> str:

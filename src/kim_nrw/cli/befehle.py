@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import kim_nrw.schreibweise as schreibweise
 from kim_nrw.cli.ausgabe import ausgeben, melde
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kim_nrw.gebiet import Gebietseinheit
     from kim_nrw.zentren import KommunalesIntegrationszentrum
 
-__all__ = ["ki_als_text", "kommune_als_dict", "kommune_als_text", "stichtag", "umbrechen"]
+__all__ = ["ki_als_text", "kommune_als_text", "stichtag", "umbrechen"]
 
 
 def umbrechen(text: str) -> str:
@@ -34,47 +34,6 @@ def umbrechen(text: str) -> str:
     from kim_nrw.umbruch import umbrechen as umbruch
 
     return umbruch(text)
-
-
-def kommune_als_dict(einheit: Gebietseinheit) -> dict[str, Any]:
-    """Die Angaben zu einer Gebietseinheit als JSON-fähiges Wörterbuch."""
-    from kim_nrw.gebiet import (
-        Kreis,
-        KreisangehoerigeGemeinde,
-        KreisfreieStadt,
-        Regierungsbezirk,
-        register,
-    )
-
-    stand = register().datenstand
-    daten: dict[str, Any] = {
-        "ausgabe": "kommune",
-        "version": 1,
-        "art": einheit.art.value,
-        "schluessel": str(einheit.schluessel),
-        "name": einheit.name,
-        "name_kurz": einheit.name_kurz,
-        "einwohner": einheit.einwohner,
-        "einwohner_stichtag": stand.stichtag_bevoelkerung.isoformat(),
-        "flaeche_km2": str(einheit.flaeche_km2),
-    }
-    if isinstance(einheit, KreisfreieStadt | KreisangehoerigeGemeinde):
-        daten["ars"] = str(einheit.ars)
-        daten["kreisschluessel"] = str(einheit.kreisschluessel)
-        daten["rechtlich_kreisfrei"] = einheit.ist_kreisfrei
-    if isinstance(einheit, KreisangehoerigeGemeinde):
-        daten["kreis"] = {"schluessel": str(einheit.kreis.schluessel), "name": einheit.kreis.name}
-        if einheit.sonderstatus is not None:
-            daten["sonderstatus"] = einheit.sonderstatus.erlaeuterung
-    if not isinstance(einheit, Regierungsbezirk):
-        rb = einheit.regierungsbezirk
-        daten["regierungsbezirk"] = {"schluessel": str(rb.schluessel), "name": rb.name}
-    if isinstance(einheit, Kreis):
-        daten["gemeinden"] = [{"ags": str(g.ags), "name": g.name, "einwohner": g.einwohner}
-                              for g in einheit.gemeinden]  # fmt: skip
-    daten["gebietsstand"] = stand.gebietsstand.isoformat()
-    daten["quelle"] = stand.quellenvermerk
-    return daten
 
 
 def kommune_als_text(einheit: Gebietseinheit) -> str:
@@ -125,6 +84,8 @@ def kommune(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
+        from kim_nrw.gebiet.form import kommune_als_dict
+
         ausgeben(json.dumps(kommune_als_dict(einheit), ensure_ascii=False, indent=2),
                   als_json=True)  # fmt: skip
     else:
@@ -155,9 +116,11 @@ def ki(args: argparse.Namespace) -> int:
     from kim_nrw.zentren import ki, ki_register
 
     if args.json:
-        from kim_nrw.cli.auswertung import json_text, ki_als_dict
+        from kim_nrw.cli.auswertung import json_text
+        from kim_nrw.planung.form import ki_als_dict
 
-        ausgeben(json_text(ki_als_dict(args.anfrage)), als_json=True)
+        zentren = ki_register() if args.anfrage is None else (ki(args.anfrage),)
+        ausgeben(json_text(ki_als_dict(zentren)), als_json=True)
     elif args.anfrage is None:
         zeilen = [
             f"{zentrum.schluessel:<8}  {zentrum.regierungsbezirk.name_kurz:<10}  {zentrum.name}"

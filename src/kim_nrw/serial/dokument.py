@@ -35,6 +35,7 @@ from kim_nrw.fehler import MAX_PROBLEME, DokumentFehler, Problem, UngueltigeEing
 from kim_nrw.konverter import Befunde, json_kurz
 from kim_nrw.pruefung import Pruefergebnis
 from kim_nrw.recht import Parameter, Rechtsquelle
+from kim_nrw.serial import referenz as _referenz
 from kim_nrw.serial.konverter import KONVERTER, MODELLE, entstrukturiere, strukturiere
 
 __all__ = [
@@ -702,7 +703,12 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
     kim_nrw.fehler.DokumentFehler: Dokument 'foerderantrag': 2 Probleme
       $.inhalt.programmteil = "KIM.B9": ungültig; erwartet: einer der Werte "KI", ...
       $.inhalt.zeitraum = 2021: ungültig; erwartet: ein Zeitraum als ISO-8601-Intervall ...
+
+    Referenzdaten (``Kreis``, ``KommunalesIntegrationszentrum``, ``Teilbeschreibung`` …,
+    :mod:`kim_nrw.serial.referenz`) liest ``lade`` aus ihrer Form ohne Umschlag.
     """
+    if not isinstance(typ, str) and _referenz.ist_referenz(typ):
+        return _lade_referenz(typ, daten)
     art = _dokumenttyp(typ)
     try:
         roh = _json(daten)
@@ -729,6 +735,16 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
         except Exception:
             return _lade_gruendlich(art, roh, schnell=False)  # nicht ein drittes Mal lesen
     return _lade_gruendlich(art, roh)
+
+
+def _lade_referenz(typ: object, daten: str | bytes) -> Any:
+    try:
+        roh = _json(daten)
+    except _JsonFehler as fehler:
+        raise DokumentFehler((fehler.problem,), _referenz.REFERENZTYPEN[typ].form) from None
+    except _DoppelteSchluessel as doppelt:
+        raise DokumentFehler(doppelt.probleme, _referenz.REFERENZTYPEN[typ].form) from None
+    return _referenz.strukturiere(typ, roh)
 
 
 def _lade_gruendlich(art: Dokumenttyp, roh: object, *, schnell: bool = True) -> Any:
@@ -951,7 +967,14 @@ def als_json(objekt: object, *, einrueckung: int | None = 2) -> str:
     >>> from kim_nrw.serial import als_json
     >>> print(als_json(parameter("ki.hoechstbetrag_kreis"), einrueckung=None)[:80])
     {"dokument": "parameter", "version": 3, "inhalt": {"name": "ki.hoechstbetrag_kre
+
+    Referenzdaten und Pläne (:mod:`kim_nrw.serial.referenz`) haben keinen Umschlag: ihre
+    Form trägt ``"ausgabe"`` und ``"version"`` selbst und ist genau die Ausgabe von
+    ``kim-nrw … --json``.
     """
+    if _referenz.ist_referenzobjekt(objekt):
+        form = _referenz.entstrukturiere(objekt)
+        return json.dumps(form, ensure_ascii=False, indent=einrueckung)
     art = _NACH_MODELL.get(type(objekt))
     if art is None:
         raise UngueltigeEingabe(
@@ -989,7 +1012,14 @@ def struktur(typ: object, daten: object) -> Any:
     """
     if isinstance(typ, str):
         return strukturiere(_dokumenttyp(typ).modell, daten)
+    if _referenz.ist_referenz(typ) and (isinstance(daten, dict) or not _ist_blattwert(typ)):
+        return _referenz.strukturiere(typ, daten)  # Referenzdaten aus ihrer Ausgabeform
     return strukturiere(typ, daten)
+
+
+def _ist_blattwert(typ: object) -> bool:
+    """Ob ``typ`` auch eine Blattform hat (Gebietseinheiten als Verweis mit ihrem Schlüssel)."""
+    return KONVERTER.form(typ) is not None
 
 
 def entstruktur(objekt: object) -> Any:
@@ -1002,7 +1032,13 @@ def entstruktur(objekt: object) -> Any:
     >>> from kim_nrw.serial import entstruktur
     >>> entstruktur(Betrag.parse("57.000 €"))
     '57000.00'
+
+    Referenzdaten (Gebietseinheiten, KI, Programmteile und Programme) und Pläne schreibt
+    ``entstruktur`` in ihrer Ausgabeform (:mod:`kim_nrw.serial.referenz`); *in* einem
+    Dokument steht eine Kommune weiter als Verweis mit ihrem Schlüssel.
     """
+    if _referenz.ist_referenzobjekt(objekt):
+        return _referenz.entstrukturiere(objekt)
     return entstrukturiere(objekt)
 
 
