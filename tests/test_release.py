@@ -96,6 +96,18 @@ def test_entwicklungsstand_stimmt_mit_den_klassifikatoren(publiccode: dict[str, 
     assert stand in klassifikatoren
 
 
+def test_publiccode_nennt_version_und_tag_des_releases(publiccode: dict[str, Any]) -> None:
+    """``softwareVersion`` und ``releaseDate`` folgen dem letzten datierten Abschnitt des
+    CHANGELOG (zwischen zwei Releases: dem letzten Release)."""
+    changelog = (WURZEL / "CHANGELOG.md").read_text(encoding="utf-8")
+    treffer = re.search(r"^## \[(\d+\.\d+\.\d+)\] [–-] (\d{4}-\d{2}-\d{2})$", changelog, re.M)
+    if treffer is None:  # vor dem ersten Release
+        assert "softwareVersion" not in publiccode
+        return
+    assert publiccode["softwareVersion"] == treffer.group(1)
+    assert str(publiccode["releaseDate"]) == treffer.group(2)
+
+
 # --- Metadaten -----------------------------------------------------------------------------
 
 

@@ -131,3 +131,75 @@ def test_meldung() -> None:
     assert meldung("a", seit="0.2.0", entfaellt_in="1.0.0", ersatz="b") == (
         "a ist veraltet seit 0.2.0 und entfällt in 1.0.0; stattdessen: b."
     )
+
+
+# --- Die Namen, die diese Runde umbenannt hat (0.2.0) -------------------------------------
+
+
+def _heinsberg() -> Any:
+    from datetime import date
+    from pathlib import Path
+
+    import kim_nrw
+
+    text = (Path(__file__).parent.parent / "examples" / "antraege"
+            / "kreis_heinsberg_kim_b2_2021.json").read_text(encoding="utf-8")  # fmt: skip
+    return kim_nrw.pruefe(kim_nrw.lade("foerderantrag", text), date(2021, 6, 1))
+
+
+def _zugriffe() -> list[tuple[str, Any, Any]]:
+    """(alter Name, Zugriff auf den alten Namen, was der neue Name liefert)."""
+    from datetime import date
+
+    from kim_nrw import recht, schreibweise, zentren
+    from kim_nrw.programme import Programmteil, teil
+    from kim_nrw.pruefung.erklaerung import rechenschritt_text
+
+    e = _heinsberg()
+    w = recht.parameter("ki.hoechstbetrag_kreis").wert_am(date(2019, 7, 1))
+    g = teil(Programmteil.KI).rechtsgrundlagen[0]
+    z = zentren.KI_ZAEHLUNGEN[3]  # die unsichere Zählung von 2016
+    v = e.verwendete_werte[0]
+    return [
+        ("kim_nrw.recht.Status", lambda: recht.Status, recht.Gewissheit),
+        ("kim_nrw.recht.STAND_FAKTENBLATT", lambda: recht.STAND_FAKTENBLATT,
+         recht.STAND_ERSTERFASSUNG),
+        ("Parameterwert.status", lambda: w.status, w.gewissheit),
+        ("Rechtsgrundlage.status", lambda: g.status, g.gewissheit),
+        ("KIZaehlung.gesichert", lambda: z.gesichert, False),
+        ("Pruefpunkt.quellen_id", lambda: e.pruefpunkte[0].quellen_id, e.pruefpunkte[0].quelle),
+        ("VerwendeterWert.status", lambda: v.status, v.gewissheit),
+        ("VerwendeterWert.zeitraum", lambda: v.zeitraum,
+         schreibweise.spanne(v.gilt_ab, v.gilt_bis)),
+        ("Rechenschritt.beschreibung", lambda: e.rechnung[0].beschreibung,
+         rechenschritt_text(e.rechnung[0])),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_umbenannte_namen_warnen_und_liefern_den_neuen_wert(index: int) -> None:
+    name, zugriff, erwartet = _zugriffe()[index]
+    with pytest.warns(DeprecationWarning, match=r"veraltet seit 0\.2\.0 und entfällt in 0\.4\.0"):
+        assert zugriff() == erwartet, name
+    assert any(n.endswith(name) for n in REGISTER), name
+
+
+def test_die_gruendung_ist_gesichert_wenn_bestaetigt() -> None:
+    from datetime import date
+
+    from kim_nrw.recht import Gewissheit
+    from kim_nrw.zentren import Gruendung
+
+    bestaetigt = Gruendung(2013, date(2013, 6, 1), ("S-medienjournal-2013",))
+    unsicher = Gruendung(2013, None, ("S-medienjournal-2013",), gewissheit=Gewissheit.UNSICHER)
+    with pytest.warns(DeprecationWarning):
+        assert bestaetigt.gesichert is True
+    with pytest.warns(DeprecationWarning):
+        assert unsicher.gesichert is False
+
+
+def test_ein_tippfehler_in_recht_bleibt_ein_attributfehler() -> None:
+    from kim_nrw import recht
+
+    with pytest.raises(AttributeError):
+        recht.Gewisheit  # noqa: B018

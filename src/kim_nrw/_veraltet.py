@@ -49,7 +49,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["REGISTER", "Alias", "meldung", "veraltet", "veraltete_namen", "warne"]
+__all__ = [
+    "REGISTER",
+    "Alias",
+    "VeraltetesAttribut",
+    "meldung",
+    "veraltet",
+    "veraltete_namen",
+    "warne",
+]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _VERSION = re.compile(r"\d+\.\d+\.\d+")
@@ -132,6 +140,45 @@ def veraltet(*, seit: str, entfaellt_in: str, ersatz: str) -> Callable[[_F], _F]
         return huelle  # type: ignore[return-value]
 
     return markiere
+
+
+class VeraltetesAttribut:
+    """Ein umbenanntes Attribut einer Klasse: liest das neue und warnt bei jedem Zugriff.
+
+    In der Klasse steht eine Zeile je altem Namen; ``lies`` liefert den Wert in der alten
+    Form, wo sie sich geändert hat (etwa ``gesichert`` als Wahrheitswert aus
+    ``gewissheit``), sonst gilt der Wert des Attributs ``ersatz``::
+
+        status = VeraltetesAttribut("gewissheit", seit="0.2.0", entfaellt_in="0.4.0")
+
+    Der Name steht mit Klasse und Modul im :data:`REGISTER`.
+    """
+
+    def __init__(
+        self,
+        ersatz: str,
+        *,
+        seit: str,
+        entfaellt_in: str,
+        lies: Callable[[Any], Any] | None = None,
+        hinweis: str = "",
+    ) -> None:
+        _pruefe_versionen(seit, entfaellt_in)
+        self.ersatz, self.seit, self.entfaellt_in = ersatz, seit, entfaellt_in
+        self.lies, self.hinweis = lies, hinweis
+        self.name = self.ziel = ersatz
+
+    def __set_name__(self, klasse: type, name: str) -> None:
+        self.name = f"{klasse.__module__}.{klasse.__qualname__}.{name}"
+        voll = self.ersatz if "." in self.ersatz else f"{klasse.__qualname__}.{self.ersatz}"
+        self.ziel = f"{voll}{self.hinweis}"
+        REGISTER[self.name] = Eintrag(self.name, self.seit, self.entfaellt_in, self.ziel)
+
+    def __get__(self, objekt: object, klasse: type | None = None) -> Any:
+        if objekt is None:
+            return self
+        warne(self.name, seit=self.seit, entfaellt_in=self.entfaellt_in, ersatz=self.ziel)
+        return getattr(objekt, self.ersatz) if self.lies is None else self.lies(objekt)
 
 
 def _lade(modul: str, ersatz: str) -> Any:

@@ -15,6 +15,7 @@ from datetime import date
 
 from attrs import field, frozen
 
+from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe
 from kim_nrw.gebiet import (
@@ -65,6 +66,12 @@ class Gruendung:
     anmerkung: str = field(default="", validator=_ANMERKUNG)
     gewissheit: Gewissheit = field(default=Gewissheit.BESTAETIGT, validator=_GEWISSHEIT)
 
+    gesichert = VeraltetesAttribut(
+        "gewissheit", seit="0.2.0", entfaellt_in="0.4.0",
+        hinweis=" (gesichert heißt: Gewissheit.BESTAETIGT)",
+        lies=lambda g: g.gewissheit is Gewissheit.BESTAETIGT,
+    )  # fmt: skip
+
 
 @frozen
 class KIZaehlung:
@@ -75,6 +82,12 @@ class KIZaehlung:
     quellen: tuple[str, ...] = field(validator=_QUELLEN)
     anmerkung: str = field(default="", validator=_ANMERKUNG)
     gewissheit: Gewissheit = field(default=Gewissheit.BESTAETIGT, validator=_GEWISSHEIT)
+
+    gesichert = VeraltetesAttribut(
+        "gewissheit", seit="0.2.0", entfaellt_in="0.4.0",
+        hinweis=" (gesichert heißt: Gewissheit.BESTAETIGT)",
+        lies=lambda z: z.gewissheit is Gewissheit.BESTAETIGT,
+    )  # fmt: skip
 
 
 KI_ZAEHLUNGEN: tuple[KIZaehlung, ...] = (

@@ -390,7 +390,7 @@ class Foerderantrag:
         ``programmteile=``.
         """
         if programmteil is not None:
-            warne("Foerderantrag(programmteil=…)", seit="0.1.0", entfaellt_in="0.3.0",
+            warne("Foerderantrag(programmteil=…)", seit="0.2.0", entfaellt_in="0.4.0",
                   ersatz="Foerderantrag(programmteile=…)")  # fmt: skip
             if programmteile is not None:
                 raise UngueltigeEingabe(

@@ -28,6 +28,7 @@ from decimal import Decimal
 from attrs import field, frozen
 
 from kim_nrw import schreibweise
+from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.fehler import NichtBekannt, NichtGefunden, UngueltigeEingabe
 from kim_nrw.gebiet import Gebietsart, Kommune, Kreis, KreisangehoerigeGemeinde, KreisfreieStadt
 from kim_nrw.gebiet import register as gebietsregister
@@ -157,6 +158,8 @@ class Rechtsgrundlage:
     anmerkung: str = field(default="", validator=TEXT_ODER_LEER)
     ab: str | None = field(default=None, validator=KURZNAME_ODER_NONE, kw_only=True)
     bis: str | None = field(default=None, validator=KURZNAME_ODER_NONE, kw_only=True)
+
+    status = VeraltetesAttribut("gewissheit", seit="0.2.0", entfaellt_in="0.4.0")
 
     @property
     def gilt_ab(self) -> date:

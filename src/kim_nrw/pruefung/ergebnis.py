@@ -23,12 +23,14 @@ from fractions import Fraction
 
 from attrs import frozen
 
+from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import NichtGefunden
 from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil, Stellenfunktion
 from kim_nrw.programme.teile import Bezeichnet
 from kim_nrw.recht import Gewissheit, Parameterart
+from kim_nrw.schreibweise import spanne
 from kim_nrw.zeit import Zeitraum
 
 __all__ = [
@@ -154,6 +156,8 @@ class Pruefpunkt:
     norm: str | None = None
     felder: tuple[str, ...] = ()
 
+    quellen_id = VeraltetesAttribut("quelle", seit="0.2.0", entfaellt_in="0.4.0")
+
     @property
     def fundstelle(self) -> Fundstelle:
         """Quelle und Norm zusammen."""
@@ -231,6 +235,11 @@ class Rechenschritt:
     anzahl: int | None = None
     beantragt: int | None = None
 
+    beschreibung = VeraltetesAttribut(
+        "kim_nrw.pruefung.erklaerung.rechenschritt_text(schritt)",
+        seit="0.2.0", entfaellt_in="0.4.0", lies=lambda s: _schritt_text(s),
+    )  # fmt: skip
+
     @property
     def anteil(self) -> Fraction | None:
         """Der Anteil am Jahr nach vollen Monaten (``monate/12``)."""
@@ -276,6 +285,12 @@ class VerwendeterWert:
     quellen: tuple[str, ...]
     zuletzt_geprueft: date | None
     benutzt_bis: date | None
+
+    status = VeraltetesAttribut("gewissheit", seit="0.2.0", entfaellt_in="0.4.0")
+    zeitraum = VeraltetesAttribut(
+        "gilt_ab und gilt_bis", seit="0.2.0", entfaellt_in="0.4.0",
+        lies=lambda w: spanne(w.gilt_ab, w.gilt_bis),
+    )  # fmt: skip
 
 
 class Vorbehaltsart(Bezeichnet):
@@ -415,3 +430,10 @@ class Pruefergebnis:
         from kim_nrw.pruefung.erklaerung import entscheidungszeile
 
         return entscheidungszeile(self)
+
+
+def _schritt_text(schritt: Rechenschritt) -> str:
+    """Der Text eines Rechenschritts für das veraltete ``Rechenschritt.beschreibung``."""
+    from kim_nrw.pruefung.erklaerung import rechenschritt_text
+
+    return rechenschritt_text(schritt)

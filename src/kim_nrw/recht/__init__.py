@@ -15,6 +15,9 @@ Zugriff einmal gelesen.
 Decimal('320000.00')
 """
 
+from typing import TYPE_CHECKING
+
+from kim_nrw._veraltet import Alias, veraltete_namen
 from kim_nrw.recht import laden as _laden
 from kim_nrw.recht.laden import *  # noqa: F403 (die Namen nennt laden.__all__)
 from kim_nrw.recht.parameter import Luecke, Parameter, Parameterart, Parameterwert, Wert
@@ -39,3 +42,9 @@ __all__ = [
     "Zitat",
 ]
 __all__ += _laden.__all__
+
+if not TYPE_CHECKING:  # Typprüfer sehen die alten Namen nicht: ein Tippfehler bleibt ein Fehler
+    __getattr__ = veraltete_namen(__name__, {
+        "Status": Alias("Gewissheit", seit="0.2.0", entfaellt_in="0.4.0"),
+        "STAND_FAKTENBLATT": Alias("STAND_ERSTERFASSUNG", seit="0.2.0", entfaellt_in="0.4.0"),
+    })  # fmt: skip

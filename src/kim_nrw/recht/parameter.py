@@ -30,6 +30,7 @@ from typing import TypeVar
 import cattrs
 from attrs import field, frozen
 
+from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe
 from kim_nrw.geld import Betrag
@@ -259,6 +260,8 @@ class Parameterwert:
     anmerkung: str = field(default="", validator=_ANMERKUNG)
     zuletzt_geprueft: date = field(default=STAND_ERSTERFASSUNG, validator=_TAG)
     belegt_bis: date | None = field(default=None, validator=_OFFEN_ODER_TAG, kw_only=True)
+
+    status = VeraltetesAttribut("gewissheit", seit="0.2.0", entfaellt_in="0.4.0")
     """Letzter Tag, für den eine Quelle den Wert bestätigt; ``None``: nicht angegeben.
 
     Benutzt eine Prüfung den Wert für einen Zeitraum nach diesem Tag, ist er
