@@ -20,7 +20,7 @@ import functools
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.2.0"
 
 
 @functools.cache
