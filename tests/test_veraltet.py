@@ -14,6 +14,18 @@ import pytest
 from kim_nrw._veraltet import REGISTER, Alias, meldung, veraltet, veraltete_namen
 
 
+@pytest.fixture(autouse=True)
+def _register_zuruecksetzen() -> Iterator[None]:
+    """Was ein Test für Testmodule und -funktionen im globalen REGISTER anmeldet, gilt nur für
+    ihn (sonst sähe der Test des API-Stands danach fremde veraltete Namen); was Module von
+    kim_nrw beim Import anmelden, bleibt."""
+    vorher = set(REGISTER)
+    yield
+    for name in set(REGISTER) - vorher:
+        if not name.startswith("kim_nrw."):
+            del REGISTER[name]
+
+
 @pytest.fixture
 def modul() -> Iterator[types.ModuleType]:
     """Ein Modul ``kim_nrw_testmodul`` mit ``neu`` und dem veralteten Namen ``alt``."""

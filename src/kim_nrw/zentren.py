@@ -49,6 +49,15 @@ _ANMERKUNG = Text(leer=True)
 _GEWISSHEIT = Aufzaehlung(Gewissheit)
 
 
+def _gesichert() -> VeraltetesAttribut:
+    """Das veraltete ``gesichert`` (bis 0.1: ein Wahrheitswert) aus ``gewissheit``."""
+    return VeraltetesAttribut(
+        "gewissheit", seit="0.2.0", entfaellt_in="0.4.0",
+        hinweis=" (gesichert heißt: Gewissheit.BESTAETIGT)",
+        lies=lambda x: x.gewissheit is Gewissheit.BESTAETIGT,
+    )  # fmt: skip
+
+
 @frozen
 class Gruendung:
     """Was eine Quelle über die Gründung eines KI sagt.
@@ -66,11 +75,7 @@ class Gruendung:
     anmerkung: str = field(default="", validator=_ANMERKUNG)
     gewissheit: Gewissheit = field(default=Gewissheit.BESTAETIGT, validator=_GEWISSHEIT)
 
-    gesichert = VeraltetesAttribut(
-        "gewissheit", seit="0.2.0", entfaellt_in="0.4.0",
-        hinweis=" (gesichert heißt: Gewissheit.BESTAETIGT)",
-        lies=lambda g: g.gewissheit is Gewissheit.BESTAETIGT,
-    )  # fmt: skip
+    gesichert = _gesichert()
 
 
 @frozen
@@ -83,11 +88,7 @@ class KIZaehlung:
     anmerkung: str = field(default="", validator=_ANMERKUNG)
     gewissheit: Gewissheit = field(default=Gewissheit.BESTAETIGT, validator=_GEWISSHEIT)
 
-    gesichert = VeraltetesAttribut(
-        "gewissheit", seit="0.2.0", entfaellt_in="0.4.0",
-        hinweis=" (gesichert heißt: Gewissheit.BESTAETIGT)",
-        lies=lambda z: z.gewissheit is Gewissheit.BESTAETIGT,
-    )  # fmt: skip
+    gesichert = _gesichert()
 
 
 KI_ZAEHLUNGEN: tuple[KIZaehlung, ...] = (
