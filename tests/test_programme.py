@@ -657,6 +657,8 @@ def test_import_der_programme_liest_keine_datendatei() -> None:
 
 def _zeitleiste() -> ModuleType:
     pfad = WURZEL / "docs" / "_ext" / "kim_zeitleiste.py"
+    if str(pfad.parent) not in sys.path:  # die Erweiterungen teilen docs/_ext/erzeugt.py
+        sys.path.insert(0, str(pfad.parent))
     spec = importlib.util.spec_from_file_location("kim_zeitleiste", pfad)
     assert spec is not None and spec.loader is not None
     modul = importlib.util.module_from_spec(spec)

@@ -675,8 +675,11 @@ def test_echte_parameter_fuer_jeden_tag(name: str, tag: date) -> None:
 
 def test_doku_katalog_nennt_jeden_parameter_und_jede_quelle(tmp_path: Path) -> None:
     import importlib.util
+    import sys
 
     pfad = Path(__file__).resolve().parent.parent / "docs" / "_ext" / "kim_katalog.py"
+    if str(pfad.parent) not in sys.path:  # die Erweiterungen teilen docs/_ext/erzeugt.py
+        sys.path.insert(0, str(pfad.parent))
     spec = importlib.util.spec_from_file_location("kim_katalog", pfad)
     assert spec is not None and spec.loader is not None
     modul = importlib.util.module_from_spec(spec)

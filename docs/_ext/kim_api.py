@@ -41,6 +41,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from erzeugt import schreibe_text
+
 PAKET = "kim_nrw"
 ORDNER = Path("referenz") / "api"
 UEBERSICHT = Path("_generiert") / "api_uebersicht.rst"
@@ -428,14 +430,6 @@ def _veraltete() -> list[str]:
     return [*zeilen, ""]
 
 
-def _schreibe(ziel: Path, text: str) -> bool:
-    if ziel.exists() and ziel.read_text(encoding="utf-8") == text:
-        return False
-    ziel.parent.mkdir(parents=True, exist_ok=True)
-    ziel.write_text(text, encoding="utf-8")
-    return True
-
-
 def schreibe(wurzel: Path) -> list[Seite]:
     """Schreibt alle Seiten unter ``wurzel`` (dem Quellordner der Doku); entfernt veraltete."""
     seiten = sammle()
@@ -443,12 +437,12 @@ def schreibe(wurzel: Path) -> list[Seite]:
     geschrieben = set()
     for seite in seiten:
         ziel = ordner / f"{seite.thema.datei}.rst"
-        _schreibe(ziel, seite_rst(seite))
+        schreibe_text(ziel, seite_rst(seite))
         geschrieben.add(ziel.name)
     for alt in ordner.glob("*.rst"):
         if alt.name not in geschrieben:
             alt.unlink()
-    _schreibe(wurzel / UEBERSICHT, uebersicht_rst(seiten))
+    schreibe_text(wurzel / UEBERSICHT, uebersicht_rst(seiten))
     return seiten
 
 

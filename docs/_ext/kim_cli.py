@@ -25,6 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from erzeugt import melde_an, schreibe_text
+
 MODUL = "kim_nrw.cli"
 ZIEL = Path("_generiert") / "cli.rst"
 
@@ -225,22 +227,12 @@ def erzeuge() -> str:
 
 def schreibe(ziel: Path) -> bool:
     """Schreibt die Referenz nach ``ziel``, wenn sie sich geändert hat."""
-    text = erzeuge()
-    if ziel.exists() and ziel.read_text(encoding="utf-8") == text:
-        return False
-    ziel.parent.mkdir(parents=True, exist_ok=True)
-    ziel.write_text(text, encoding="utf-8")
-    return True
-
-
-def _beim_start(app: Any) -> None:
-    schreibe(Path(app.srcdir) / ZIEL)
+    return schreibe_text(ziel, erzeuge())
 
 
 def setup(app: Any) -> dict[str, Any]:
     """Meldet die Erweiterung bei Sphinx an."""
-    app.connect("builder-inited", _beim_start)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return melde_an(app, lambda wurzel: schreibe(wurzel / ZIEL))
 
 
 if __name__ == "__main__":

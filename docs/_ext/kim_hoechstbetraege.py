@@ -25,6 +25,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from erzeugt import melde_an, schreibe_text
+
 from kim_nrw import schreibweise
 from kim_nrw.planung import hoechstbetraege, summen
 from kim_nrw.programme import Programm
@@ -203,33 +205,20 @@ def erzeuge_bezirke_rst(bezirke: list[dict[str, Any]]) -> str:
     return "\n".join(zeilen) + "\n"
 
 
-def _schreibe(ziel: Path, text: str) -> bool:
-    if ziel.exists() and ziel.read_text(encoding="utf-8") == text:
-        return False
-    ziel.parent.mkdir(parents=True, exist_ok=True)
-    ziel.write_text(text, encoding="utf-8")
-    return True
-
-
 def schreibe(wurzel: Path) -> bool:
     """Schreibt Grafik und Tabellen unter ``wurzel``; sagt, ob sich etwas geändert hat."""
     land, bezirke = _daten()
     geaendert = [
-        _schreibe(wurzel / ZIEL_HTML, erzeuge_html(land, bezirke)),
-        _schreibe(wurzel / ZIEL_LAND, erzeuge_land_rst(land)),
-        _schreibe(wurzel / ZIEL_BEZIRKE, erzeuge_bezirke_rst(bezirke)),
+        schreibe_text(wurzel / ZIEL_HTML, erzeuge_html(land, bezirke)),
+        schreibe_text(wurzel / ZIEL_LAND, erzeuge_land_rst(land)),
+        schreibe_text(wurzel / ZIEL_BEZIRKE, erzeuge_bezirke_rst(bezirke)),
     ]
     return any(geaendert)
 
 
-def _beim_start(app: Any) -> None:
-    schreibe(Path(app.srcdir))
-
-
 def setup(app: Any) -> dict[str, Any]:
     """Meldet die Erweiterung bei Sphinx an."""
-    app.connect("builder-inited", _beim_start)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return melde_an(app, schreibe)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from erzeugt import melde_an, schreibe_text
+
 from kim_nrw import schreibweise
 from kim_nrw.recht import (
     STAND_ERSTERFASSUNG,
@@ -169,22 +171,12 @@ def erzeuge() -> str:
 
 def schreibe(ziel: Path) -> bool:
     """Schreibt den Katalog nach ``ziel``, wenn er sich geändert hat; sagt, ob geschrieben wurde."""
-    text = erzeuge()
-    if ziel.exists() and ziel.read_text(encoding="utf-8") == text:
-        return False
-    ziel.parent.mkdir(parents=True, exist_ok=True)
-    ziel.write_text(text, encoding="utf-8")
-    return True
-
-
-def _beim_start(app: Any) -> None:
-    schreibe(Path(app.srcdir) / ZIEL)
+    return schreibe_text(ziel, erzeuge())
 
 
 def setup(app: Any) -> dict[str, Any]:
     """Meldet die Erweiterung bei Sphinx an."""
-    app.connect("builder-inited", _beim_start)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return melde_an(app, lambda wurzel: schreibe(wurzel / ZIEL))
 
 
 if __name__ == "__main__":

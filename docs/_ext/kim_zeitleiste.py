@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from attrs import frozen
+from erzeugt import melde_an, schreibe_text
 
 from kim_nrw.programme import (
     Foerderart,
@@ -551,31 +552,18 @@ def _rst(text: str) -> str:
     return re.sub(r"^(\d+|[A-Za-z]|[IVXLC]+)([.)])(\s)", r"\1\\\2\3", text)
 
 
-def _schreibe(ziel: Path, text: str) -> bool:
-    if ziel.exists() and ziel.read_text(encoding="utf-8") == text:
-        return False
-    ziel.parent.mkdir(parents=True, exist_ok=True)
-    ziel.write_text(text, encoding="utf-8")
-    return True
-
-
 def schreibe(wurzel: Path) -> bool:
     """Schreibt SVG und Tabelle unter ``wurzel``; sagt, ob sich etwas geändert hat."""
     zeilen = alle_zeilen()
-    svg = _schreibe(wurzel / ZIEL_SVG, erzeuge_svg(zeilen))
-    html = _schreibe(wurzel / ZIEL_HTML, erzeuge_html(zeilen))
-    rst = _schreibe(wurzel / ZIEL_RST, erzeuge_rst(zeilen))
+    svg = schreibe_text(wurzel / ZIEL_SVG, erzeuge_svg(zeilen))
+    html = schreibe_text(wurzel / ZIEL_HTML, erzeuge_html(zeilen))
+    rst = schreibe_text(wurzel / ZIEL_RST, erzeuge_rst(zeilen))
     return svg or html or rst
-
-
-def _beim_start(app: Any) -> None:
-    schreibe(Path(app.srcdir))
 
 
 def setup(app: Any) -> dict[str, Any]:
     """Meldet die Erweiterung bei Sphinx an."""
-    app.connect("builder-inited", _beim_start)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return melde_an(app, schreibe)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ DOCS = Path(__file__).resolve().parents[2]
 
 def _erweiterung() -> ModuleType:
     name = "kim_hoechstbetraege"
+    if str(DOCS / "_ext") not in sys.path:  # die Erweiterungen teilen docs/_ext/erzeugt.py
+        sys.path.insert(0, str(DOCS / "_ext"))
     spec = importlib.util.spec_from_file_location(name, DOCS / "_ext" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     modul = importlib.util.module_from_spec(spec)
