@@ -26,9 +26,8 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from erzeugt import melde_an, schreibe_text
+from erzeugt import seite
 
 # docs/_ext steht auf dem Suchpfad (conf.py; beim direkten Aufruf das eigene Verzeichnis)
 from kim_katalog import _marke, _rst, _titel, _wert, _zeile
@@ -223,14 +222,7 @@ def erzeuge() -> str:
     return "\n".join(zeilen).rstrip() + "\n"
 
 
-def schreibe(ziel: Path) -> bool:
-    """Schreibt die Seite nach ``ziel``, wenn sie sich geändert hat; sagt, ob geschrieben wurde."""
-    return schreibe_text(ziel, erzeuge())
-
-
-def setup(app: Any) -> dict[str, Any]:
-    """Meldet die Erweiterung bei Sphinx an."""
-    return melde_an(app, lambda wurzel: schreibe(wurzel / ZIEL))
+schreibe, setup = seite(erzeuge, ZIEL)
 
 
 if __name__ == "__main__":

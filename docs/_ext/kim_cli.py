@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from erzeugt import melde_an, schreibe_text
+from erzeugt import seite
 
 MODUL = "kim_nrw.cli"
 ZIEL = Path("_generiert") / "cli.rst"
@@ -225,14 +225,7 @@ def erzeuge() -> str:
     return "\n".join(zeilen).rstrip() + "\n"
 
 
-def schreibe(ziel: Path) -> bool:
-    """Schreibt die Referenz nach ``ziel``, wenn sie sich geändert hat."""
-    return schreibe_text(ziel, erzeuge())
-
-
-def setup(app: Any) -> dict[str, Any]:
-    """Meldet die Erweiterung bei Sphinx an."""
-    return melde_an(app, lambda wurzel: schreibe(wurzel / ZIEL))
+schreibe, setup = seite(erzeuge, ZIEL)
 
 
 if __name__ == "__main__":

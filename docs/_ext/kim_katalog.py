@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from erzeugt import melde_an, schreibe_text
+from erzeugt import seite
 
 from kim_nrw import schreibweise
 from kim_nrw.recht import (
@@ -169,14 +168,7 @@ def erzeuge() -> str:
     return "\n".join(zeilen).rstrip() + "\n"
 
 
-def schreibe(ziel: Path) -> bool:
-    """Schreibt den Katalog nach ``ziel``, wenn er sich geändert hat; sagt, ob geschrieben wurde."""
-    return schreibe_text(ziel, erzeuge())
-
-
-def setup(app: Any) -> dict[str, Any]:
-    """Meldet die Erweiterung bei Sphinx an."""
-    return melde_an(app, lambda wurzel: schreibe(wurzel / ZIEL))
+schreibe, setup = seite(erzeuge, ZIEL)
 
 
 if __name__ == "__main__":
