@@ -22,8 +22,9 @@ from decimal import Clamped, Context, Decimal, Inexact, InvalidOperation, Overfl
 from fractions import Fraction
 from typing import ClassVar, NoReturn, Self
 
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw.fehler import UngueltigerBetrag, UngueltigerStellenanteil
 from kim_nrw.konverter import JsonSchema
 from kim_nrw.validatoren import Validator, ganz

@@ -51,8 +51,8 @@ from types import NoneType, UnionType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, get_args
 
 import attrs
-from attrs import frozen
 
+from kim_nrw._modell import frozen
 from kim_nrw.fehler import (
     MAX_PROBLEME,
     DatenFehler,

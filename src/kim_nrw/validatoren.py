@@ -26,8 +26,9 @@ import enum
 import re
 from typing import Any, ClassVar
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from kim_nrw._modell import frozen
 from kim_nrw.fehler import UngueltigeEingabe
 
 __all__ = [

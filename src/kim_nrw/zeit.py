@@ -19,9 +19,10 @@ import re
 from fractions import Fraction
 from typing import ClassVar, Self
 
-from attrs import field, frozen
+from attrs import field
 
 from kim_nrw import schreibweise
+from kim_nrw._modell import frozen
 from kim_nrw.fehler import UngueltigeEingabe, UngueltigerZeitraum
 from kim_nrw.konverter import JsonSchema, Wertform
 from kim_nrw.validatoren import Datum, Ganzzahl, ganz, ist_datum

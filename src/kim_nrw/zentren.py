@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import NichtGefunden, UngueltigeEingabe

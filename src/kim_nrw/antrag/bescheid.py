@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw.antrag.foerderantrag import BETRAG, TEXT, ZEITRAUM, Foerderantrag, Stellenfunktion
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.geld import Betrag

@@ -18,8 +18,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw._veraltet import warne
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.gebiet import (

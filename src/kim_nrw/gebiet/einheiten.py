@@ -17,8 +17,9 @@ from __future__ import annotations
 from decimal import Context, Decimal
 from typing import ClassVar, Protocol
 
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.gebiet.schluessel import AGS, ARS, Kreisschluessel, RBSchluessel
 

@@ -18,9 +18,9 @@ from datetime import date
 from typing import TypeVar
 
 import attrs
-from attrs import frozen
 
 import kim_nrw._paketdaten as paketdaten
+from kim_nrw._modell import frozen
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import (
     DatenFehler,

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw.fehler import (
     UngueltigerAGS,
     UngueltigerARS,

@@ -29,9 +29,10 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-from attrs import field, frozen
+from attrs import field
 
 from kim_nrw import schreibweise
+from kim_nrw._modell import frozen
 from kim_nrw.antrag import Ankommenstreffpunkt, Foerderantrag, Stelle, Zusatzstelle
 from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import UngueltigeEingabe

@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 
 import kim_nrw._paketdaten as paketdaten
+from kim_nrw._modell import frozen
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden
 from kim_nrw.konverter import lies_toml

@@ -25,9 +25,10 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from attrs import field, frozen
+from attrs import field
 
 from kim_nrw import schreibweise
+from kim_nrw._modell import frozen
 from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.fehler import NichtBekannt, NichtGefunden, UngueltigeEingabe
 from kim_nrw.gebiet import Gebietsart, Kommune, Kreis, KreisangehoerigeGemeinde, KreisfreieStadt

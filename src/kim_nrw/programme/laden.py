@@ -25,9 +25,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from attrs import frozen
-
 import kim_nrw._paketdaten as paketdaten
+from kim_nrw._modell import frozen
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, KimNrwFehler
 from kim_nrw.konverter import lies_toml

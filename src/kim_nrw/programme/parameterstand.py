@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
 from kim_nrw import schreibweise
+from kim_nrw._modell import frozen
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe
 from kim_nrw.programme.felder import STICHTAG, TEXT_ODER_LEER
 from kim_nrw.programme.teile import Bezeichnet

@@ -27,8 +27,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 
-from attrs import frozen
-
+from kim_nrw._modell import frozen
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import NichtGefunden
 from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, register

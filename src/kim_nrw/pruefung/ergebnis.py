@@ -21,8 +21,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from attrs import frozen
-
+from kim_nrw._modell import frozen
 from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import NichtGefunden

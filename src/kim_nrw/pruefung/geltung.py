@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from attrs import frozen
-
+from kim_nrw._modell import frozen
 from kim_nrw.programme import Programmteil
 from kim_nrw.programme import teil as katalogteil
 from kim_nrw.programme.teile import Bezeichnet

@@ -17,9 +17,8 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from attrs import frozen
-
 from kim_nrw import schreibweise
+from kim_nrw._modell import frozen
 from kim_nrw.antrag import Foerderantrag
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune

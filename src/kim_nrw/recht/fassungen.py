@@ -28,8 +28,9 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from types import MappingProxyType
 
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden
 from kim_nrw.recht.quellen import Rechtsquelle

@@ -76,9 +76,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from attrs import asdict, field, frozen
+from attrs import asdict, field
 
 import kim_nrw._paketdaten as paketdaten
+from kim_nrw._modell import frozen
 from kim_nrw.einmal import einmal
 from kim_nrw.fehler import DatenFehler, NichtGefunden, UngueltigeEingabe
 from kim_nrw.konverter import TOML_DATUM, Konverter, lies_toml

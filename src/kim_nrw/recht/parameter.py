@@ -28,8 +28,9 @@ from decimal import Decimal
 from typing import TypeVar
 
 import cattrs
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw._veraltet import VeraltetesAttribut
 from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt, UngueltigeEingabe

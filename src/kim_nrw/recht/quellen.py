@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
 from kim_nrw import schreibweise
+from kim_nrw._modell import frozen
 from kim_nrw.bezeichnet import Bezeichnet
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.validatoren import Aufzaehlung, Datum, Folge, Muster, Text, Typ

@@ -28,8 +28,9 @@ from types import MappingProxyType
 from typing import Any, Final, TypeVar, overload
 
 import attrs
-from attrs import field, frozen
+from attrs import field
 
+from kim_nrw._modell import frozen
 from kim_nrw.antrag import Foerderantrag, Verwendungsnachweis, Zuwendungsbescheid
 from kim_nrw.fehler import MAX_PROBLEME, DokumentFehler, Problem, UngueltigeEingabe
 from kim_nrw.konverter import Befunde, json_kurz
