@@ -7,8 +7,10 @@ ausführen und ``src/kim_nrw/daten/toml_kopie.json`` mit einchecken.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import tomllib
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -16,19 +18,26 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kim_nrw._paketdaten as paketdaten
-from kim_nrw.programme.behoerden import alle_behoerden, lade_behoerden
+import kim_nrw.recht.laden as recht_laden
+from kim_nrw.einmal import _NOCH_NICHT
+from kim_nrw.programme import Programmteil
+from kim_nrw.programme.behoerden import alle_behoerden, behoerden_aus_toml, lade_behoerden
 from kim_nrw.programme.laden import (
     DATEI_VORGAENGER,
     PROGRAMMDATEIEN,
     katalog,
+    katalog_aus_toml,
     lade_programm,
     lade_vorgaenger,
 )
 from kim_nrw.recht import alle_parameter, alle_rechtsquellen
-from kim_nrw.recht.laden import lade_parameterdateien, lade_rechtsquellen
+from kim_nrw.recht.laden import lade_parameterdateien, lade_rechtsquellen, recht_aus_toml
 
 DATEN = Path(__file__).resolve().parent.parent / "src" / "kim_nrw" / "daten"
 NEU_ERZEUGEN = "python tools/paketdaten.py ausführen, src/kim_nrw/daten/toml_kopie.json einchecken"
+NEU_ERZEUGEN_GELADEN = (
+    "python tools/paketdaten.py ausführen, src/kim_nrw/daten/geladen.pickle einchecken"
+)
 
 
 def _streng_gleich(a: object, b: object, pfad: str = "") -> None:
@@ -112,6 +121,65 @@ def test_eine_geaenderte_datei_wird_selbst_gelesen(monkeypatch: pytest.MonkeyPat
 def test_ohne_kopie_werden_die_toml_dateien_gelesen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paketdaten, "_kopie", dict)
     assert paketdaten.inhalt("rechtsquellen.toml") == paketdaten.text("rechtsquellen.toml")
+
+
+# -- Die geladene Form ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["recht", "behoerden", "katalog"])
+def test_die_geladene_form_ist_aktuell(name: str) -> None:
+    teile = paketdaten._teile_aus((DATEN / paketdaten.GELADEN).read_bytes())
+    assert name in teile, f"geladen.pickle ist veraltet: {NEU_ERZEUGEN_GELADEN}"
+    assert paketdaten._teil(teile[name]) is not None, f"Felder geändert: {NEU_ERZEUGEN_GELADEN}"
+
+
+def test_die_geladene_form_liefert_dieselben_objekte_wie_die_toml_dateien() -> None:
+    recht = paketdaten.geladen("recht")
+    assert recht == recht_aus_toml()
+    reihenfolge = {n: list(t) for n, t in recht_aus_toml().items()}
+    assert {n: list(t) for n, t in recht.items()} == reihenfolge
+    assert all(type(t) is MappingProxyType for t in recht.values())
+    assert paketdaten.geladen("behoerden") == behoerden_aus_toml()
+    geladen = paketdaten.geladen("katalog")
+    assert geladen == katalog_aus_toml()
+    assert type(geladen.teile) is MappingProxyType and list(geladen.teile) == list(Programmteil)
+
+
+def test_nach_aenderung_einer_toml_datei_gilt_die_geladene_form_nicht(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    roh = (DATEN / paketdaten.GELADEN).read_bytes()
+    assert paketdaten._teile_aus(roh)
+    echt = paketdaten.daten
+    monkeypatch.setattr(
+        paketdaten, "daten", lambda p: echt(p) + b"\n# x\n" if p == "parameter/ki.toml" else echt(p)
+    )
+    assert paketdaten._teile_aus(roh) == {}
+
+
+def test_mit_geaenderten_feldern_gilt_die_geladene_form_nicht() -> None:
+    eintrag = paketdaten._teile_aus((DATEN / paketdaten.GELADEN).read_bytes())["behoerden"]
+    modul, name, felder = eintrag["klassen"][0]
+    for anders in ([*felder, "neu"], felder[1:], [modul, name, felder]):
+        geaendert = {**eintrag, "klassen": [(modul, name, anders)]}
+        assert paketdaten._teil(geaendert) is None
+    assert paketdaten._teil({**eintrag, "klassen": [(modul, "Weg", felder)]}) is None
+    assert paketdaten._teil({**eintrag, "daten": b"kaputt"}) is None
+
+
+@pytest.mark.parametrize("roh", [b"", b"kaputt", pickle.dumps({"teile": {}}), pickle.dumps([1])])
+def test_eine_kaputte_geladene_form_gilt_nicht(roh: bytes) -> None:
+    assert paketdaten._teile_aus(roh) == {}
+
+
+def test_ohne_geladene_form_lesen_die_lader_die_toml_dateien(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(paketdaten, "geladen", lambda name: None)
+    for lader in (recht_laden._recht, alle_rechtsquellen, alle_parameter, alle_behoerden, katalog):
+        monkeypatch.setattr(lader, "_wert", _NOCH_NICHT)  # danach wieder die geladenen Objekte
+    assert alle_parameter() == recht_aus_toml()["parameter"]
+    assert katalog() == katalog_aus_toml()
 
 
 # -- Die Kodierung -----------------------------------------------------------------------------

@@ -211,13 +211,23 @@ def test_import_laedt_keine_daten() -> None:
     assert ergebnis.stdout.strip() == "False False", ergebnis.stderr
 
 
-def test_daten_laden_einmal_auch_aus_mehreren_threads() -> None:
+@pytest.mark.parametrize(
+    ("ersetzt", "vorher"),
+    [
+        # aus der geladenen Form (der Normalfall) …
+        ("laden.paketdaten.geladen", ""),
+        # … und aus den TOML-Dateien, wenn die geladene Form nicht passt
+        ("laden.lade_parameterdateien", "laden.paketdaten.geladen = lambda name: None\n"),
+    ],
+)
+def test_daten_laden_einmal_auch_aus_mehreren_threads(ersetzt: str, vorher: str) -> None:
     code = (
         "import threading\n"
         "from kim_nrw.recht import laden\n"
+        f"{vorher}"
         "zaehler = []\n"
-        "alt = laden.lade_parameterdateien\n"
-        "laden.lade_parameterdateien = lambda *a: zaehler.append(1) or alt(*a)\n"
+        f"alt = {ersetzt}\n"
+        f"{ersetzt} = lambda *a: zaehler.append(1) or alt(*a)\n"
         "ergebnisse = []\n"
         "threads = [threading.Thread(target=lambda: ergebnisse.append(laden.alle_parameter()))\n"
         "           for _ in range(8)]\n"

@@ -1,40 +1,81 @@
 #!/usr/bin/env python3
-"""Schreibt die erzeugte Kopie der TOML-Paketdaten ``src/kim_nrw/daten/toml_kopie.json`` neu.
+"""Schreibt die erzeugten Formen der TOML-Paketdaten neu: die Kopie und die geladenen Objekte.
 
-Die TOML-Dateien unter ``src/kim_nrw/daten/`` sind die Quelle der Wahrheit; die Kopie
-enthält je Datei ihre Prüfsumme und ihren Inhalt, wie ``tomllib`` ihn liest, als JSON
-(siehe :mod:`kim_nrw._paketdaten`). Nach jeder Änderung an einer TOML-Datei:
-``python tools/paketdaten.py`` ausführen und die Kopie mit einchecken. Vergessen ist
-nicht falsch, nur langsam: passt die Kopie zu einer Datei nicht, liest das Paket die
-TOML-Datei selbst. ``python tools/paketdaten.py --pruefen`` schreibt nichts und endet
-mit 1, wenn die Kopie veraltet ist (das prüft auch ``tests/test_paketdaten.py``).
+Die TOML-Dateien unter ``src/kim_nrw/daten/`` sind die Quelle der Wahrheit. Daraus entstehen
+(siehe :mod:`kim_nrw._paketdaten`):
+
+* ``toml_kopie.json`` – je Datei ihre Prüfsumme und ihr Inhalt, wie ``tomllib`` ihn liest;
+* ``geladen.pickle`` – die fertig geladenen und geprüften Objekte (Quellenkatalog und
+  Parameter, Behörden, Programmkatalog) mit der Prüfsumme aller TOML-Dateien.
+
+Nach jeder Änderung an einer TOML-Datei oder an den Feldern einer ihrer Klassen:
+``python tools/paketdaten.py`` ausführen und beide Dateien mit einchecken. Vergessen ist
+nicht falsch, nur langsam: passt eine Form nicht, liest das Paket die TOML-Dateien selbst.
+``python tools/paketdaten.py --pruefen`` schreibt nichts und endet mit 1, wenn eine Form
+veraltet ist (das prüft auch ``tests/test_paketdaten.py``).
 """
 
 from __future__ import annotations
 
+import pickle
 import sys
 from pathlib import Path
 
-from kim_nrw._paketdaten import KOPIE, kopie_text
+from kim_nrw import _paketdaten as paketdaten
+from kim_nrw.programme.behoerden import behoerden_aus_toml
+from kim_nrw.programme.laden import katalog_aus_toml
+from kim_nrw.recht.laden import recht_aus_toml
 
-DATEI = Path(__file__).resolve().parent.parent / "src" / "kim_nrw" / "daten" / KOPIE
+DATEN = Path(__file__).resolve().parent.parent / "src" / "kim_nrw" / "daten"
+
+
+def geladene_teile() -> dict[str, object]:
+    """Die Teile der geladenen Form, frisch aus den TOML-Dateien gebaut."""
+    return {"recht": recht_aus_toml(), "behoerden": behoerden_aus_toml(),
+            "katalog": katalog_aus_toml()}  # fmt: skip
+
+
+def _geladen_aktuell(datei: Path, teile: dict[str, object]) -> bool:
+    """Ob die gespeicherte Form zu den TOML-Dateien passt und dieselben Objekte liefert
+    (verglichen werden Objekte, nicht Bytes: pickle schreibt Mengen nicht immer gleich)."""
+    if not datei.is_file():
+        return False
+    try:
+        aussen = pickle.loads(datei.read_bytes())
+        if aussen["pruefsumme"] != paketdaten.pruefsumme_aller_toml():
+            return False
+        return all(pickle.loads(aussen["teile"][name]["daten"]) == objekt
+                   for name, objekt in teile.items())  # fmt: skip
+    except (OSError, KeyError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return False
 
 
 def main(argumente: list[str]) -> int:
-    """Schreibt oder prüft die Kopie; gibt den Exit-Code zurück."""
-    erwartet = kopie_text()
-    aktuell = DATEI.is_file() and DATEI.read_text(encoding="utf-8") == erwartet
+    """Schreibt oder prüft beide Formen; gibt den Exit-Code zurück."""
+    kopie = DATEN / paketdaten.KOPIE
+    kopie_erwartet = paketdaten.kopie_text()
+    kopie_aktuell = kopie.is_file() and kopie.read_text(encoding="utf-8") == kopie_erwartet
+    geladen = DATEN / paketdaten.GELADEN
+    teile = geladene_teile()
+    geladen_aktuell = _geladen_aktuell(geladen, teile)
     if "--pruefen" in argumente:
-        if not aktuell:
-            print(f"veraltet: {DATEI.name} – python tools/paketdaten.py ausführen")
-            return 1
-        print(f"{DATEI.name} aktuell")
-        return 0
-    if aktuell:
-        print(f"{DATEI.name} aktuell")
+        veraltet = [d.name for d, ok in ((kopie, kopie_aktuell), (geladen, geladen_aktuell))
+                    if not ok]  # fmt: skip
+        for name in veraltet:
+            print(f"veraltet: {name} – python tools/paketdaten.py ausführen")
+        if not veraltet:
+            print(f"{kopie.name} und {geladen.name} aktuell")
+        return 1 if veraltet else 0
+    if kopie_aktuell:
+        print(f"{kopie.name} aktuell")
     else:
-        DATEI.write_text(erwartet, encoding="utf-8")
-        print(f"neu geschrieben: {DATEI.name}")
+        kopie.write_text(kopie_erwartet, encoding="utf-8")
+        print(f"neu geschrieben: {kopie.name}")
+    if geladen_aktuell:
+        print(f"{geladen.name} aktuell")
+    else:
+        geladen.write_bytes(paketdaten.kodiere_geladen(teile))
+        print(f"neu geschrieben: {geladen.name}")
     return 0
 
 

@@ -14,6 +14,18 @@ entscheidet nie, was gilt.
 Neu erzeugen: ``python tools/paketdaten.py``; ``tests/test_paketdaten.py`` prüft, dass
 die Kopie aktuell ist und für jede Datei dasselbe liefert wie ``tomllib``.
 
+Einen Schritt weiter geht die zweite erzeugte Form, ``daten/geladen.pickle``: die
+*fertigen* Objekte (Quellenkatalog und Parameter; Behörden und Programmkatalog), so wie
+die Lader sie aus den TOML-Dateien bauen, mit :mod:`pickle` gespeichert. Sie aus der
+Kopie zu bauen, ließe cattrs für jede Klasse einen Lese-Hook übersetzen und jeden
+Validator noch einmal laufen – beim Start von ``kim-nrw pruefen`` mehr Zeit als die
+Prüfung selbst. :func:`geladen` gibt einen Teil davon nur zurück, wenn die Prüfsumme
+*aller* TOML-Dateien zu ihr passt und jede gespeicherte Klasse noch dieselben Felder hat;
+sonst ``None``, und der Lader liest die TOML-Dateien wie gewohnt. Auch diese Form
+entscheidet also nie, was gilt; ``tests/test_paketdaten.py`` prüft, dass sie dieselben
+Objekte liefert wie die TOML-Dateien. Die Datei ist ein Teil des Pakets wie sein Code
+(pickle führt beim Lesen Code aus; gelesen wird nur die eigene Datei des Pakets).
+
 Gelesen wird über den Loader des Pakets (:func:`pkgutil.get_data`), nicht über
 ``importlib.resources``: das lädt beim Start pathlib, tempfile und zipfile mit.
 """
@@ -21,27 +33,37 @@ Gelesen wird über den Loader des Pakets (:func:`pkgutil.get_data`), nicht über
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import pkgutil
 import zlib
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from kim_nrw.einmal import einmal
 
 __all__ = [
+    "GELADEN",
     "KOPIE",
     "alle_toml_dateien",
     "daten",
+    "geladen",
     "inhalt",
     "kodiere",
+    "kodiere_geladen",
     "kopie_text",
     "lies_kopie",
+    "pruefsumme_aller_toml",
     "text",
     "toml_dateien",
 ]
 
 KOPIE = "toml_kopie.json"
 """Die erzeugte Kopie der TOML-Dateien in ``kim_nrw/daten/``."""
+
+GELADEN = "geladen.pickle"
+"""Die erzeugten, fertig geladenen Objekte der TOML-Dateien in ``kim_nrw/daten/``."""
 
 _ORDNER_DER_TOML = ("", "parameter", "programme")
 _MARKEN: dict[str, Any] = {
@@ -189,3 +211,110 @@ def inhalt(pfad: str) -> str | dict[str, Any]:
         gelesen: dict[str, Any] = eintrag["inhalt"]
         return gelesen
     return roh.decode("utf-8")
+
+
+# -- Die geladenen Objekte --------------------------------------------------------------------
+
+
+def _nur_lesen(eintraege: dict[Any, Any]) -> Mapping[Any, Any]:
+    """Baut beim Lesen eine ``MappingProxyType`` wieder auf (pickle kann sie nicht selbst)."""
+    return MappingProxyType(eintraege)
+
+
+def _felder(klasse: type) -> list[str]:
+    return [feld.name for feld in klasse.__attrs_attrs__]  # type: ignore[attr-defined]
+
+
+def pruefsumme_aller_toml() -> str:
+    """Eine Prüfsumme über Pfad und Prüfsumme jeder TOML-Datei der Paketdaten."""
+    teile = [f"{pfad}={_pruefsumme(_zeilen(daten(pfad)))}" for pfad in alle_toml_dateien()]
+    return _pruefsumme("\n".join(teile).encode("utf-8"))
+
+
+def kodiere_geladen(teile: Mapping[str, object]) -> bytes:
+    """Die Bytes der geladenen Form: je Name ein Objekt, dazu seine Klassen und die Prüfsumme.
+
+    Jeder Teil ist ein eigener Pickle, damit :func:`geladen` nur den gefragten liest (und nur
+    die Module importiert, deren Klassen er braucht).
+    """
+    import io
+    import pickle
+
+    class Speicherer(pickle.Pickler):
+        """Ein Pickler, der sich die attrs-Klassen merkt, deren Objekte er schreibt."""
+
+        def __init__(self, datei: io.BytesIO) -> None:
+            super().__init__(datei, protocol=5)
+            self.klassen: set[type] = set()
+
+        def reducer_override(self, obj: Any) -> Any:
+            if type(obj) is MappingProxyType:
+                return _nur_lesen, (dict(obj),)
+            if hasattr(type(obj), "__attrs_attrs__"):
+                self.klassen.add(type(obj))
+            return NotImplemented
+
+    eintraege = {}
+    for name, objekt in teile.items():
+        puffer = io.BytesIO()
+        speicherer = Speicherer(puffer)
+        speicherer.dump(objekt)
+        klassen = sorted((k.__module__, k.__qualname__, _felder(k)) for k in speicherer.klassen)
+        eintraege[name] = {"klassen": klassen, "daten": puffer.getvalue()}
+    aussen = {
+        "hinweis": "Erzeugt aus den TOML-Dateien von tools/paketdaten.py – nicht von Hand "
+        "ändern; Quelle der Wahrheit sind die TOML-Dateien.",
+        "pruefsumme": pruefsumme_aller_toml(),
+        "teile": eintraege,
+    }
+    return pickle.dumps(aussen, protocol=5)
+
+
+def _teile_aus(roh: bytes) -> dict[str, Any]:
+    """Die Teile einer gespeicherten Form – leer, wenn sie kaputt ist oder eine TOML-Datei
+    sich seit dem Speichern geändert hat (die Form wurde nicht neu erzeugt)."""
+    import pickle  # erst hier: das Gebietsregister (CSV) braucht es nicht
+
+    try:
+        aussen = pickle.loads(roh)
+        if aussen["pruefsumme"] != pruefsumme_aller_toml():
+            return {}
+        teile: dict[str, Any] = aussen["teile"]
+        return teile
+    except (pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError, AttributeError):
+        return {}
+
+
+@einmal
+def _geladene_teile() -> dict[str, Any]:
+    try:
+        return _teile_aus(daten(GELADEN))
+    except OSError:
+        return {}
+
+
+def _teil(eintrag: Mapping[str, Any]) -> Any | None:
+    """Das Objekt eines Teils – ``None``, wenn eine seiner Klassen nicht mehr dieselben Felder
+    hat (oder nicht mehr da ist) oder die Bytes nicht zu lesen sind."""
+    import pickle
+
+    try:
+        for modul, qualname, felder in eintrag["klassen"]:
+            klasse: Any = importlib.import_module(modul)
+            for name in qualname.split("."):
+                klasse = getattr(klasse, name)
+            if _felder(klasse) != felder:
+                return None
+        return pickle.loads(eintrag["daten"])
+    except (ImportError, AttributeError, KeyError, TypeError, ValueError, EOFError,
+            pickle.UnpicklingError):  # fmt: skip
+        return None
+
+
+def geladen(name: str) -> Any | None:
+    """Der Teil ``name`` der geladenen Form (``"recht"``, ``"behoerden"``, ``"katalog"``) –
+    oder ``None``, wenn es ihn nicht gibt, eine TOML-Datei sich geändert hat oder eine seiner
+    Klassen andere Felder hat als beim Speichern. Jeder Aufruf liest den Teil neu; die Lader
+    behalten ihn (einmal je Prozess)."""
+    eintrag = _geladene_teile().get(name)
+    return None if eintrag is None else _teil(eintrag)

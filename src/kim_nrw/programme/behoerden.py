@@ -82,10 +82,17 @@ def lade_behoerden(
     return MappingProxyType(behoerden)
 
 
+def behoerden_aus_toml() -> Mapping[str, Bewilligungsbehoerde]:
+    """Die Behörden des Pakets, gelesen aus ihrer TOML-Datei (ohne die geladene Form)."""
+    return lade_behoerden(paketdaten.inhalt("programme/behoerden.toml"), DATEI_BEHOERDEN)
+
+
 @einmal
 def alle_behoerden() -> Mapping[str, Bewilligungsbehoerde]:
-    """Die Behörden des Pakets nach Kennung (beim ersten Aufruf einmal gelesen)."""
-    return lade_behoerden(paketdaten.inhalt("programme/behoerden.toml"), DATEI_BEHOERDEN)
+    """Die Behörden des Pakets nach Kennung (beim ersten Aufruf einmal gelesen, schnell aus
+    der geladenen Form in :mod:`kim_nrw._paketdaten`)."""
+    geladen: Mapping[str, Bewilligungsbehoerde] | None = paketdaten.geladen("behoerden")
+    return behoerden_aus_toml() if geladen is None else geladen
 
 
 def bewilligungsbehoerde(kennung: str) -> Bewilligungsbehoerde:

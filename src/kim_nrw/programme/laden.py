@@ -180,7 +180,15 @@ def _text(name: str) -> tuple[str | dict[str, Any], str]:
 
 @einmal
 def katalog() -> Katalog:
-    """Der Programmkatalog des Pakets (beim ersten Aufruf gelesen und geprüft)."""
+    """Der Programmkatalog des Pakets (beim ersten Aufruf einmal geladen, schnell aus der
+    geladenen Form in :mod:`kim_nrw._paketdaten`)."""
+    geladen: Katalog | None = paketdaten.geladen("katalog")
+    return katalog_aus_toml() if geladen is None else geladen
+
+
+def katalog_aus_toml() -> Katalog:
+    """Der Programmkatalog, gelesen aus den TOML-Dateien und geprüft gegen Quellenkatalog,
+    Parameter, Behörden und Gebietsregister (ohne die geladene Form)."""
     pruefer = _Pruefer(f"{ORDNER}/behoerden.toml")
     for kennung, behoerde in alle_behoerden().items():
         pruefer.kurznamen(f"behoerde.{kennung}.quellen", behoerde.quellen)

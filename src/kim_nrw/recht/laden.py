@@ -4,7 +4,9 @@ Die Daten liegen als TOML im Paket (``kim_nrw/daten/``) und werden beim ersten
 Gebrauch einmal je Prozess gelesen – schnell über die erzeugte Kopie
 ``daten/toml_kopie.json``, die für jede Datei dasselbe liefert wie ``tomllib``
 (``python tools/paketdaten.py`` schreibt sie neu; passt sie zu einer Datei nicht,
-wird die TOML-Datei selbst gelesen). ``import kim_nrw`` liest keine Datei.
+wird die TOML-Datei selbst gelesen), noch schneller über die fertig geladenen Objekte in
+``daten/geladen.pickle`` (siehe :mod:`kim_nrw._paketdaten`; :func:`recht_aus_toml` liest
+ohne sie). ``import kim_nrw`` liest keine Datei.
 Jeder Fehler in einer Datei ist ein :class:`~kim_nrw.fehler.DatenFehler`, der
 Datei, Schlüssel und Problem nennt: unbekannte Schlüssel, fehlende Pflichtschlüssel,
 falsche Typen, Floats bei Beträgen, ungültige Daten, Werte ohne Quelle, Quellen,
@@ -332,6 +334,26 @@ def lade_parameterdatei(
 # -- Paketdaten --------------------------------------------------------------------------------
 
 
+def recht_aus_toml() -> dict[str, Mapping[str, Any]]:
+    """Quellenkatalog (``"rechtsquellen"``) und Parameter (``"parameter"``) des Pakets,
+    gelesen und geprüft aus den TOML-Dateien – ohne die erzeugte geladene Form.
+
+    So baut ``tools/paketdaten.py`` diese Form, und so vergleicht ein Test sie.
+    """
+    quellen = lade_rechtsquellen(paketdaten.inhalt(DATEI_QUELLEN), f"kim_nrw/daten/{DATEI_QUELLEN}")
+    dateien = [
+        (f"kim_nrw/daten/{pfad}", paketdaten.inhalt(pfad))
+        for pfad in paketdaten.toml_dateien(ORDNER_PARAMETER)
+    ]
+    return {"rechtsquellen": quellen, "parameter": lade_parameterdateien(dateien, quellen)}
+
+
+@einmal
+def _recht() -> dict[str, Mapping[str, Any]]:
+    geladen: dict[str, Mapping[str, Any]] | None = paketdaten.geladen("recht")
+    return recht_aus_toml() if geladen is None else geladen
+
+
 @einmal
 def alle_rechtsquellen() -> Mapping[str, Rechtsquelle]:
     """Der Quellenkatalog des Pakets, nach Kurzname; beim ersten Aufruf einmal geladen.
@@ -339,7 +361,8 @@ def alle_rechtsquellen() -> Mapping[str, Rechtsquelle]:
     >>> alle_rechtsquellen()["AachenG"].fassung_vom
     datetime.date(2008, 2, 26)
     """
-    return lade_rechtsquellen(paketdaten.inhalt(DATEI_QUELLEN), f"kim_nrw/daten/{DATEI_QUELLEN}")
+    quellen: Mapping[str, Rechtsquelle] = _recht()["rechtsquellen"]
+    return quellen
 
 
 @einmal
@@ -349,11 +372,8 @@ def alle_parameter() -> Mapping[str, Parameter]:
     >>> "ki.fachkraft.hoechstbetrag_je_stelle" in alle_parameter()
     True
     """
-    dateien = [
-        (f"kim_nrw/daten/{pfad}", paketdaten.inhalt(pfad))
-        for pfad in paketdaten.toml_dateien(ORDNER_PARAMETER)
-    ]
-    return lade_parameterdateien(dateien, alle_rechtsquellen())
+    alle: Mapping[str, Parameter] = _recht()["parameter"]
+    return alle
 
 
 def rechtsquelle(kurzname: str) -> Rechtsquelle:
