@@ -5,10 +5,12 @@ Die TOML-Dateien unter ``src/kim_nrw/daten/`` sind die Quelle der Wahrheit. Dara
 (siehe :mod:`kim_nrw._paketdaten`):
 
 * ``toml_kopie.json`` – je Datei ihre Prüfsumme und ihr Inhalt, wie ``tomllib`` ihn liest;
-* ``geladen.pickle`` – die fertig geladenen und geprüften Objekte (Quellenkatalog und
-  Parameter, Behörden, Programmkatalog) mit der Prüfsumme aller TOML-Dateien.
+* ``geladen.pickle`` – die fertig geladenen und geprüften Objekte (Gebietsregister,
+  Quellenkatalog und Parameter, Behörden, Programmkatalog) mit der Prüfsumme aller
+  TOML-Dateien und des Gebietsstands.
 
-Nach jeder Änderung an einer TOML-Datei oder an den Feldern einer ihrer Klassen:
+Nach jeder Änderung an einer TOML-Datei, am Gebietsstand oder an den Feldern einer ihrer
+Klassen:
 ``python tools/paketdaten.py`` ausführen und beide Dateien mit einchecken. Vergessen ist
 nicht falsch, nur langsam: passt eine Form nicht, liest das Paket die TOML-Dateien selbst.
 ``python tools/paketdaten.py --pruefen`` schreibt nichts und endet mit 1, wenn eine Form
@@ -22,6 +24,7 @@ import sys
 from pathlib import Path
 
 from kim_nrw import _paketdaten as paketdaten
+from kim_nrw.gebiet.register import register_aus_csv
 from kim_nrw.programme.behoerden import behoerden_aus_toml
 from kim_nrw.programme.laden import katalog_aus_toml
 from kim_nrw.recht.laden import recht_aus_toml
@@ -31,8 +34,8 @@ DATEN = Path(__file__).resolve().parent.parent / "src" / "kim_nrw" / "daten"
 
 def geladene_teile() -> dict[str, object]:
     """Die Teile der geladenen Form, frisch aus den TOML-Dateien gebaut."""
-    return {"recht": recht_aus_toml(), "behoerden": behoerden_aus_toml(),
-            "katalog": katalog_aus_toml()}  # fmt: skip
+    return {"register": register_aus_csv(), "recht": recht_aus_toml(),
+            "behoerden": behoerden_aus_toml(), "katalog": katalog_aus_toml()}  # fmt: skip
 
 
 def _geladen_aktuell(datei: Path, teile: dict[str, object]) -> bool:
@@ -42,7 +45,7 @@ def _geladen_aktuell(datei: Path, teile: dict[str, object]) -> bool:
         return False
     try:
         aussen = pickle.loads(datei.read_bytes())
-        if aussen["pruefsumme"] != paketdaten.pruefsumme_aller_toml():
+        if aussen["pruefsumme"] != paketdaten.pruefsumme_der_quellen():
             return False
         return all(pickle.loads(aussen["teile"][name]["daten"]) == objekt
                    for name, objekt in teile.items())  # fmt: skip

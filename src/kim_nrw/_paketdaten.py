@@ -15,12 +15,13 @@ Neu erzeugen: ``python tools/paketdaten.py``; ``tests/test_paketdaten.py`` prüf
 die Kopie aktuell ist und für jede Datei dasselbe liefert wie ``tomllib``.
 
 Einen Schritt weiter geht die zweite erzeugte Form, ``daten/geladen.pickle``: die
-*fertigen* Objekte (Quellenkatalog und Parameter; Behörden und Programmkatalog), so wie
-die Lader sie aus den TOML-Dateien bauen, mit :mod:`pickle` gespeichert. Sie aus der
+*fertigen* Objekte (Quellenkatalog und Parameter; Behörden und Programmkatalog; das
+Gebietsregister aus ``gebietsstand.csv``), so wie die Lader sie aus den Dateien bauen, mit
+:mod:`pickle` gespeichert. Sie aus der
 Kopie zu bauen, ließe cattrs für jede Klasse einen Lese-Hook übersetzen und jeden
 Validator noch einmal laufen – beim Start von ``kim-nrw pruefen`` mehr Zeit als die
 Prüfung selbst. :func:`geladen` gibt einen Teil davon nur zurück, wenn die Prüfsumme
-*aller* TOML-Dateien zu ihr passt und jede gespeicherte Klasse noch dieselben Felder hat;
+*aller* dieser Dateien zu ihr passt und jede gespeicherte Klasse noch dieselben Felder hat;
 sonst ``None``, und der Lader liest die TOML-Dateien wie gewohnt. Auch diese Form
 entscheidet also nie, was gilt; ``tests/test_paketdaten.py`` prüft, dass sie dieselben
 Objekte liefert wie die TOML-Dateien. Die Datei ist ein Teil des Pakets wie sein Code
@@ -54,7 +55,7 @@ __all__ = [
     "kodiere_geladen",
     "kopie_text",
     "lies_kopie",
-    "pruefsumme_aller_toml",
+    "pruefsumme_der_quellen",
     "text",
     "toml_dateien",
 ]
@@ -66,6 +67,7 @@ GELADEN = "geladen.pickle"
 """Die erzeugten, fertig geladenen Objekte der TOML-Dateien in ``kim_nrw/daten/``."""
 
 _ORDNER_DER_TOML = ("", "parameter", "programme")
+_WEITERE_QUELLEN = ("gebietsstand.csv",)  # der Gebietsstand, aus dem das Register entsteht
 _MARKEN: dict[str, Any] = {
     "$datum_zeit": dt.datetime.fromisoformat,
     "$datum": dt.date.fromisoformat,
@@ -225,9 +227,11 @@ def _felder(klasse: type) -> list[str]:
     return [feld.name for feld in klasse.__attrs_attrs__]  # type: ignore[attr-defined]
 
 
-def pruefsumme_aller_toml() -> str:
-    """Eine Prüfsumme über Pfad und Prüfsumme jeder TOML-Datei der Paketdaten."""
-    teile = [f"{pfad}={_pruefsumme(_zeilen(daten(pfad)))}" for pfad in alle_toml_dateien()]
+def pruefsumme_der_quellen() -> str:
+    """Eine Prüfsumme über Pfad und Prüfsumme jeder Datei, aus der die geladene Form entsteht:
+    aller TOML-Dateien und des Gebietsstands (CSV)."""
+    quellen = [*alle_toml_dateien(), *_WEITERE_QUELLEN]
+    teile = [f"{pfad}={_pruefsumme(_zeilen(daten(pfad)))}" for pfad in quellen]
     return _pruefsumme("\n".join(teile).encode("utf-8"))
 
 
@@ -264,7 +268,7 @@ def kodiere_geladen(teile: Mapping[str, object]) -> bytes:
     aussen = {
         "hinweis": "Erzeugt aus den TOML-Dateien von tools/paketdaten.py – nicht von Hand "
         "ändern; Quelle der Wahrheit sind die TOML-Dateien.",
-        "pruefsumme": pruefsumme_aller_toml(),
+        "pruefsumme": pruefsumme_der_quellen(),
         "teile": eintraege,
     }
     return pickle.dumps(aussen, protocol=5)
@@ -277,7 +281,7 @@ def _teile_aus(roh: bytes) -> dict[str, Any]:
 
     try:
         aussen = pickle.loads(roh)
-        if aussen["pruefsumme"] != pruefsumme_aller_toml():
+        if aussen["pruefsumme"] != pruefsumme_der_quellen():
             return {}
         teile: dict[str, Any] = aussen["teile"]
         return teile
@@ -312,9 +316,9 @@ def _teil(eintrag: Mapping[str, Any]) -> Any | None:
 
 
 def geladen(name: str) -> Any | None:
-    """Der Teil ``name`` der geladenen Form (``"recht"``, ``"behoerden"``, ``"katalog"``) –
-    oder ``None``, wenn es ihn nicht gibt, eine TOML-Datei sich geändert hat oder eine seiner
-    Klassen andere Felder hat als beim Speichern. Jeder Aufruf liest den Teil neu; die Lader
-    behalten ihn (einmal je Prozess)."""
+    """Der Teil ``name`` der geladenen Form (``"register"``, ``"recht"``, ``"behoerden"``,
+    ``"katalog"``) – oder ``None``, wenn es ihn nicht gibt, eine ihrer Quelldateien sich
+    geändert hat oder eine seiner Klassen andere Felder hat als beim Speichern. Jeder Aufruf
+    liest den Teil neu; die Lader behalten ihn (einmal je Prozess)."""
     eintrag = _geladene_teile().get(name)
     return None if eintrag is None else _teil(eintrag)
