@@ -11,10 +11,16 @@ Vergleich mit einem anderen Stand im selben Lauf: ``bench_pruefung.py --gegen SR
 misst beide abwechselnd in eigenen Prozessen, je siebenmal, und berichtet das Beste
 beider und ihr Verhältnis (die Maschine ist selten ruhig; das Minimum ist das robusteste
 Maß).
+
+``bench_pruefung.py --pruefsumme`` misst nicht, sondern schreibt je eine SHA-256-Summe
+über die JSON-Form (``kim_nrw.serial.als_json``, wie ``kim-nrw pruefen --json``) und über
+die deutsche Erklärung aller Ergebnisse des landesweiten Durchlaufs: eine Beschleunigung
+darf sie nicht ändern.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
@@ -92,6 +98,20 @@ def main() -> None:
           f"Verhältnis {t_pruef / t_bau:.1f}")  # fmt: skip
 
 
+def pruefsumme() -> None:
+    """Die Prüfsummen aller Ergebnisse des landesweiten Durchlaufs (JSON und Erklärung)."""
+    from kim_nrw.serial import als_json
+
+    json_summe, text_summe = hashlib.sha256(), hashlib.sha256()
+    paare = _antraege()
+    for antrag, stichtag in paare:
+        ergebnis = kim_nrw.pruefe(antrag, stichtag)
+        json_summe.update(als_json(ergebnis).encode() + b"\n")
+        text_summe.update(ergebnis.erklaerung().encode() + b"\n")
+    print(f"Prüfsumme über {len(paare)} Ergebnisse (JSON):      {json_summe.hexdigest()}")
+    print(f"Prüfsumme über {len(paare)} Ergebnisse (Erklärung): {text_summe.hexdigest()}")
+
+
 def _lauf(src: str | None) -> tuple[float, float]:
     umgebung = dict(os.environ)
     umgebung.pop("PYTHONPATH", None)
@@ -122,5 +142,7 @@ def vergleiche(src: str, runden: int = 7) -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--gegen":
         vergleiche(sys.argv[2])
+    elif sys.argv[1:] == ["--pruefsumme"]:
+        pruefsumme()
     else:
         main()
