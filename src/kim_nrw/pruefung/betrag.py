@@ -25,7 +25,6 @@ schreibt :mod:`kim_nrw.pruefung.erklaerung`.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Context, Decimal
-from fractions import Fraction
 
 from attrs import frozen
 
@@ -37,6 +36,7 @@ from kim_nrw.programme import Programmteil, Stellenfunktion, empfaengerart
 from kim_nrw.programme import teil as katalogteil
 from kim_nrw.pruefung.ergebnis import Rechenschritt, Schrittart, Teilbetrag
 from kim_nrw.pruefung.kontext import FehlenderWert, Pruefung
+from kim_nrw.recht import Parameterwert
 from kim_nrw.zeit import Zeitraum
 
 __all__ = ["Rechnung", "berechne", "berechnet", "halbe_stellen", "vzae", "zusatzstelle_zaehlt"]
@@ -84,12 +84,35 @@ class _Unbekannt(Exception):
 
 def _wert(p: Pruefung, name: str, abschnitt: Zeitraum) -> Decimal:
     w = p.wert(name, abschnitt.beginn, fuer=abschnitt)
-    if isinstance(w, FehlenderWert):
+    if w.__class__ is FehlenderWert:
         raise _Unbekannt(w)
-    return w.dezimal
+    return w.dezimal  # type: ignore[union-attr]
+
+
+_SAETZE: dict[int, tuple[Parameterwert, Betrag]] = {}
+
+
+def _als_betrag(w: Parameterwert) -> Betrag:
+    """Der Parameterwert als Betrag, je Wert einmal gebildet: dieselben Sätze kommen in
+    jeder Prüfung desselben Jahres vor (Auflösung der Parameter, kein Ergebnis)."""
+    gefunden = _SAETZE.get(id(w))
+    if gefunden is None or gefunden[0] is not w:
+        if len(_SAETZE) > 4096:
+            _SAETZE.clear()
+        gefunden = _SAETZE[id(w)] = (w, Betrag.von(w.dezimal))
+    return gefunden[1]
+
+
+def _satz(p: Pruefung, name: str, abschnitt: Zeitraum) -> Betrag:
+    """Der Betrag des Parameters ``name`` für den Abschnitt (gemerkt wie :func:`_wert`)."""
+    w = p.wert(name, abschnitt.beginn, fuer=abschnitt)
+    if w.__class__ is FehlenderWert:
+        raise _Unbekannt(w)
+    return _als_betrag(w)  # type: ignore[arg-type]
 
 
 _MONATE: dict[tuple[object, object], int] = {}
+_NULL = Betrag.null()
 
 
 def _volle_monate(abschnitt: Zeitraum) -> int:
@@ -137,13 +160,13 @@ def _raeume(
     """
     r = katalogteil(teil).raumpauschalen
     if r is None or not p.antrag.ankommenstreffpunkte:
-        return Betrag.null()
+        return _NULL
     hoechstens = p.wert(r.je_gebaeude, abschnitt.beginn, fuer=abschnitt)
     saetze = [
-        (art, name, Betrag.von(_wert(p, name, abschnitt)))
+        (art, name, _satz(p, name, abschnitt))
         for art, name in (("renovierung", r.renovierung), ("ausstattung", r.ausstattung))
     ]
-    summe = Betrag.null()
+    summe = _NULL
     for treffpunkt in p.antrag.ankommenstreffpunkte:
         if isinstance(hoechstens, FehlenderWert) and (
                 treffpunkt.raeume_renovierung or treffpunkt.raeume_ausstattung):  # fmt: skip
@@ -176,8 +199,9 @@ def _abschnitt(
     beschreibung = katalogteil(teil)
     empfaenger = empfaengerart(p.kommune)
     monate = _volle_monate(abschnitt)
-    anteil = Fraction(monate, 12)
-    summe = Betrag.null()
+    # Der Anteil am Jahr ist monate/12; gerechnet wird in ganzen Zahlen (Zähler, Nenner),
+    # exakt wie mit Brüchen, gerundet einmal in Betrag.mal.
+    summe = _NULL
     for posten in beschreibung.posten:
         umfang = p.umfang(posten.funktion)
         if not umfang:
@@ -197,8 +221,11 @@ def _abschnitt(
                     Schrittart.KUERZUNG_STELLEN, teil, abschnitt, posten.funktion,
                     vzae=umfang, hoechstens_vzae=grenze, parameter=hoechstumfang))  # fmt: skip
                 umfang = grenze
-        satz = Betrag.von(_wert(p, posten.betrag, abschnitt))
-        betrag = satz.mal(Fraction(umfang) / Fraction(posten.einheit) * anteil)
+        satz = _satz(p, posten.betrag, abschnitt)
+        u_zaehler, u_nenner = umfang.as_integer_ratio()
+        e_zaehler, e_nenner = posten.einheit.as_integer_ratio()
+        # umfang / einheit · monate / 12
+        betrag = satz._mal_bruch(u_zaehler * e_nenner * monate, u_nenner * e_zaehler * 12)
         schritte.append(Rechenschritt(
             Schrittart.POSTEN, teil, abschnitt, posten.funktion, vzae=umfang, satz=satz,
             je_vzae=posten.einheit, monate=monate, betrag=betrag,
@@ -208,12 +235,13 @@ def _abschnitt(
         # die Pauschalen je Raum zählen einmal je Antrag, im ersten Haushaltsjahr: die
         # Höchstzahl gilt je Gebäude, nicht je Jahr (Renovierung und Ausstattung einmal)
         summe += _raeume(p, teil, abschnitt, schritte)
-    sach = Betrag.null()
+    sach = _NULL
     sachkosten = beschreibung.sachkosten
-    if sachkosten is not None and sachkosten_offen[0] > Betrag.null():
-        pool = Betrag.von(_wert(p, sachkosten.hoechstbetrag, abschnitt))
-        sachgrenze = pool.mal(anteil) if sachkosten.anteilig else pool
-        sach = min(sachkosten_offen[0], sachgrenze)
+    if sachkosten is not None and sachkosten_offen[0].wert > _NULL.wert:
+        pool = _satz(p, sachkosten.hoechstbetrag, abschnitt)
+        sachgrenze = pool._mal_bruch(monate, 12) if sachkosten.anteilig else pool
+        offen = sachkosten_offen[0]
+        sach = sachgrenze if sachgrenze.wert < offen.wert else offen  # wie min(offen, grenze)
         sachkosten_offen[0] -= sach  # beantragte Sachkosten zählen über alle Jahre einmal
         schritte.append(Rechenschritt(
             Schrittart.SACHKOSTEN, teil, abschnitt, satz=pool,
@@ -222,7 +250,7 @@ def _abschnitt(
     grenze_je_jahr = beschreibung.obergrenze
     if grenze_je_jahr is not None and grenze_je_jahr.mit_sachkosten:
         summe += sach
-        sach = Betrag.null()
+        sach = _NULL
     if grenze_je_jahr is not None and grenze_je_jahr.gilt_fuer(empfaenger):
         name = grenze_je_jahr.parameter
         jahresgrenze = p.wert(name, abschnitt.beginn, fuer=abschnitt)
@@ -231,9 +259,9 @@ def _abschnitt(
                 Schrittart.OBERGRENZE_NICHT_BELEGT, teil, abschnitt, parameter=name,
                 text=jahresgrenze.grund))  # fmt: skip
         else:
-            satz = Betrag.von(jahresgrenze.dezimal)
-            obergrenze = satz.mal(anteil)
-            if summe > obergrenze:
+            satz = _als_betrag(jahresgrenze)
+            obergrenze = satz._mal_bruch(monate, 12)
+            if summe.wert > obergrenze.wert:
                 schritte.append(Rechenschritt(
                     Schrittart.OBERGRENZE, teil, abschnitt, satz=satz, monate=monate,
                     betrag=obergrenze, parameter=name,
