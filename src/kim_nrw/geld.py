@@ -335,7 +335,7 @@ class Betrag:
         return anderer
 
     def __add__(self, anderer: Betrag) -> Betrag:
-        a = self._anderer("+", anderer)
+        a = anderer if anderer.__class__ is Betrag else self._anderer("+", anderer)
         summe = _KONTEXT.add(self.wert, a.wert)
         if summe > BETRAG_MAX:
             raise UngueltigerBetrag("Betrag + Betrag", summe, f"eine Summe bis {BETRAG_MAX}")

@@ -230,11 +230,13 @@ def _abschnitt(
             Schrittart.POSTEN, teil, abschnitt, posten.funktion, vzae=umfang, satz=satz,
             je_vzae=posten.einheit, monate=monate, betrag=betrag,
             parameter=posten.betrag))  # fmt: skip
-        summe += betrag
+        summe = betrag if summe is _NULL else summe + betrag
     if abschnitt.beginn == p.antrag.zeitraum.beginn:
         # die Pauschalen je Raum zählen einmal je Antrag, im ersten Haushaltsjahr: die
         # Höchstzahl gilt je Gebäude, nicht je Jahr (Renovierung und Ausstattung einmal)
-        summe += _raeume(p, teil, abschnitt, schritte)
+        raeume = _raeume(p, teil, abschnitt, schritte)
+        if raeume is not _NULL:
+            summe += raeume
     sach = _NULL
     sachkosten = beschreibung.sachkosten
     if sachkosten is not None and sachkosten_offen[0].wert > _NULL.wert:
@@ -267,7 +269,7 @@ def _abschnitt(
                     betrag=obergrenze, parameter=name,
                     text=grenze_je_jahr.anmerkung or None))  # fmt: skip
                 summe = obergrenze
-    return summe + sach
+    return summe if sach is _NULL else summe + sach
 
 
 def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Betrag | None:
@@ -289,18 +291,25 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
                 Schrittart.NICHT_AUS_DER_ZUWENDUNG, teil, funktion=funktion, vzae=umfang,
                 betrag=Betrag.null()))  # fmt: skip
     sachkosten_offen = [p.antrag.sonstige_kosten]
+    abschnitte = p.antrag.zeitraum.nach_haushaltsjahren()
     try:
-        summe = sum(
-            (_abschnitt(p, teil, a, schritte, sachkosten_offen)
-             for a in p.antrag.zeitraum.nach_haushaltsjahren()),
-            Betrag.null(),
-        )  # fmt: skip
+        summe = _abschnitt(p, teil, abschnitte[0], schritte, sachkosten_offen)
+        for a in abschnitte[1:]:
+            summe += _abschnitt(p, teil, a, schritte, sachkosten_offen)
     except _Unbekannt as grund:
         schritte.append(Rechenschritt(
             Schrittart.NICHT_BERECHENBAR, teil, parameter=grund.fehlt.parameter,
             text=grund.fehlt.grund))  # fmt: skip
         return None
     schritte.append(Rechenschritt(Schrittart.SUMME_TEIL, teil, betrag=summe))
+    return summe
+
+
+def _summe(betraege: list[Betrag]) -> Betrag:
+    """Die Summe mindestens eines Betrags (wie ``sum`` ab 0,00 €, ohne die Addition der Null)."""
+    summe = betraege[0]
+    for b in betraege[1:]:
+        summe += b
     return summe
 
 
@@ -317,7 +326,7 @@ def berechne(p: Pruefung) -> Rechnung:
     betraege = [t.betrag for t in teilbetraege]
     gesamt: Betrag | None = None
     if betraege and all(b is not None for b in betraege):
-        gesamt = sum((b for b in betraege if b is not None), Betrag.null())
+        gesamt = _summe([b for b in betraege if b is not None])
         schritte.append(Rechenschritt(Schrittart.SUMME, betrag=gesamt))
     p.rechnung = Rechnung(gesamt, teilbetraege, tuple(schritte))
     return p.rechnung

@@ -82,12 +82,21 @@ class Pruefung:
 
     def umfang(self, funktion: Stellenfunktion) -> Decimal:
         """Die beantragten VZÄ einer Stellenfunktion (exakt, im eigenen Decimal-Kontext)."""
+        umfaenge = self._umfang
+        if umfaenge is None:
+            umfaenge = self.umfaenge
+        return umfaenge.get(funktion, _NULL)
+
+    @property
+    def umfaenge(self) -> dict[Stellenfunktion, Decimal]:
+        """Die beantragten VZÄ je Stellenfunktion, nur Funktionen mit Stellen (einmal je
+        Prüfung summiert; nicht verändern)."""
         if self._umfang is None:
             je: dict[Stellenfunktion, list[Stellenanteil]] = {}
             for s in self.antrag.stellen:
                 je.setdefault(s.funktion, []).append(s.anteil)
             self._umfang = {f: Stellenanteil.summe(a) for f, a in je.items()}
-        return self._umfang.get(funktion, _NULL)
+        return self._umfang
 
     def merke(self, name: str, wert: Parameterwert, bis: date) -> None:
         """Hält fest, dass ``wert`` bis ``bis`` benutzt wurde (der späteste Tag zählt)."""

@@ -120,6 +120,12 @@ KEINE_ANDERE_FOERDERUNG = konstant(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # je Stichtag und Höchstalter einmal (wiederkehrende Stichtage)
+def _jahre_vor(tag: date, jahre: int) -> date:
+    """Der Tag ``jahre`` Kalenderjahre vor ``tag`` (29.02. → 28.02., wie ``relativedelta``)."""
+    return tag - relativedelta(years=jahre)
+
+
 def _tag(tag: date) -> str:
     return schreibweise.datum(tag)
 
@@ -130,6 +136,11 @@ def _zeitraum(z: Zeitraum) -> str:
 
 def _teile(teile: Iterable[Programmteil]) -> str:
     return " und ".join(t.bezeichnung for t in teile)
+
+
+@functools.cache  # die Teile eines Antrags: wenige Tupel, immer wieder
+def _teile_von(teile: tuple[Programmteil, ...]) -> str:
+    return _teile(teile)
 
 
 @functools.cache
@@ -358,7 +369,7 @@ def konzept_alter(k: Kontext) -> Befund:
     if wert is True:
         return unbekannt(f"Beschlussdatum fehlt: das Konzept darf höchstens {jahre} Jahre "
                          "alt sein")  # fmt: skip
-    grenze = k.stichtag - relativedelta(years=jahre)
+    grenze = _jahre_vor(k.stichtag, jahre)
     if not Spanne(grenze, None).enthaelt(wert):
         return nicht_erfuellt(
             f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} älter als {jahre} Jahre "
@@ -385,7 +396,7 @@ def konzept_alter_nicht_belegt(k: Kontext) -> Befund:
     if wert is True:
         return unbekannt(f"Beschlussdatum fehlt; ob ein Höchstalter gilt, ist nicht belegt: "
                          f"{grund}")  # fmt: skip
-    grenze = k.stichtag - relativedelta(years=jahre)
+    grenze = _jahre_vor(k.stichtag, jahre)
     if Spanne(grenze, None).enthaelt(wert):
         return erfuellt(f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre – es hält "
                         f"die letzte belegte Grenze{bis} ein; ob heute eine gilt, ist nicht "
@@ -404,7 +415,16 @@ def _funktionen(teile: tuple[Programmteil, ...]) -> tuple[Stellenfunktion, ...]:
 
 
 def _stellenquelle(k: Kontext) -> Fundstelle:
-    return _fundstelle(katalogteil(k.teil).stellen.quelle)
+    return _stellenquelle_fuer(k.teil)
+
+
+@functools.cache  # der Programmkatalog ändert sich im Prozess nicht
+def _stellenquelle_fuer(teil: Programmteil) -> Fundstelle:
+    return _fundstelle(katalogteil(teil).stellen.quelle)
+
+
+_STELLENFUNKTIONEN = tuple(Stellenfunktion)
+"""Alle Stellenfunktionen in der Reihenfolge der Aufzählung (einmal gebildet)."""
 
 
 STELLEN_BEANTRAGT = Regel.neu(
@@ -416,14 +436,15 @@ STELLEN_BEANTRAGT = Regel.neu(
 def stellen_beantragt(k: Kontext) -> Befund:
     """Ein Teil, der Stellen fördert, braucht mindestens eine Stelle seiner Funktionen."""
     if not _funktionen(k.teile):
-        return ohne_gegenstand(f"{_teile(k.teile)} fördert Maßnahmen, keine Stellen",
+        return ohne_gegenstand(f"{_teile_von(k.teile)} fördert Maßnahmen, keine Stellen",
                                _stellenquelle(k))  # fmt: skip
+    umfaenge = k.pruefung.umfaenge  # nur Funktionen mit Stellen (jeder Anteil ist > 0)
     ohne = [t for t in k.teile if _funktionen((t,))
-            and not any(k.pruefung.umfang(f) for f in _funktionen((t,)))]  # fmt: skip
+            and not any(f in umfaenge for f in _funktionen((t,)))]  # fmt: skip
     if ohne:
         return nicht_erfuellt(f"der Antrag enthält keine Stelle für {_teile(ohne)}",
                               _stellenquelle(k))  # fmt: skip
-    return erfuellt(f"Stellen beantragt für {_teile(k.teile)}", _stellenquelle(k))
+    return erfuellt(f"Stellen beantragt für {_teile_von(k.teile)}", _stellenquelle(k))
 
 
 STELLEN = Regel.neu(
@@ -456,16 +477,15 @@ def stellen(k: Kontext) -> Befund:
     gefoerdert = _funktionen(k.teile)
     if not k.antrag.stellen:
         return ohne_gegenstand("der Antrag enthält keine Stelle", _stellenquelle(k))
-    beantragt = [f for f in Stellenfunktion if k.pruefung.umfang(f)]
+    umfaenge = k.pruefung.umfaenge  # nur Funktionen mit Stellen (jeder Anteil ist > 0)
+    beantragt = [f for f in _STELLENFUNKTIONEN if f in umfaenge]
     fremd = [f for f in beantragt if f not in gefoerdert]
     if fremd:
         wohin = "; ".join(_wohin(k, f) for f in fremd)
         return nicht_erfuellt(f"{_teile(k.teile)} fördert keine Stellen der Funktion "
                               f"{', '.join(f.bezeichnung for f in fremd)}: {wohin}",
                               _stellenquelle(k))  # fmt: skip
-    beschreibung = ", ".join(
-        f"{schreibweise.vzae(k.pruefung.umfang(f))} {f.bezeichnung}" for f in beantragt
-    )
+    beschreibung = ", ".join(f"{schreibweise.vzae(umfaenge[f])} {f.bezeichnung}" for f in beantragt)
     return erfuellt(f"beantragt: {beschreibung}", _stellenquelle(k))
 
 
@@ -521,7 +541,7 @@ def _nach_dem_ende(k: Kontext, teil: Programmteil) -> Befund | None:
     beschreibung = katalogteil(teil)
     ende = beschreibung.ende()
     zeitraum = k.antrag.zeitraum
-    if ende is None or Spanne(None, ende.datum).enthaelt(zeitraum.ende):
+    if ende is None or zeitraum.ende <= ende.datum:  # endet bis zum letzten Fördertag
         return None
     assert beschreibung.parameter_ende is not None  # ende() hat einen Wert geliefert
     k.wert(beschreibung.parameter_ende, zeitraum.beginn, fuer=zeitraum)  # als benutzt merken
@@ -556,7 +576,7 @@ def foerderzeitraum(k: Kontext) -> Befund:
                 Fundstelle(beschreibung.quellen[0]),
             )
         fundstelle = fundstelle or _quelle(beginn)
-        if not Spanne(beginn.datum, None).enthaelt(zeitraum.beginn):
+        if zeitraum.beginn < beginn.datum:  # beginnt vor dem Programmteil
             return nicht_erfuellt(
                 f"der Zeitraum beginnt am {_tag(zeitraum.beginn)}, vor dem Beginn von {name} am "
                 f"{_tag(beginn.datum)}",

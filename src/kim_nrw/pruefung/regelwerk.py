@@ -352,7 +352,9 @@ def werte_alle_aus(p: Pruefung) -> list[Pruefpunkt]:
         return [punkt for regel in REGELN if (punkt := werte_aus(regel, p)) is not None]
     teil = p.teile[0]
     zeitraum = p.antrag.zeitraum
-    schluessel = (teil, p.stichtag, zeitraum.beginn, zeitraum.ende, tuple(map(id, REGELN)))
+    # tuple(REGELN): der Plan gilt nur für genau diese Regeln (Regeln vergleichen sich
+    # nach Identität); billiger als ein Tupel ihrer id()
+    schluessel = (teil, p.stichtag, zeitraum.beginn, zeitraum.ende, tuple(REGELN))
     plan = _PLAENE.get(schluessel)
     if plan is None:
         plan = tuple((r, r.geltung(teil, p)) for r in REGELN
@@ -361,24 +363,28 @@ def werte_alle_aus(p: Pruefung) -> list[Pruefpunkt]:
             _PLAENE.clear()
         _PLAENE[schluessel] = plan
     punkte: list[Pruefpunkt] = []
+    anfuegen = punkte.append
     kontext = p.kontext
+    teile = p.teile
+    merke = p.merke
     for regel, geltung in plan:
         fassung = geltung.fassung
         if fassung is None:
-            if geltung.punkt is None:
-                geltung.punkt = _ausserhalb(regel, p.teile, p)
-            punkte.append(geltung.punkt)
+            punkt = geltung.punkt
+            if punkt is None:
+                punkt = geltung.punkt = _ausserhalb(regel, teile, p)
+            anfuegen(punkt)
             continue
         for name, w, bis in geltung.werte:
-            p.merke(name, w, bis)
+            merke(name, w, bis)
         befund = fassung.pruefe(kontext)
         if id(befund) in _KONSTANT:
             punkt = geltung.konstant.get(id(befund))
             if punkt is None:
-                punkt = geltung.konstant[id(befund)] = _punkt(regel, fassung, p.teile, befund)
-            punkte.append(punkt)
+                punkt = geltung.konstant[id(befund)] = _punkt(regel, fassung, teile, befund)
+            anfuegen(punkt)
         else:
-            punkte.append(_punkt(regel, fassung, p.teile, befund))
+            anfuegen(_punkt(regel, fassung, teile, befund))
     return punkte
 
 
