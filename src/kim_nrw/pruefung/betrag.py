@@ -24,6 +24,7 @@ schreibt :mod:`kim_nrw.pruefung.erklaerung`.
 
 from __future__ import annotations
 
+import functools
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from attrs import frozen
@@ -223,12 +224,12 @@ def _abschnitt(
                 umfang = grenze
         satz = _satz(p, posten.betrag, abschnitt)
         u_zaehler, u_nenner = umfang.as_integer_ratio()
-        e_zaehler, e_nenner = posten.einheit.as_integer_ratio()
+        einheit, e_zaehler, e_nenner = _einheit(posten.je_vzae)  # wie posten.einheit
         # umfang / einheit · monate / 12
         betrag = satz._mal_bruch(u_zaehler * e_nenner * monate, u_nenner * e_zaehler * 12)
         schritte.append(Rechenschritt(
             Schrittart.POSTEN, teil, abschnitt, posten.funktion, vzae=umfang, satz=satz,
-            je_vzae=posten.einheit, monate=monate, betrag=betrag,
+            je_vzae=einheit, monate=monate, betrag=betrag,
             parameter=posten.betrag))  # fmt: skip
         summe = betrag if summe is _NULL else summe + betrag
     if abschnitt.beginn == p.antrag.zeitraum.beginn:
@@ -284,9 +285,8 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
             text="der Antrag nennt keine Räume eines Ankommenstreffpunkts; für die übrigen "
             "Maßnahmen sind keine Beträge belegt"))  # fmt: skip
         return None
-    mit_posten = {posten.funktion for posten in beschreibung.posten}
-    for funktion in beschreibung.stellen.funktionen:
-        if funktion not in mit_posten and (umfang := p.umfang(funktion)):
+    for funktion in _ohne_posten(teil):
+        if umfang := p.umfang(funktion):
             schritte.append(Rechenschritt(
                 Schrittart.NICHT_AUS_DER_ZUWENDUNG, teil, funktion=funktion, vzae=umfang,
                 betrag=Betrag.null()))  # fmt: skip
@@ -303,6 +303,22 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
         return None
     schritte.append(Rechenschritt(Schrittart.SUMME_TEIL, teil, betrag=summe))
     return summe
+
+
+@functools.cache  # der Programmkatalog ändert sich im Prozess nicht
+def _ohne_posten(teil: Programmteil) -> tuple[Stellenfunktion, ...]:
+    """Die Stellenfunktionen des Teils, die die Zuwendung nicht bezahlt (ohne Posten)."""
+    beschreibung = katalogteil(teil)
+    mit_posten = {posten.funktion for posten in beschreibung.posten}
+    return tuple(f for f in beschreibung.stellen.funktionen if f not in mit_posten)
+
+
+@functools.cache  # je Schreibweise der Einheit ("1", "0.5") einmal
+def _einheit(je_vzae: str) -> tuple[Decimal, int, int]:
+    """Die Einheit eines Postens als Zahl und als Bruch (Zähler, Nenner)."""
+    einheit = Decimal(je_vzae)
+    zaehler, nenner = einheit.as_integer_ratio()
+    return einheit, zaehler, nenner
 
 
 def _summe(betraege: list[Betrag]) -> Betrag:

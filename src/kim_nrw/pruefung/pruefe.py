@@ -184,7 +184,7 @@ def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     versionen = regelversionen(teile, stichtag)
     werte = _verwendete_werte(p)
     vorbehalte = _vorbehalte(p, werte, versionen)
-    entscheidung = Entscheidung.aus((pt.status for pt in punkte), vorbehalte)
+    entscheidung = Entscheidung.aus([pt.status for pt in punkte], vorbehalte)
     return Pruefergebnis(
         antrag=antrag,
         stichtag=stichtag,

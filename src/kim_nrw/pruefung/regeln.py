@@ -86,25 +86,29 @@ IM_GEMEINSAMEN_VERFAHREN = NachParameter(
 
 # -- Befunde ----------------------------------------------------------------------------
 
+_BEFUND = tuple.__new__
+"""Baut einen Befund aus seinen drei Feldern, ohne den erzeugten ``__new__`` des
+NamedTuple (jede Regel liefert einen; gleiches Tupel, gleicher Typ)."""
+
 
 def erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hält."""
-    return Befund(Pruefstatus.ERFUELLT, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.ERFUELLT, text, fundstelle))
 
 
 def nicht_erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hält nicht."""
-    return Befund(Pruefstatus.NICHT_ERFUELLT, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.NICHT_ERFUELLT, text, fundstelle))
 
 
 def unbekannt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Eine Angabe fehlt."""
-    return Befund(Pruefstatus.UNBEKANNT, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.UNBEKANNT, text, fundstelle))
 
 
 def ohne_gegenstand(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hat in diesem Antrag keinen Gegenstand (etwa: keine Zusatzstelle)."""
-    return Befund(Pruefstatus.NICHT_ANWENDBAR, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.NICHT_ANWENDBAR, text, fundstelle))
 
 
 def _tatsache(wert: bool | None, ja: str, nein: str, frage: str) -> Befund:
@@ -126,12 +130,18 @@ def _jahre_vor(tag: date, jahre: int) -> date:
     return tag - relativedelta(years=jahre)
 
 
+@functools.lru_cache(maxsize=4096)  # Stichtage, Jahresgrenzen und Geltungsbeginne wiederholen sich
 def _tag(tag: date) -> str:
     return schreibweise.datum(tag)
 
 
 def _zeitraum(z: Zeitraum) -> str:
-    return schreibweise.zeitraum(z.beginn, z.ende)
+    return _zeitraum_text(z.beginn, z.ende)
+
+
+@functools.lru_cache(maxsize=4096)  # Haushaltsjahre als Förderzeiträume wiederholen sich
+def _zeitraum_text(beginn: date, ende: date) -> str:
+    return schreibweise.zeitraum(beginn, ende)
 
 
 def _teile(teile: Iterable[Programmteil]) -> str:
