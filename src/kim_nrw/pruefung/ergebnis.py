@@ -100,7 +100,7 @@ class Entscheidung(Bezeichnet):
                 unbekannt = True
         if unbekannt:
             return cls.UNENTSCHIEDEN
-        if any(True for _ in vorbehalte):
+        for _ in vorbehalte:  # ein Vorbehalt genügt
             return cls.FOERDERFAEHIG_VORBEHALTLICH
         return cls.FOERDERFAEHIG
 
