@@ -599,7 +599,9 @@ class Stellenanteil:
         >>> Stellenanteil.summe([Stellenanteil.parse("0.333333")] * 3)
         Decimal('0.999999')
         """
-        if isinstance(anteile, str | bytes | Stellenanteil) or not isinstance(anteile, Iterable):
+        if anteile.__class__ is not list and (  # Liste: der häufige Fall, ohne die ABC-Prüfung
+            isinstance(anteile, str | bytes | Stellenanteil) or not isinstance(anteile, Iterable)
+        ):
             raise UngueltigerStellenanteil("anteile", anteile, "eine Folge von Stellenanteilen")
         summe = Decimal(0)
         for anteil in anteile:

@@ -97,13 +97,19 @@ def _vorbehalte(
     p: Pruefung, werte: tuple[VerwendeterWert, ...], versionen: tuple[Regelversion, ...]
 ) -> tuple[Vorbehalt, ...]:
     """Worauf das Ergebnis beruht, ohne dass die Quellen es bestätigen."""
-    return _vorbehalte_fuer(werte, p.antrag.zeitraum, versionen)
+    zeitraum = p.antrag.zeitraum
+    return _vorbehalte_fuer(werte, zeitraum.beginn, zeitraum.ende, versionen)
 
 
 @functools.lru_cache(maxsize=8192)  # landesweite Übersichten wiederholen Werte und Zeiträume
 def _vorbehalte_fuer(
-    werte: tuple[VerwendeterWert, ...], zeitraum: Zeitraum, versionen: tuple[Regelversion, ...]
+    werte: tuple[VerwendeterWert, ...],
+    beginn: date,
+    ende: date,
+    versionen: tuple[Regelversion, ...],
 ) -> tuple[Vorbehalt, ...]:
+    # der Zeitraum als zwei Tage: der Schlüssel hasht so ohne den Zeitraum selbst
+    zeitraum = Zeitraum(beginn, ende)
     vorbehalte: list[Vorbehalt] = []
     for w in werte:
         if w.gewissheit is Gewissheit.ABGELEITET:
@@ -125,6 +131,11 @@ def _vorbehalte_fuer(
             vorbehalte.append(Vorbehalt(Vorbehaltsart.NACH_ENDE_DER_FASSUNG, None, v.quelle,
                                         v.gilt_ab, v.gilt_bis, zeitraum.ende))  # fmt: skip
     return tuple(dict.fromkeys(vorbehalte))
+
+
+@functools.lru_cache(maxsize=8192)  # wie regelversionen: je Teilen und Stichtag einmal
+def _hinweise_am(teile: tuple[Programmteil, ...], stichtag: date) -> tuple[Hinweis, ...]:
+    return _hinweise(regelversionen(teile, stichtag))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -215,7 +226,7 @@ def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
         regelversionen=versionen,
         hoechstbetraege=rechnung.teilbetraege,
         vorbehalte=vorbehalte,
-        hinweise=_hinweise(versionen),
+        hinweise=_hinweise_am(teile, stichtag),
     )
 
 

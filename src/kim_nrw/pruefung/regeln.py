@@ -540,6 +540,11 @@ FOERDERZEITRAUM = Regel.neu(
 )
 
 
+@functools.cache  # Paketdaten: das Ende eines Teils ändert sich im Prozess nicht
+def _ende(teil: Programmteil) -> Parameterwert | None:
+    return katalogteil(teil).ende()
+
+
 def _nach_dem_ende(k: Kontext, teil: Programmteil) -> Befund | None:
     """Der Befund, wenn der Förderzeitraum nach dem letzten Fördertag des Teils endet.
 
@@ -549,7 +554,7 @@ def _nach_dem_ende(k: Kontext, teil: Programmteil) -> Befund | None:
     nennt den Nachfolger und die Quellen, nie die Werte des letzten Jahres.
     """
     beschreibung = katalogteil(teil)
-    ende = beschreibung.ende()
+    ende = _ende(teil)
     zeitraum = k.antrag.zeitraum
     if ende is None or zeitraum.ende <= ende.datum:  # endet bis zum letzten Fördertag
         return None
