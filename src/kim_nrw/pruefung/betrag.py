@@ -349,7 +349,7 @@ def berechne(p: Pruefung) -> Rechnung:
     if p.rechnung is not None:
         return p.rechnung
     schritte: list[Rechenschritt] = []
-    teilbetraege = tuple(_TEILBETRAG(t, _teil(p, t, schritte)) for t in p.teile)
+    teilbetraege = tuple([_TEILBETRAG(t, _teil(p, t, schritte)) for t in p.teile])
     betraege = [t.betrag for t in teilbetraege]
     gesamt: Betrag | None = None
     if betraege and all(b is not None for b in betraege):

@@ -154,38 +154,31 @@ def _grund(p: Parameter, tag: date) -> str:
 
 
 class Kontext:
-    """Was eine Regel sieht: die Prüfung und die Programmteile, für die sie gerade gilt."""
+    """Was eine Regel sieht: die Prüfung und die Programmteile, für die sie gerade gilt.
 
-    __slots__ = ("pruefung", "teile")
+    ``antrag``, ``stichtag``, ``kommune`` und ``antragsteile`` sind die der Prüfung, beim
+    Bau einmal übernommen (jede Regel liest sie; ein Attribut ist billiger als eine
+    Property).
+    """
+
+    __slots__ = ("antrag", "antragsteile", "kommune", "pruefung", "stichtag", "teile")
 
     def __init__(self, pruefung: Pruefung, teile: tuple[Programmteil, ...]):
         self.pruefung = pruefung
         self.teile = teile
-
-    @property
-    def antrag(self) -> Foerderantrag:
+        self.antrag: Foerderantrag = pruefung.antrag
         """Der geprüfte Antrag."""
-        return self.pruefung.antrag
-
-    @property
-    def stichtag(self) -> date:
+        self.stichtag: date = pruefung.stichtag
         """Der Tag, dessen Recht gilt."""
-        return self.pruefung.stichtag
-
-    @property
-    def kommune(self) -> Kommune:
+        self.kommune: Kommune = pruefung.kommune
         """Die antragstellende Kommune."""
-        return self.pruefung.kommune
+        self.antragsteile: tuple[Programmteil, ...] = pruefung.teile
+        """Alle Programmteile des Antrags (bei einem gemeinsamen Antrag mehrere)."""
 
     @property
     def teil(self) -> Programmteil:
         """Der (erste) Programmteil, für den die Regel ausgewertet wird."""
         return self.teile[0]
-
-    @property
-    def antragsteile(self) -> tuple[Programmteil, ...]:
-        """Alle Programmteile des Antrags (bei einem gemeinsamen Antrag mehrere)."""
-        return self.pruefung.teile
 
     def wert(
         self, name: str, tag: date, fuer: Zeitraum | None = None

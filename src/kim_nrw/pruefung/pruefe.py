@@ -90,7 +90,8 @@ def _verwendet(name: str, w: Parameterwert, bis: date) -> VerwendeterWert:
 
 def _verwendete_werte(p: Pruefung) -> tuple[VerwendeterWert, ...]:
     benutzt = p.benutzt
-    return tuple(_verwendet(v.parameter, v.wert, v.bis) for _, v in sorted(benutzt.items()))
+    eintraege = sorted(benutzt.items()) if len(benutzt) > 1 else benutzt.items()
+    return tuple([_verwendet(v.parameter, v.wert, v.bis) for _, v in eintraege])
 
 
 def _vorbehalte(
