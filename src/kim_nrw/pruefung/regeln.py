@@ -448,9 +448,9 @@ def stellen_beantragt(k: Kontext) -> Befund:
     if not _funktionen(k.teile):
         return ohne_gegenstand(f"{_teile_von(k.teile)} fördert Maßnahmen, keine Stellen",
                                _stellenquelle(k))  # fmt: skip
-    umfaenge = k.pruefung.umfaenge  # nur Funktionen mit Stellen (jeder Anteil ist > 0)
-    ohne = [t for t in k.teile if _funktionen((t,))
-            and not any(f in umfaenge for f in _funktionen((t,)))]  # fmt: skip
+    umfaenge = k.pruefung.umfaenge.keys()  # nur Funktionen mit Stellen (jeder Anteil > 0)
+    ohne = [t for t in k.teile if (funktionen := _funktionen((t,)))
+            and umfaenge.isdisjoint(funktionen)]  # fmt: skip
     if ohne:
         return nicht_erfuellt(f"der Antrag enthält keine Stelle für {_teile(ohne)}",
                               _stellenquelle(k))  # fmt: skip
@@ -488,7 +488,9 @@ def stellen(k: Kontext) -> Befund:
     if not k.antrag.stellen:
         return ohne_gegenstand("der Antrag enthält keine Stelle", _stellenquelle(k))
     umfaenge = k.pruefung.umfaenge  # nur Funktionen mit Stellen (jeder Anteil ist > 0)
-    beantragt = [f for f in _STELLENFUNKTIONEN if f in umfaenge]
+    # in der Reihenfolge der Aufzählung (bei einer Funktion ist sie es ohnehin)
+    beantragt = list(umfaenge) if len(umfaenge) == 1 else [
+        f for f in _STELLENFUNKTIONEN if f in umfaenge]  # fmt: skip
     fremd = [f for f in beantragt if f not in gefoerdert]
     if fremd:
         wohin = "; ".join(_wohin(k, f) for f in fremd)
