@@ -11,10 +11,16 @@ Vergleich mit einem anderen Stand im selben Lauf: ``bench_pruefung.py --gegen SR
 misst beide abwechselnd in eigenen Prozessen, je siebenmal, und berichtet das Beste
 beider und ihr Verhältnis (die Maschine ist selten ruhig; das Minimum ist das robusteste
 Maß).
+
+``bench_pruefung.py --pruefsumme`` misst nicht, sondern schreibt je eine SHA-256-Summe
+über die JSON-Form (``kim_nrw.serial.als_json``, wie ``kim-nrw pruefen --json``) und über
+die deutsche Erklärung aller Ergebnisse des landesweiten Durchlaufs: eine Beschleunigung
+darf sie nicht ändern.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
@@ -92,35 +98,59 @@ def main() -> None:
           f"Verhältnis {t_pruef / t_bau:.1f}")  # fmt: skip
 
 
-def _lauf(src: str | None) -> tuple[float, float]:
+def pruefsumme() -> None:
+    """Die Prüfsummen aller Ergebnisse des landesweiten Durchlaufs (JSON und Erklärung)."""
+    from kim_nrw.serial import als_json
+
+    json_summe, text_summe = hashlib.sha256(), hashlib.sha256()
+    paare = _antraege()
+    for antrag, stichtag in paare:
+        ergebnis = kim_nrw.pruefe(antrag, stichtag)
+        json_summe.update(als_json(ergebnis).encode() + b"\n")
+        text_summe.update(ergebnis.erklaerung().encode() + b"\n")
+    print(f"Prüfsumme über {len(paare)} Ergebnisse (JSON):      {json_summe.hexdigest()}")
+    print(f"Prüfsumme über {len(paare)} Ergebnisse (Erklärung): {text_summe.hexdigest()}")
+
+
+def _lauf(src: str | None) -> tuple[float, float, float, int]:
     umgebung = dict(os.environ)
     umgebung.pop("PYTHONPATH", None)
     if src is not None:
         umgebung["PYTHONPATH"] = src
     aus = subprocess.run([sys.executable, __file__], capture_output=True, text=True,
                          env=umgebung, check=True).stdout  # fmt: skip
-    durchlauf = re.search(r"in ([0-9.]+) s", aus)
+    durchlauf = re.search(r"([0-9.,]+) Prüfungen in ([0-9.]+) s", aus)
     einzeln = re.search(r"Eine Prüfung: ([0-9]+) µs", aus)
     assert durchlauf is not None and einzeln is not None, aus
-    return float(durchlauf[1]), float(einzeln[1])
+    anzahl = int(durchlauf[1].replace(",", "").replace(".", ""))
+    sekunden = float(durchlauf[2])
+    return sekunden, sekunden / anzahl * 1e6, float(einzeln[1]), anzahl
 
 
 def vergleiche(src: str, runden: int = 7) -> None:
-    """Dieser Stand gegen den unter ``src``, abwechselnd gemessen."""
+    """Dieser Stand gegen den unter ``src``, abwechselnd gemessen.
+
+    Der Durchlauf wird je Prüfung verglichen: ein anderer Stand kann eine andere Zahl
+    von Programmteilen haben (465f130 kannte das Ehrenamt im Kontext Prävention nicht).
+    """
     anderer, dieser = [], []
     for _ in range(runden):
         anderer.append(_lauf(src))
         dieser.append(_lauf(None))
-    a = (min(x[0] for x in anderer), min(x[1] for x in anderer))
-    d = (min(x[0] for x in dieser), min(x[1] for x in dieser))
-    print(f"anderer Stand: Durchlauf {a[0]:.2f} s, eine Prüfung {a[1]:.0f} µs")
-    print(f"dieser Stand:  Durchlauf {d[0]:.2f} s, eine Prüfung {d[1]:.0f} µs")
-    print(f"Verhältnis dieser/anderer: Durchlauf {d[0] / a[0]:.2f}, eine Prüfung "
-          f"{d[1] / a[1]:.2f} (unter 1: schneller)")  # fmt: skip
+    a = [min(x[i] for x in anderer) for i in range(3)]
+    d = [min(x[i] for x in dieser) for i in range(3)]
+    print(f"anderer Stand: Durchlauf {a[0]:.2f} s ({anderer[0][3]} Prüfungen, {a[1]:.0f} µs je "
+          f"Prüfung), eine Prüfung {a[2]:.0f} µs")  # fmt: skip
+    print(f"dieser Stand:  Durchlauf {d[0]:.2f} s ({dieser[0][3]} Prüfungen, {d[1]:.0f} µs je "
+          f"Prüfung), eine Prüfung {d[2]:.0f} µs")  # fmt: skip
+    print(f"Verhältnis dieser/anderer: Durchlauf je Prüfung {d[1] / a[1]:.2f}, eine Prüfung "
+          f"{d[2] / a[2]:.2f} (unter 1: schneller)")  # fmt: skip
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--gegen":
         vergleiche(sys.argv[2])
+    elif sys.argv[1:] == ["--pruefsumme"]:
+        pruefsumme()
     else:
         main()

@@ -154,8 +154,18 @@ class Betrag:
 
     @classmethod
     def null(cls) -> Self:
-        """Der Betrag 0,00 €, etwa als Startwert einer Summe."""
+        """Der Betrag 0,00 €, etwa als Startwert einer Summe (unveränderlich: einer für alle)."""
+        if cls is Betrag:
+            return _NULL  # type: ignore[return-value]
         return cls(_CENT_NULL)
+
+    @classmethod
+    def _gueltig(cls, wert: Decimal) -> Self:
+        """Intern: ein Betrag aus einem Wert, der nach Konstruktion gültig ist (Summe,
+        Differenz, Cent im Bereich) – ohne den Validator erneut zu fragen."""
+        betrag = _NEU(cls)
+        _SETZE(betrag, "wert", wert)
+        return betrag
 
     @classmethod
     def parse(cls, text: str, *, technisch: bool = False) -> Self:
@@ -313,7 +323,8 @@ class Betrag:
                 Decimal(cent).scaleb(-2, _KONTEXT),
                 f"ein Ergebnis 0..{BETRAG_MAX} (nie negativ)",
             )
-        return cls(Decimal(cent).scaleb(-2, _KONTEXT))
+        # Decimal(int).scaleb(-2) hat genau zwei Nachkommastellen, im Bereich geprüft
+        return cls._gueltig(Decimal(cent).scaleb(-2, _KONTEXT))
 
     # -- Rechnen -------------------------------------------------------------------------
 
@@ -325,11 +336,11 @@ class Betrag:
         return anderer
 
     def __add__(self, anderer: Betrag) -> Betrag:
-        a = self._anderer("+", anderer)
+        a = anderer if anderer.__class__ is Betrag else self._anderer("+", anderer)
         summe = _KONTEXT.add(self.wert, a.wert)
         if summe > BETRAG_MAX:
             raise UngueltigerBetrag("Betrag + Betrag", summe, f"eine Summe bis {BETRAG_MAX}")
-        return Betrag(summe)
+        return Betrag._gueltig(summe)  # zwei Nachkommastellen und ≥ 0 wie beide Summanden
 
     def __radd__(self, anderer: int | Betrag) -> Betrag:
         # sum() beginnt mit der ganzen Zahl 0.
@@ -346,7 +357,7 @@ class Betrag:
                 "einen Subtrahenden nicht größer als den Minuenden, denn ein Betrag ist nie "
                 "negativ; eine Differenz mit Vorzeichen ist a.wert - b.wert (Decimal)",
             )
-        return Betrag(_KONTEXT.subtract(self.wert, a.wert))
+        return Betrag._gueltig(_KONTEXT.subtract(self.wert, a.wert))  # ≥ 0, zwei Stellen
 
     def __mul__(self, anderer: object) -> NoReturn:
         raise UngueltigerBetrag(
@@ -374,6 +385,12 @@ class Betrag:
         '0,03 €'
         """
         zaehler, nenner = _als_faktor(faktor)
+        return self._mal_bruch(zaehler, nenner)
+
+    def _mal_bruch(self, zaehler: int, nenner: int) -> Betrag:
+        """Intern: :meth:`mal` mit dem Faktor als geprüftem Bruch ``zaehler/nenner``
+        (``nenner > 0``, ``0 ≤ zaehler/nenner ≤ 10^15``) – für Rechnungen, die ihren Faktor
+        aus ganzen Zahlen bilden, ohne den Umweg über ``Fraction``. Dieselbe Rundung."""
         # floor(cent · z/n + 1/2), in ganzen Zahlen: exakt und schnell.
         cent = (2 * self.cent * zaehler + nenner) // (2 * nenner)
         return self._aus_cent(cent, "Betrag.mal(faktor)")
@@ -421,6 +438,9 @@ class Betrag:
 
 
 _DEUTSCHE_ZEICHEN = str.maketrans({",": ".", ".": ","})
+_NEU = object.__new__
+_SETZE = object.__setattr__
+_NULL = Betrag(_CENT_NULL)
 
 
 def _als_faktor(faktor: object, feld: str = "Betrag.mal(faktor)") -> tuple[int, int]:
@@ -580,7 +600,9 @@ class Stellenanteil:
         >>> Stellenanteil.summe([Stellenanteil.parse("0.333333")] * 3)
         Decimal('0.999999')
         """
-        if isinstance(anteile, str | bytes | Stellenanteil) or not isinstance(anteile, Iterable):
+        if anteile.__class__ is not list and (  # Liste: der häufige Fall, ohne die ABC-Prüfung
+            isinstance(anteile, str | bytes | Stellenanteil) or not isinstance(anteile, Iterable)
+        ):
             raise UngueltigerStellenanteil("anteile", anteile, "eine Folge von Stellenanteilen")
         summe = Decimal(0)
         for anteil in anteile:

@@ -24,8 +24,9 @@ schreibt :mod:`kim_nrw.pruefung.erklaerung`.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal
-from fractions import Fraction
 
 from kim_nrw._modell import frozen
 from kim_nrw.antrag import Foerderantrag
@@ -34,8 +35,10 @@ from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, register
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion, empfaengerart
 from kim_nrw.programme import teil as katalogteil
+from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.pruefung.ergebnis import Rechenschritt, Schrittart, Teilbetrag
 from kim_nrw.pruefung.kontext import FehlenderWert, Pruefung
+from kim_nrw.recht import Parameterwert
 from kim_nrw.zeit import Zeitraum
 
 __all__ = ["Rechnung", "berechne", "berechnet", "halbe_stellen", "vzae", "zusatzstelle_zaehlt"]
@@ -83,12 +86,38 @@ class _Unbekannt(Exception):
 
 def _wert(p: Pruefung, name: str, abschnitt: Zeitraum) -> Decimal:
     w = p.wert(name, abschnitt.beginn, fuer=abschnitt)
-    if isinstance(w, FehlenderWert):
+    if w.__class__ is FehlenderWert:
         raise _Unbekannt(w)
-    return w.dezimal
+    return w.dezimal  # type: ignore[union-attr]
 
+
+_SAETZE: dict[int, tuple[Parameterwert, Betrag]] = {}
+
+
+def _als_betrag(w: Parameterwert) -> Betrag:
+    """Der Parameterwert als Betrag, je Wert einmal gebildet: dieselben Sätze kommen in
+    jeder Prüfung desselben Jahres vor (Auflösung der Parameter, kein Ergebnis)."""
+    gefunden = _SAETZE.get(id(w))
+    if gefunden is None or gefunden[0] is not w:
+        if len(_SAETZE) > 4096:
+            _SAETZE.clear()
+        gefunden = _SAETZE[id(w)] = (w, Betrag.von(w.dezimal))
+    return gefunden[1]
+
+
+def _satz(p: Pruefung, name: str, abschnitt: Zeitraum) -> Betrag:
+    """Der Betrag des Parameters ``name`` für den Abschnitt (gemerkt wie :func:`_wert`)."""
+    w = p.wert(name, abschnitt.beginn, fuer=abschnitt)
+    if w.__class__ is FehlenderWert:
+        raise _Unbekannt(w)
+    return _als_betrag(w)  # type: ignore[arg-type]
+
+
+_SCHRITT: Callable[..., Rechenschritt] = bauer(Rechenschritt)
+"""Baut einen Rechenschritt wie der Konstruktor (dieselben Parameter), doppelt so schnell."""
 
 _MONATE: dict[tuple[object, object], int] = {}
+_NULL = Betrag.null()
 
 
 def _volle_monate(abschnitt: Zeitraum) -> int:
@@ -136,17 +165,17 @@ def _raeume(
     """
     r = katalogteil(teil).raumpauschalen
     if r is None or not p.antrag.ankommenstreffpunkte:
-        return Betrag.null()
+        return _NULL
     hoechstens = p.wert(r.je_gebaeude, abschnitt.beginn, fuer=abschnitt)
     saetze = [
-        (art, name, Betrag.von(_wert(p, name, abschnitt)))
+        (art, name, _satz(p, name, abschnitt))
         for art, name in (("renovierung", r.renovierung), ("ausstattung", r.ausstattung))
     ]
-    summe = Betrag.null()
+    summe = _NULL
     for treffpunkt in p.antrag.ankommenstreffpunkte:
         if isinstance(hoechstens, FehlenderWert) and (
                 treffpunkt.raeume_renovierung or treffpunkt.raeume_ausstattung):  # fmt: skip
-            schritte.append(Rechenschritt(
+            schritte.append(_SCHRITT(
                 Schrittart.RAUMGRENZE_NICHT_BELEGT, teil, abschnitt, parameter=r.je_gebaeude,
                 text=f"{treffpunkt.bezeichnung}: {hoechstens.grund}"))  # fmt: skip
         for art, name, satz in saetze:
@@ -157,7 +186,7 @@ def _raeume(
             if not isinstance(hoechstens, FehlenderWert) and raeume > hoechstens.ganzzahl:
                 gezaehlt = hoechstens.ganzzahl
             betrag = satz.mal(gezaehlt)
-            schritte.append(Rechenschritt(
+            schritte.append(_SCHRITT(
                 Schrittart.RAUMPAUSCHALE, teil, abschnitt, satz=satz, betrag=betrag,
                 parameter=name, anzahl=gezaehlt, beantragt=raeume,
                 text=treffpunkt.bezeichnung))  # fmt: skip
@@ -175,8 +204,9 @@ def _abschnitt(
     beschreibung = katalogteil(teil)
     empfaenger = empfaengerart(p.kommune)
     monate = _volle_monate(abschnitt)
-    anteil = Fraction(monate, 12)
-    summe = Betrag.null()
+    # Der Anteil am Jahr ist monate/12; gerechnet wird in ganzen Zahlen (Zähler, Nenner),
+    # exakt wie mit Brüchen, gerundet einmal in Betrag.mal.
+    summe = _NULL
     for posten in beschreibung.posten:
         umfang = p.umfang(posten.funktion)
         if not umfang:
@@ -186,93 +216,127 @@ def _abschnitt(
             grenze = _wert(p, hoechstumfang, abschnitt)
             if posten.zuschlag_zusatzstelle is not None and zusatzstelle_zaehlt(p):
                 zuschlag = _wert(p, posten.zuschlag_zusatzstelle, abschnitt)
-                schritte.append(Rechenschritt(
+                schritte.append(_SCHRITT(
                     Schrittart.ZUSCHLAG_STELLEN, teil, abschnitt, posten.funktion,
                     vzae=zuschlag, hoechstens_vzae=_KONTEXT.add(grenze, zuschlag),
                     parameter=posten.zuschlag_zusatzstelle))  # fmt: skip
                 grenze = _KONTEXT.add(grenze, zuschlag)
             if umfang > grenze:
-                schritte.append(Rechenschritt(
+                schritte.append(_SCHRITT(
                     Schrittart.KUERZUNG_STELLEN, teil, abschnitt, posten.funktion,
                     vzae=umfang, hoechstens_vzae=grenze, parameter=hoechstumfang))  # fmt: skip
                 umfang = grenze
-        satz = Betrag.von(_wert(p, posten.betrag, abschnitt))
-        betrag = satz.mal(Fraction(umfang) / Fraction(posten.einheit) * anteil)
-        schritte.append(Rechenschritt(
+        satz = _satz(p, posten.betrag, abschnitt)
+        u_zaehler, u_nenner = umfang.as_integer_ratio()
+        einheit, e_zaehler, e_nenner = _einheit(posten.je_vzae)  # wie posten.einheit
+        # umfang / einheit · monate / 12
+        betrag = satz._mal_bruch(u_zaehler * e_nenner * monate, u_nenner * e_zaehler * 12)
+        schritte.append(_SCHRITT(
             Schrittart.POSTEN, teil, abschnitt, posten.funktion, vzae=umfang, satz=satz,
-            je_vzae=posten.einheit, monate=monate, betrag=betrag,
+            je_vzae=einheit, monate=monate, betrag=betrag,
             parameter=posten.betrag))  # fmt: skip
-        summe += betrag
+        summe = betrag if summe is _NULL else summe + betrag
     if abschnitt.beginn == p.antrag.zeitraum.beginn:
         # die Pauschalen je Raum zählen einmal je Antrag, im ersten Haushaltsjahr: die
         # Höchstzahl gilt je Gebäude, nicht je Jahr (Renovierung und Ausstattung einmal)
-        summe += _raeume(p, teil, abschnitt, schritte)
-    sach = Betrag.null()
+        raeume = _raeume(p, teil, abschnitt, schritte)
+        if raeume is not _NULL:
+            summe += raeume
+    sach = _NULL
     sachkosten = beschreibung.sachkosten
-    if sachkosten is not None and sachkosten_offen[0] > Betrag.null():
-        pool = Betrag.von(_wert(p, sachkosten.hoechstbetrag, abschnitt))
-        sachgrenze = pool.mal(anteil) if sachkosten.anteilig else pool
-        sach = min(sachkosten_offen[0], sachgrenze)
+    if sachkosten is not None and sachkosten_offen[0].wert > _NULL.wert:
+        pool = _satz(p, sachkosten.hoechstbetrag, abschnitt)
+        sachgrenze = pool._mal_bruch(monate, 12) if sachkosten.anteilig else pool
+        offen = sachkosten_offen[0]
+        sach = sachgrenze if sachgrenze.wert < offen.wert else offen  # wie min(offen, grenze)
         sachkosten_offen[0] -= sach  # beantragte Sachkosten zählen über alle Jahre einmal
-        schritte.append(Rechenschritt(
+        schritte.append(_SCHRITT(
             Schrittart.SACHKOSTEN, teil, abschnitt, satz=pool,
             monate=monate if sachkosten.anteilig else None, betrag=sach,
             parameter=sachkosten.hoechstbetrag))  # fmt: skip
     grenze_je_jahr = beschreibung.obergrenze
     if grenze_je_jahr is not None and grenze_je_jahr.mit_sachkosten:
         summe += sach
-        sach = Betrag.null()
+        sach = _NULL
     if grenze_je_jahr is not None and grenze_je_jahr.gilt_fuer(empfaenger):
         name = grenze_je_jahr.parameter
         jahresgrenze = p.wert(name, abschnitt.beginn, fuer=abschnitt)
         if isinstance(jahresgrenze, FehlenderWert):
-            schritte.append(Rechenschritt(
+            schritte.append(_SCHRITT(
                 Schrittart.OBERGRENZE_NICHT_BELEGT, teil, abschnitt, parameter=name,
                 text=jahresgrenze.grund))  # fmt: skip
         else:
-            satz = Betrag.von(jahresgrenze.dezimal)
-            obergrenze = satz.mal(anteil)
-            if summe > obergrenze:
-                schritte.append(Rechenschritt(
+            satz = _als_betrag(jahresgrenze)
+            obergrenze = satz._mal_bruch(monate, 12)
+            if summe.wert > obergrenze.wert:
+                schritte.append(_SCHRITT(
                     Schrittart.OBERGRENZE, teil, abschnitt, satz=satz, monate=monate,
                     betrag=obergrenze, parameter=name,
                     text=grenze_je_jahr.anmerkung or None))  # fmt: skip
                 summe = obergrenze
-    return summe + sach
+    return summe if sach is _NULL else summe + sach
 
 
 def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Betrag | None:
     beschreibung = katalogteil(teil)
     if not berechnet(teil):
-        schritte.append(Rechenschritt(Schrittart.KEINE_RECHNUNG_JE_STELLE, teil))
+        schritte.append(_SCHRITT(Schrittart.KEINE_RECHNUNG_JE_STELLE, teil))
         return None
     if (not beschreibung.posten and beschreibung.sachkosten is None
             and not p.antrag.ankommenstreffpunkte):  # fmt: skip
-        schritte.append(Rechenschritt(
+        schritte.append(_SCHRITT(
             Schrittart.NICHT_BERECHENBAR, teil,
             text="der Antrag nennt keine Räume eines Ankommenstreffpunkts; für die übrigen "
             "Maßnahmen sind keine Beträge belegt"))  # fmt: skip
         return None
-    mit_posten = {posten.funktion for posten in beschreibung.posten}
-    for funktion in beschreibung.stellen.funktionen:
-        if funktion not in mit_posten and (umfang := p.umfang(funktion)):
-            schritte.append(Rechenschritt(
+    for funktion in _ohne_posten(teil):
+        if umfang := p.umfang(funktion):
+            schritte.append(_SCHRITT(
                 Schrittart.NICHT_AUS_DER_ZUWENDUNG, teil, funktion=funktion, vzae=umfang,
                 betrag=Betrag.null()))  # fmt: skip
     sachkosten_offen = [p.antrag.sonstige_kosten]
+    abschnitte = p.antrag.zeitraum.nach_haushaltsjahren()
     try:
-        summe = sum(
-            (_abschnitt(p, teil, a, schritte, sachkosten_offen)
-             for a in p.antrag.zeitraum.nach_haushaltsjahren()),
-            Betrag.null(),
-        )  # fmt: skip
+        summe = _abschnitt(p, teil, abschnitte[0], schritte, sachkosten_offen)
+        for a in abschnitte[1:]:
+            summe += _abschnitt(p, teil, a, schritte, sachkosten_offen)
     except _Unbekannt as grund:
-        schritte.append(Rechenschritt(
+        schritte.append(_SCHRITT(
             Schrittart.NICHT_BERECHENBAR, teil, parameter=grund.fehlt.parameter,
             text=grund.fehlt.grund))  # fmt: skip
         return None
-    schritte.append(Rechenschritt(Schrittart.SUMME_TEIL, teil, betrag=summe))
+    schritte.append(_SCHRITT(Schrittart.SUMME_TEIL, teil, betrag=summe))
     return summe
+
+
+@functools.cache  # der Programmkatalog ändert sich im Prozess nicht
+def _ohne_posten(teil: Programmteil) -> tuple[Stellenfunktion, ...]:
+    """Die Stellenfunktionen des Teils, die die Zuwendung nicht bezahlt (ohne Posten)."""
+    beschreibung = katalogteil(teil)
+    mit_posten = {posten.funktion for posten in beschreibung.posten}
+    return tuple(f for f in beschreibung.stellen.funktionen if f not in mit_posten)
+
+
+@functools.cache  # je Schreibweise der Einheit ("1", "0.5") einmal
+def _einheit(je_vzae: str) -> tuple[Decimal, int, int]:
+    """Die Einheit eines Postens als Zahl und als Bruch (Zähler, Nenner)."""
+    einheit = Decimal(je_vzae)
+    zaehler, nenner = einheit.as_integer_ratio()
+    return einheit, zaehler, nenner
+
+
+def _summe(betraege: list[Betrag]) -> Betrag:
+    """Die Summe mindestens eines Betrags (wie ``sum`` ab 0,00 €, ohne die Addition der Null)."""
+    summe = betraege[0]
+    for b in betraege[1:]:
+        summe += b
+    return summe
+
+
+_TEILBETRAG: Callable[[Programmteil, Betrag | None], Teilbetrag] = bauer(Teilbetrag)
+_RECHNUNG: Callable[
+    [Betrag | None, tuple[Teilbetrag, ...], tuple[Rechenschritt, ...]], Rechnung
+] = bauer(Rechnung)
 
 
 def berechne(p: Pruefung) -> Rechnung:
@@ -284,11 +348,11 @@ def berechne(p: Pruefung) -> Rechnung:
     if p.rechnung is not None:
         return p.rechnung
     schritte: list[Rechenschritt] = []
-    teilbetraege = tuple(Teilbetrag(t, _teil(p, t, schritte)) for t in p.teile)
+    teilbetraege = tuple([_TEILBETRAG(t, _teil(p, t, schritte)) for t in p.teile])
     betraege = [t.betrag for t in teilbetraege]
     gesamt: Betrag | None = None
     if betraege and all(b is not None for b in betraege):
-        gesamt = sum((b for b in betraege if b is not None), Betrag.null())
-        schritte.append(Rechenschritt(Schrittart.SUMME, betrag=gesamt))
-    p.rechnung = Rechnung(gesamt, teilbetraege, tuple(schritte))
+        gesamt = _summe([b for b in betraege if b is not None])
+        schritte.append(_SCHRITT(Schrittart.SUMME, betrag=gesamt))
+    p.rechnung = _RECHNUNG(gesamt, teilbetraege, tuple(schritte))
     return p.rechnung

@@ -91,12 +91,15 @@ class Entscheidung(Bezeichnet):
         >>> Entscheidung.aus([Pruefstatus.ERFUELLT], vorbehalte=["ein Vorbehalt"]).value
         'förderfähig, vorbehaltlich'
         """
-        menge = set(status)
-        if Pruefstatus.NICHT_ERFUELLT in menge:
-            return cls.NICHT_FOERDERFAEHIG
-        if Pruefstatus.UNBEKANNT in menge:
+        unbekannt = False
+        for s in status:  # Glieder einer Aufzählung: Identität genügt, ohne Menge
+            if s is Pruefstatus.NICHT_ERFUELLT:
+                return cls.NICHT_FOERDERFAEHIG
+            if s is Pruefstatus.UNBEKANNT:
+                unbekannt = True
+        if unbekannt:
             return cls.UNENTSCHIEDEN
-        if any(True for _ in vorbehalte):
+        for _ in vorbehalte:  # ein Vorbehalt genügt
             return cls.FOERDERFAEHIG_VORBEHALTLICH
         return cls.FOERDERFAEHIG
 

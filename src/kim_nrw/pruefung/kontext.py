@@ -13,6 +13,7 @@ sieht am Typ, ob sie rechnen kann.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune
 from kim_nrw.geld import Stellenanteil
 from kim_nrw.programme import Belegstand, Programmteil, Stellenfunktion
+from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.recht import Parameter, Parameterwert, parameter
 from kim_nrw.zeit import Zeitraum
 
@@ -61,6 +63,9 @@ class Verwendung:
     bis: date
 
 
+_VERWENDUNG: Callable[[str, Parameterwert, date], Verwendung] = bauer(Verwendung)
+
+
 class Pruefung:
     """Der Zustand einer Prüfung: was sie prüft und welche Werte sie benutzt hat."""
 
@@ -81,19 +86,28 @@ class Pruefung:
 
     def umfang(self, funktion: Stellenfunktion) -> Decimal:
         """Die beantragten VZÄ einer Stellenfunktion (exakt, im eigenen Decimal-Kontext)."""
+        umfaenge = self._umfang
+        if umfaenge is None:
+            umfaenge = self.umfaenge
+        return umfaenge.get(funktion, _NULL)
+
+    @property
+    def umfaenge(self) -> dict[Stellenfunktion, Decimal]:
+        """Die beantragten VZÄ je Stellenfunktion, nur Funktionen mit Stellen (einmal je
+        Prüfung summiert; nicht verändern)."""
         if self._umfang is None:
             je: dict[Stellenfunktion, list[Stellenanteil]] = {}
             for s in self.antrag.stellen:
                 je.setdefault(s.funktion, []).append(s.anteil)
             self._umfang = {f: Stellenanteil.summe(a) for f, a in je.items()}
-        return self._umfang.get(funktion, _NULL)
+        return self._umfang
 
     def merke(self, name: str, wert: Parameterwert, bis: date) -> None:
         """Hält fest, dass ``wert`` bis ``bis`` benutzt wurde (der späteste Tag zählt)."""
         schluessel = (name, wert.gilt_ab)
         alt = self.benutzt.get(schluessel)
         if alt is None or alt.bis < bis:
-            self.benutzt[schluessel] = Verwendung(name, wert, bis)
+            self.benutzt[schluessel] = _VERWENDUNG(name, wert, bis)
 
     def wert(
         self, name: str, tag: date, fuer: Zeitraum | None = None
@@ -139,38 +153,31 @@ def _grund(p: Parameter, tag: date) -> str:
 
 
 class Kontext:
-    """Was eine Regel sieht: die Prüfung und die Programmteile, für die sie gerade gilt."""
+    """Was eine Regel sieht: die Prüfung und die Programmteile, für die sie gerade gilt.
 
-    __slots__ = ("pruefung", "teile")
+    ``antrag``, ``stichtag``, ``kommune`` und ``antragsteile`` sind die der Prüfung, beim
+    Bau einmal übernommen (jede Regel liest sie; ein Attribut ist billiger als eine
+    Property).
+    """
+
+    __slots__ = ("antrag", "antragsteile", "kommune", "pruefung", "stichtag", "teile")
 
     def __init__(self, pruefung: Pruefung, teile: tuple[Programmteil, ...]):
         self.pruefung = pruefung
         self.teile = teile
-
-    @property
-    def antrag(self) -> Foerderantrag:
+        self.antrag: Foerderantrag = pruefung.antrag
         """Der geprüfte Antrag."""
-        return self.pruefung.antrag
-
-    @property
-    def stichtag(self) -> date:
+        self.stichtag: date = pruefung.stichtag
         """Der Tag, dessen Recht gilt."""
-        return self.pruefung.stichtag
-
-    @property
-    def kommune(self) -> Kommune:
+        self.kommune: Kommune = pruefung.kommune
         """Die antragstellende Kommune."""
-        return self.pruefung.kommune
+        self.antragsteile: tuple[Programmteil, ...] = pruefung.teile
+        """Alle Programmteile des Antrags (bei einem gemeinsamen Antrag mehrere)."""
 
     @property
     def teil(self) -> Programmteil:
         """Der (erste) Programmteil, für den die Regel ausgewertet wird."""
         return self.teile[0]
-
-    @property
-    def antragsteile(self) -> tuple[Programmteil, ...]:
-        """Alle Programmteile des Antrags (bei einem gemeinsamen Antrag mehrere)."""
-        return self.pruefung.teile
 
     def wert(
         self, name: str, tag: date, fuer: Zeitraum | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from kim_nrw.antrag import Foerderantrag
@@ -11,6 +11,7 @@ from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil
 from kim_nrw.programme import teil as katalogteil
+from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.pruefung.betrag import Rechnung, berechne, berechnet
 from kim_nrw.pruefung.ergebnis import (
     Entscheidung,
@@ -69,29 +70,47 @@ def regelversionen(teile: tuple[Programmteil, ...], stichtag: date) -> tuple[Reg
     return tuple(versionen)
 
 
-@functools.lru_cache(maxsize=8192)  # dieselben Werte in vielen Prüfungen
+_VERWENDET: dict[tuple[str, int, date], tuple[Parameterwert, VerwendeterWert]] = {}
+
+
 def _verwendet(name: str, w: Parameterwert, bis: date) -> VerwendeterWert:
-    return VerwendeterWert(
-        name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis, w.belegt_bis,
-        w.gewissheit, w.quellen, w.zuletzt_geprueft, bis,
-    )  # fmt: skip
+    """Der verwendete Wert, je Parameterwert und Tag einmal gebaut (dieselben Werte in vielen
+    Prüfungen); nach der Identität des Werts gesucht, nicht nach seinem Hash über alle Felder."""
+    schluessel = (name, id(w), bis)
+    gefunden = _VERWENDET.get(schluessel)
+    if gefunden is None or gefunden[0] is not w:
+        if len(_VERWENDET) >= 8192:
+            _VERWENDET.clear()
+        gefunden = _VERWENDET[schluessel] = (w, VerwendeterWert(
+            name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis, w.belegt_bis,
+            w.gewissheit, w.quellen, w.zuletzt_geprueft, bis,
+        ))  # fmt: skip
+    return gefunden[1]
 
 
 def _verwendete_werte(p: Pruefung) -> tuple[VerwendeterWert, ...]:
-    return tuple(_verwendet(name, v.wert, v.bis) for (name, _), v in sorted(p.benutzt.items()))
+    benutzt = p.benutzt
+    eintraege = sorted(benutzt.items()) if len(benutzt) > 1 else benutzt.items()
+    return tuple([_verwendet(v.parameter, v.wert, v.bis) for _, v in eintraege])
 
 
 def _vorbehalte(
     p: Pruefung, werte: tuple[VerwendeterWert, ...], versionen: tuple[Regelversion, ...]
 ) -> tuple[Vorbehalt, ...]:
     """Worauf das Ergebnis beruht, ohne dass die Quellen es bestätigen."""
-    return _vorbehalte_fuer(werte, p.antrag.zeitraum, versionen)
+    zeitraum = p.antrag.zeitraum
+    return _vorbehalte_fuer(werte, zeitraum.beginn, zeitraum.ende, versionen)
 
 
 @functools.lru_cache(maxsize=8192)  # landesweite Übersichten wiederholen Werte und Zeiträume
 def _vorbehalte_fuer(
-    werte: tuple[VerwendeterWert, ...], zeitraum: Zeitraum, versionen: tuple[Regelversion, ...]
+    werte: tuple[VerwendeterWert, ...],
+    beginn: date,
+    ende: date,
+    versionen: tuple[Regelversion, ...],
 ) -> tuple[Vorbehalt, ...]:
+    # der Zeitraum als zwei Tage: der Schlüssel hasht so ohne den Zeitraum selbst
+    zeitraum = Zeitraum(beginn, ende)
     vorbehalte: list[Vorbehalt] = []
     for w in werte:
         if w.gewissheit is Gewissheit.ABGELEITET:
@@ -113,6 +132,11 @@ def _vorbehalte_fuer(
             vorbehalte.append(Vorbehalt(Vorbehaltsart.NACH_ENDE_DER_FASSUNG, None, v.quelle,
                                         v.gilt_ab, v.gilt_bis, zeitraum.ende))  # fmt: skip
     return tuple(dict.fromkeys(vorbehalte))
+
+
+@functools.lru_cache(maxsize=8192)  # wie regelversionen: je Teilen und Stichtag einmal
+def _hinweise_am(teile: tuple[Programmteil, ...], stichtag: date) -> tuple[Hinweis, ...]:
+    return _hinweise(regelversionen(teile, stichtag))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -176,6 +200,10 @@ _ANTRAG_ERWARTET = "ein Foerderantrag (kim_nrw.antrag.Foerderantrag)"
 _STICHTAG_ERWARTET = "ein Kalendertag (datetime.date, kein datetime mit Uhrzeit)"
 
 
+_ERGEBNIS: Callable[..., Pruefergebnis] = bauer(Pruefergebnis)
+"""Baut das Ergebnis wie der Konstruktor (dieselben Parameter), ohne ``type.__call__``."""
+
+
 def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     teile = _teile(antrag)
     p = Pruefung(antrag, stichtag, teile)
@@ -184,8 +212,8 @@ def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     versionen = regelversionen(teile, stichtag)
     werte = _verwendete_werte(p)
     vorbehalte = _vorbehalte(p, werte, versionen)
-    entscheidung = Entscheidung.aus((pt.status for pt in punkte), vorbehalte)
-    return Pruefergebnis(
+    entscheidung = Entscheidung.aus([pt.status for pt in punkte], vorbehalte)
+    return _ERGEBNIS(
         antrag=antrag,
         stichtag=stichtag,
         entscheidung=entscheidung,
@@ -199,7 +227,7 @@ def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
         regelversionen=versionen,
         hoechstbetraege=rechnung.teilbetraege,
         vorbehalte=vorbehalte,
-        hinweise=_hinweise(versionen),
+        hinweise=_hinweise_am(teile, stichtag),
     )
 
 

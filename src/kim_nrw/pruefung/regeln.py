@@ -86,25 +86,29 @@ IM_GEMEINSAMEN_VERFAHREN = NachParameter(
 
 # -- Befunde ----------------------------------------------------------------------------
 
+_BEFUND = tuple.__new__
+"""Baut einen Befund aus seinen drei Feldern, ohne den erzeugten ``__new__`` des
+NamedTuple (jede Regel liefert einen; gleiches Tupel, gleicher Typ)."""
+
 
 def erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hält."""
-    return Befund(Pruefstatus.ERFUELLT, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.ERFUELLT, text, fundstelle))
 
 
 def nicht_erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hält nicht."""
-    return Befund(Pruefstatus.NICHT_ERFUELLT, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.NICHT_ERFUELLT, text, fundstelle))
 
 
 def unbekannt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Eine Angabe fehlt."""
-    return Befund(Pruefstatus.UNBEKANNT, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.UNBEKANNT, text, fundstelle))
 
 
 def ohne_gegenstand(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hat in diesem Antrag keinen Gegenstand (etwa: keine Zusatzstelle)."""
-    return Befund(Pruefstatus.NICHT_ANWENDBAR, text, fundstelle)
+    return _BEFUND(Befund, (Pruefstatus.NICHT_ANWENDBAR, text, fundstelle))
 
 
 def _tatsache(wert: bool | None, ja: str, nein: str, frage: str) -> Befund:
@@ -120,16 +124,33 @@ KEINE_ANDERE_FOERDERUNG = konstant(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # je Stichtag und Höchstalter einmal (wiederkehrende Stichtage)
+def _jahre_vor(tag: date, jahre: int) -> date:
+    """Der Tag ``jahre`` Kalenderjahre vor ``tag`` (29.02. → 28.02., wie ``relativedelta``)."""
+    return tag - relativedelta(years=jahre)
+
+
+@functools.lru_cache(maxsize=4096)  # Stichtage, Jahresgrenzen und Geltungsbeginne wiederholen sich
 def _tag(tag: date) -> str:
     return schreibweise.datum(tag)
 
 
 def _zeitraum(z: Zeitraum) -> str:
-    return schreibweise.zeitraum(z.beginn, z.ende)
+    return _zeitraum_text(z.beginn, z.ende)
+
+
+@functools.lru_cache(maxsize=4096)  # Haushaltsjahre als Förderzeiträume wiederholen sich
+def _zeitraum_text(beginn: date, ende: date) -> str:
+    return schreibweise.zeitraum(beginn, ende)
 
 
 def _teile(teile: Iterable[Programmteil]) -> str:
     return " und ".join(t.bezeichnung for t in teile)
+
+
+@functools.cache  # die Teile eines Antrags: wenige Tupel, immer wieder
+def _teile_von(teile: tuple[Programmteil, ...]) -> str:
+    return _teile(teile)
 
 
 @functools.cache
@@ -358,7 +379,7 @@ def konzept_alter(k: Kontext) -> Befund:
     if wert is True:
         return unbekannt(f"Beschlussdatum fehlt: das Konzept darf höchstens {jahre} Jahre "
                          "alt sein")  # fmt: skip
-    grenze = k.stichtag - relativedelta(years=jahre)
+    grenze = _jahre_vor(k.stichtag, jahre)
     if not Spanne(grenze, None).enthaelt(wert):
         return nicht_erfuellt(
             f"Konzept vom {_tag(wert)}: am Stichtag {_tag(k.stichtag)} älter als {jahre} Jahre "
@@ -385,7 +406,7 @@ def konzept_alter_nicht_belegt(k: Kontext) -> Befund:
     if wert is True:
         return unbekannt(f"Beschlussdatum fehlt; ob ein Höchstalter gilt, ist nicht belegt: "
                          f"{grund}")  # fmt: skip
-    grenze = k.stichtag - relativedelta(years=jahre)
+    grenze = _jahre_vor(k.stichtag, jahre)
     if Spanne(grenze, None).enthaelt(wert):
         return erfuellt(f"Konzept vom {_tag(wert)}, nicht älter als {jahre} Jahre – es hält "
                         f"die letzte belegte Grenze{bis} ein; ob heute eine gilt, ist nicht "
@@ -404,7 +425,16 @@ def _funktionen(teile: tuple[Programmteil, ...]) -> tuple[Stellenfunktion, ...]:
 
 
 def _stellenquelle(k: Kontext) -> Fundstelle:
-    return _fundstelle(katalogteil(k.teil).stellen.quelle)
+    return _stellenquelle_fuer(k.teil)
+
+
+@functools.cache  # der Programmkatalog ändert sich im Prozess nicht
+def _stellenquelle_fuer(teil: Programmteil) -> Fundstelle:
+    return _fundstelle(katalogteil(teil).stellen.quelle)
+
+
+_STELLENFUNKTIONEN = tuple(Stellenfunktion)
+"""Alle Stellenfunktionen in der Reihenfolge der Aufzählung (einmal gebildet)."""
 
 
 STELLEN_BEANTRAGT = Regel.neu(
@@ -416,14 +446,15 @@ STELLEN_BEANTRAGT = Regel.neu(
 def stellen_beantragt(k: Kontext) -> Befund:
     """Ein Teil, der Stellen fördert, braucht mindestens eine Stelle seiner Funktionen."""
     if not _funktionen(k.teile):
-        return ohne_gegenstand(f"{_teile(k.teile)} fördert Maßnahmen, keine Stellen",
+        return ohne_gegenstand(f"{_teile_von(k.teile)} fördert Maßnahmen, keine Stellen",
                                _stellenquelle(k))  # fmt: skip
-    ohne = [t for t in k.teile if _funktionen((t,))
-            and not any(k.pruefung.umfang(f) for f in _funktionen((t,)))]  # fmt: skip
+    umfaenge = k.pruefung.umfaenge.keys()  # nur Funktionen mit Stellen (jeder Anteil > 0)
+    ohne = [t for t in k.teile if (funktionen := _funktionen((t,)))
+            and umfaenge.isdisjoint(funktionen)]  # fmt: skip
     if ohne:
         return nicht_erfuellt(f"der Antrag enthält keine Stelle für {_teile(ohne)}",
                               _stellenquelle(k))  # fmt: skip
-    return erfuellt(f"Stellen beantragt für {_teile(k.teile)}", _stellenquelle(k))
+    return erfuellt(f"Stellen beantragt für {_teile_von(k.teile)}", _stellenquelle(k))
 
 
 STELLEN = Regel.neu(
@@ -456,16 +487,17 @@ def stellen(k: Kontext) -> Befund:
     gefoerdert = _funktionen(k.teile)
     if not k.antrag.stellen:
         return ohne_gegenstand("der Antrag enthält keine Stelle", _stellenquelle(k))
-    beantragt = [f for f in Stellenfunktion if k.pruefung.umfang(f)]
+    umfaenge = k.pruefung.umfaenge  # nur Funktionen mit Stellen (jeder Anteil ist > 0)
+    # in der Reihenfolge der Aufzählung (bei einer Funktion ist sie es ohnehin)
+    beantragt = list(umfaenge) if len(umfaenge) == 1 else [
+        f for f in _STELLENFUNKTIONEN if f in umfaenge]  # fmt: skip
     fremd = [f for f in beantragt if f not in gefoerdert]
     if fremd:
         wohin = "; ".join(_wohin(k, f) for f in fremd)
         return nicht_erfuellt(f"{_teile(k.teile)} fördert keine Stellen der Funktion "
                               f"{', '.join(f.bezeichnung for f in fremd)}: {wohin}",
                               _stellenquelle(k))  # fmt: skip
-    beschreibung = ", ".join(
-        f"{schreibweise.vzae(k.pruefung.umfang(f))} {f.bezeichnung}" for f in beantragt
-    )
+    beschreibung = ", ".join(f"{schreibweise.vzae(umfaenge[f])} {f.bezeichnung}" for f in beantragt)
     return erfuellt(f"beantragt: {beschreibung}", _stellenquelle(k))
 
 
@@ -510,6 +542,11 @@ FOERDERZEITRAUM = Regel.neu(
 )
 
 
+@functools.cache  # Paketdaten: das Ende eines Teils ändert sich im Prozess nicht
+def _ende(teil: Programmteil) -> Parameterwert | None:
+    return katalogteil(teil).ende()
+
+
 def _nach_dem_ende(k: Kontext, teil: Programmteil) -> Befund | None:
     """Der Befund, wenn der Förderzeitraum nach dem letzten Fördertag des Teils endet.
 
@@ -519,9 +556,9 @@ def _nach_dem_ende(k: Kontext, teil: Programmteil) -> Befund | None:
     nennt den Nachfolger und die Quellen, nie die Werte des letzten Jahres.
     """
     beschreibung = katalogteil(teil)
-    ende = beschreibung.ende()
+    ende = _ende(teil)
     zeitraum = k.antrag.zeitraum
-    if ende is None or Spanne(None, ende.datum).enthaelt(zeitraum.ende):
+    if ende is None or zeitraum.ende <= ende.datum:  # endet bis zum letzten Fördertag
         return None
     assert beschreibung.parameter_ende is not None  # ende() hat einen Wert geliefert
     k.wert(beschreibung.parameter_ende, zeitraum.beginn, fuer=zeitraum)  # als benutzt merken
@@ -556,7 +593,7 @@ def foerderzeitraum(k: Kontext) -> Befund:
                 Fundstelle(beschreibung.quellen[0]),
             )
         fundstelle = fundstelle or _quelle(beginn)
-        if not Spanne(beginn.datum, None).enthaelt(zeitraum.beginn):
+        if zeitraum.beginn < beginn.datum:  # beginnt vor dem Programmteil
             return nicht_erfuellt(
                 f"der Zeitraum beginnt am {_tag(zeitraum.beginn)}, vor dem Beginn von {name} am "
                 f"{_tag(beginn.datum)}",

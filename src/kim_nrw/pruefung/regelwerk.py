@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.programme import Programmteil
+from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefpunkt, Pruefstatus
 from kim_nrw.pruefung.erklaerung import ausserhalb_der_geltung, je_teil
 from kim_nrw.pruefung.geltung import Bezug, Geltung, NachParameter, Spanne
@@ -322,12 +323,19 @@ def _fundstelle(fassungen: Iterable[Fassung | None]) -> Fundstelle:
     raise AssertionError("jede Regel braucht eine Fassung mit Fundstelle")  # pragma: no cover
 
 
+_PRUEFPUNKT: Callable[
+    [str, str, tuple[Programmteil, ...], Pruefstatus, str, str, str | None, tuple[str, ...]],
+    Pruefpunkt,
+] = bauer(Pruefpunkt)
+"""Baut einen Prüfpunkt aus allen Feldern (wie der Konstruktor, doppelt so schnell)."""
+
+
 def _punkt(
     regel: Regel, fassung: Fassung, teile: tuple[Programmteil, ...], befund: Befund
 ) -> Pruefpunkt:
     fundstelle = befund.fundstelle or fassung.fundstelle or _fundstelle([fassung])
-    return Pruefpunkt(regel.id, regel.titel, teile, befund.status, befund.begruendung,
-                      fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip
+    return _PRUEFPUNKT(regel.id, regel.titel, teile, befund.status, befund.begruendung,
+                       fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip
 
 
 def _ausserhalb(regel: Regel, teile: tuple[Programmteil, ...], p: Pruefung) -> Pruefpunkt:
@@ -352,7 +360,9 @@ def werte_alle_aus(p: Pruefung) -> list[Pruefpunkt]:
         return [punkt for regel in REGELN if (punkt := werte_aus(regel, p)) is not None]
     teil = p.teile[0]
     zeitraum = p.antrag.zeitraum
-    schluessel = (teil, p.stichtag, zeitraum.beginn, zeitraum.ende, tuple(map(id, REGELN)))
+    # tuple(REGELN): der Plan gilt nur für genau diese Regeln (Regeln vergleichen sich
+    # nach Identität); billiger als ein Tupel ihrer id()
+    schluessel = (teil, p.stichtag, zeitraum.beginn, zeitraum.ende, tuple(REGELN))
     plan = _PLAENE.get(schluessel)
     if plan is None:
         plan = tuple((r, r.geltung(teil, p)) for r in REGELN
@@ -361,24 +371,28 @@ def werte_alle_aus(p: Pruefung) -> list[Pruefpunkt]:
             _PLAENE.clear()
         _PLAENE[schluessel] = plan
     punkte: list[Pruefpunkt] = []
+    anfuegen = punkte.append
     kontext = p.kontext
+    teile = p.teile
+    merke = p.merke
     for regel, geltung in plan:
         fassung = geltung.fassung
         if fassung is None:
-            if geltung.punkt is None:
-                geltung.punkt = _ausserhalb(regel, p.teile, p)
-            punkte.append(geltung.punkt)
+            punkt = geltung.punkt
+            if punkt is None:
+                punkt = geltung.punkt = _ausserhalb(regel, teile, p)
+            anfuegen(punkt)
             continue
         for name, w, bis in geltung.werte:
-            p.merke(name, w, bis)
+            merke(name, w, bis)
         befund = fassung.pruefe(kontext)
         if id(befund) in _KONSTANT:
             punkt = geltung.konstant.get(id(befund))
             if punkt is None:
-                punkt = geltung.konstant[id(befund)] = _punkt(regel, fassung, p.teile, befund)
-            punkte.append(punkt)
+                punkt = geltung.konstant[id(befund)] = _punkt(regel, fassung, teile, befund)
+            anfuegen(punkt)
         else:
-            punkte.append(_punkt(regel, fassung, p.teile, befund))
+            anfuegen(_punkt(regel, fassung, teile, befund))
     return punkte
 
 
