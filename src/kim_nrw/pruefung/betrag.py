@@ -25,7 +25,6 @@ schreibt :mod:`kim_nrw.pruefung.erklaerung`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from kim_nrw._modell import frozen
@@ -35,7 +34,6 @@ from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, register
 from kim_nrw.geld import Betrag, Stellenanteil
 from kim_nrw.programme import Programmteil, Stellenfunktion, empfaengerart
 from kim_nrw.programme import teil as katalogteil
-from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.pruefung.ergebnis import Rechenschritt, Schrittart, Teilbetrag
 from kim_nrw.pruefung.kontext import FehlenderWert, Pruefung
 from kim_nrw.recht import Parameterwert
@@ -113,9 +111,6 @@ def _satz(p: Pruefung, name: str, abschnitt: Zeitraum) -> Betrag:
     return _als_betrag(w)  # type: ignore[arg-type]
 
 
-_SCHRITT: Callable[..., Rechenschritt] = bauer(Rechenschritt)
-"""Baut einen Rechenschritt wie der Konstruktor (dieselben Parameter), doppelt so schnell."""
-
 _MONATE: dict[tuple[object, object], int] = {}
 _NULL = Betrag.null()
 
@@ -175,7 +170,7 @@ def _raeume(
     for treffpunkt in p.antrag.ankommenstreffpunkte:
         if isinstance(hoechstens, FehlenderWert) and (
                 treffpunkt.raeume_renovierung or treffpunkt.raeume_ausstattung):  # fmt: skip
-            schritte.append(_SCHRITT(
+            schritte.append(Rechenschritt(
                 Schrittart.RAUMGRENZE_NICHT_BELEGT, teil, abschnitt, parameter=r.je_gebaeude,
                 text=f"{treffpunkt.bezeichnung}: {hoechstens.grund}"))  # fmt: skip
         for art, name, satz in saetze:
@@ -186,7 +181,7 @@ def _raeume(
             if not isinstance(hoechstens, FehlenderWert) and raeume > hoechstens.ganzzahl:
                 gezaehlt = hoechstens.ganzzahl
             betrag = satz.mal(gezaehlt)
-            schritte.append(_SCHRITT(
+            schritte.append(Rechenschritt(
                 Schrittart.RAUMPAUSCHALE, teil, abschnitt, satz=satz, betrag=betrag,
                 parameter=name, anzahl=gezaehlt, beantragt=raeume,
                 text=treffpunkt.bezeichnung))  # fmt: skip
@@ -216,13 +211,13 @@ def _abschnitt(
             grenze = _wert(p, hoechstumfang, abschnitt)
             if posten.zuschlag_zusatzstelle is not None and zusatzstelle_zaehlt(p):
                 zuschlag = _wert(p, posten.zuschlag_zusatzstelle, abschnitt)
-                schritte.append(_SCHRITT(
+                schritte.append(Rechenschritt(
                     Schrittart.ZUSCHLAG_STELLEN, teil, abschnitt, posten.funktion,
                     vzae=zuschlag, hoechstens_vzae=_KONTEXT.add(grenze, zuschlag),
                     parameter=posten.zuschlag_zusatzstelle))  # fmt: skip
                 grenze = _KONTEXT.add(grenze, zuschlag)
             if umfang > grenze:
-                schritte.append(_SCHRITT(
+                schritte.append(Rechenschritt(
                     Schrittart.KUERZUNG_STELLEN, teil, abschnitt, posten.funktion,
                     vzae=umfang, hoechstens_vzae=grenze, parameter=hoechstumfang))  # fmt: skip
                 umfang = grenze
@@ -231,7 +226,7 @@ def _abschnitt(
         einheit, e_zaehler, e_nenner = _einheit(posten.je_vzae)  # wie posten.einheit
         # umfang / einheit · monate / 12
         betrag = satz._mal_bruch(u_zaehler * e_nenner * monate, u_nenner * e_zaehler * 12)
-        schritte.append(_SCHRITT(
+        schritte.append(Rechenschritt(
             Schrittart.POSTEN, teil, abschnitt, posten.funktion, vzae=umfang, satz=satz,
             je_vzae=einheit, monate=monate, betrag=betrag,
             parameter=posten.betrag))  # fmt: skip
@@ -250,7 +245,7 @@ def _abschnitt(
         offen = sachkosten_offen[0]
         sach = sachgrenze if sachgrenze.wert < offen.wert else offen  # wie min(offen, grenze)
         sachkosten_offen[0] -= sach  # beantragte Sachkosten zählen über alle Jahre einmal
-        schritte.append(_SCHRITT(
+        schritte.append(Rechenschritt(
             Schrittart.SACHKOSTEN, teil, abschnitt, satz=pool,
             monate=monate if sachkosten.anteilig else None, betrag=sach,
             parameter=sachkosten.hoechstbetrag))  # fmt: skip
@@ -262,14 +257,14 @@ def _abschnitt(
         name = grenze_je_jahr.parameter
         jahresgrenze = p.wert(name, abschnitt.beginn, fuer=abschnitt)
         if isinstance(jahresgrenze, FehlenderWert):
-            schritte.append(_SCHRITT(
+            schritte.append(Rechenschritt(
                 Schrittart.OBERGRENZE_NICHT_BELEGT, teil, abschnitt, parameter=name,
                 text=jahresgrenze.grund))  # fmt: skip
         else:
             satz = _als_betrag(jahresgrenze)
             obergrenze = satz._mal_bruch(monate, 12)
             if summe.wert > obergrenze.wert:
-                schritte.append(_SCHRITT(
+                schritte.append(Rechenschritt(
                     Schrittart.OBERGRENZE, teil, abschnitt, satz=satz, monate=monate,
                     betrag=obergrenze, parameter=name,
                     text=grenze_je_jahr.anmerkung or None))  # fmt: skip
@@ -280,18 +275,18 @@ def _abschnitt(
 def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Betrag | None:
     beschreibung = katalogteil(teil)
     if not berechnet(teil):
-        schritte.append(_SCHRITT(Schrittart.KEINE_RECHNUNG_JE_STELLE, teil))
+        schritte.append(Rechenschritt(Schrittart.KEINE_RECHNUNG_JE_STELLE, teil))
         return None
     if (not beschreibung.posten and beschreibung.sachkosten is None
             and not p.antrag.ankommenstreffpunkte):  # fmt: skip
-        schritte.append(_SCHRITT(
+        schritte.append(Rechenschritt(
             Schrittart.NICHT_BERECHENBAR, teil,
             text="der Antrag nennt keine Räume eines Ankommenstreffpunkts; für die übrigen "
             "Maßnahmen sind keine Beträge belegt"))  # fmt: skip
         return None
     for funktion in _ohne_posten(teil):
         if umfang := p.umfang(funktion):
-            schritte.append(_SCHRITT(
+            schritte.append(Rechenschritt(
                 Schrittart.NICHT_AUS_DER_ZUWENDUNG, teil, funktion=funktion, vzae=umfang,
                 betrag=Betrag.null()))  # fmt: skip
     sachkosten_offen = [p.antrag.sonstige_kosten]
@@ -301,11 +296,11 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
         for a in abschnitte[1:]:
             summe += _abschnitt(p, teil, a, schritte, sachkosten_offen)
     except _Unbekannt as grund:
-        schritte.append(_SCHRITT(
+        schritte.append(Rechenschritt(
             Schrittart.NICHT_BERECHENBAR, teil, parameter=grund.fehlt.parameter,
             text=grund.fehlt.grund))  # fmt: skip
         return None
-    schritte.append(_SCHRITT(Schrittart.SUMME_TEIL, teil, betrag=summe))
+    schritte.append(Rechenschritt(Schrittart.SUMME_TEIL, teil, betrag=summe))
     return summe
 
 
@@ -333,12 +328,6 @@ def _summe(betraege: list[Betrag]) -> Betrag:
     return summe
 
 
-_TEILBETRAG: Callable[[Programmteil, Betrag | None], Teilbetrag] = bauer(Teilbetrag)
-_RECHNUNG: Callable[
-    [Betrag | None, tuple[Teilbetrag, ...], tuple[Rechenschritt, ...]], Rechnung
-] = bauer(Rechnung)
-
-
 def berechne(p: Pruefung) -> Rechnung:
     """Der Höchstbetrag des Antrags je Programmteil und in Summe, mit der Rechnung.
 
@@ -348,11 +337,11 @@ def berechne(p: Pruefung) -> Rechnung:
     if p.rechnung is not None:
         return p.rechnung
     schritte: list[Rechenschritt] = []
-    teilbetraege = tuple([_TEILBETRAG(t, _teil(p, t, schritte)) for t in p.teile])
+    teilbetraege = tuple([Teilbetrag(t, _teil(p, t, schritte)) for t in p.teile])
     betraege = [t.betrag for t in teilbetraege]
     gesamt: Betrag | None = None
     if betraege and all(b is not None for b in betraege):
         gesamt = _summe([b for b in betraege if b is not None])
-        schritte.append(_SCHRITT(Schrittart.SUMME, betrag=gesamt))
-    p.rechnung = _RECHNUNG(gesamt, teilbetraege, tuple(schritte))
+        schritte.append(Rechenschritt(Schrittart.SUMME, betrag=gesamt))
+    p.rechnung = Rechnung(gesamt, teilbetraege, tuple(schritte))
     return p.rechnung

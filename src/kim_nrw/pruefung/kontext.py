@@ -13,7 +13,6 @@ sieht am Typ, ob sie rechnen kann.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -25,7 +24,6 @@ from kim_nrw.fehler import KeinWertAmStichtag, NichtBekannt
 from kim_nrw.gebiet import Kommune
 from kim_nrw.geld import Stellenanteil
 from kim_nrw.programme import Belegstand, Programmteil, Stellenfunktion
-from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.recht import Parameter, Parameterwert, parameter
 from kim_nrw.zeit import Zeitraum
 
@@ -61,9 +59,6 @@ class Verwendung:
     parameter: str
     wert: Parameterwert
     bis: date
-
-
-_VERWENDUNG: Callable[[str, Parameterwert, date], Verwendung] = bauer(Verwendung)
 
 
 class Pruefung:
@@ -107,7 +102,7 @@ class Pruefung:
         schluessel = (name, wert.gilt_ab)
         alt = self.benutzt.get(schluessel)
         if alt is None or alt.bis < bis:
-            self.benutzt[schluessel] = _VERWENDUNG(name, wert, bis)
+            self.benutzt[schluessel] = Verwendung(name, wert, bis)
 
     def wert(
         self, name: str, tag: date, fuer: Zeitraum | None = None

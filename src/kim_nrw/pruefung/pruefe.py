@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from kim_nrw.antrag import Foerderantrag
@@ -11,7 +11,6 @@ from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil
 from kim_nrw.programme import teil as katalogteil
-from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.pruefung.betrag import Rechnung, berechne, berechnet
 from kim_nrw.pruefung.ergebnis import (
     Entscheidung,
@@ -200,10 +199,6 @@ _ANTRAG_ERWARTET = "ein Foerderantrag (kim_nrw.antrag.Foerderantrag)"
 _STICHTAG_ERWARTET = "ein Kalendertag (datetime.date, kein datetime mit Uhrzeit)"
 
 
-_ERGEBNIS: Callable[..., Pruefergebnis] = bauer(Pruefergebnis)
-"""Baut das Ergebnis wie der Konstruktor (dieselben Parameter), ohne ``type.__call__``."""
-
-
 def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     teile = _teile(antrag)
     p = Pruefung(antrag, stichtag, teile)
@@ -213,7 +208,7 @@ def _pruefe(antrag: Foerderantrag, stichtag: date) -> Pruefergebnis:
     werte = _verwendete_werte(p)
     vorbehalte = _vorbehalte(p, werte, versionen)
     entscheidung = Entscheidung.aus([pt.status for pt in punkte], vorbehalte)
-    return _ERGEBNIS(
+    return Pruefergebnis(
         antrag=antrag,
         stichtag=stichtag,
         entscheidung=entscheidung,

@@ -34,7 +34,6 @@ from typing import Any, NamedTuple
 
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.programme import Programmteil
-from kim_nrw.pruefung.bauen import bauer
 from kim_nrw.pruefung.ergebnis import Fundstelle, Pruefpunkt, Pruefstatus
 from kim_nrw.pruefung.erklaerung import ausserhalb_der_geltung, je_teil
 from kim_nrw.pruefung.geltung import Bezug, Geltung, NachParameter, Spanne
@@ -323,18 +322,11 @@ def _fundstelle(fassungen: Iterable[Fassung | None]) -> Fundstelle:
     raise AssertionError("jede Regel braucht eine Fassung mit Fundstelle")  # pragma: no cover
 
 
-_PRUEFPUNKT: Callable[
-    [str, str, tuple[Programmteil, ...], Pruefstatus, str, str, str | None, tuple[str, ...]],
-    Pruefpunkt,
-] = bauer(Pruefpunkt)
-"""Baut einen Prüfpunkt aus allen Feldern (wie der Konstruktor, doppelt so schnell)."""
-
-
 def _punkt(
     regel: Regel, fassung: Fassung, teile: tuple[Programmteil, ...], befund: Befund
 ) -> Pruefpunkt:
     fundstelle = befund.fundstelle or fassung.fundstelle or _fundstelle([fassung])
-    return _PRUEFPUNKT(regel.id, regel.titel, teile, befund.status, befund.begruendung,
+    return Pruefpunkt(regel.id, regel.titel, teile, befund.status, befund.begruendung,
                        fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip
 
 
