@@ -269,3 +269,23 @@ def test_beliebiges_json_mit_doppelten_schluesseln(wert: object) -> None:
     inhalt = text(wert)
     _beide("foerderantrag", '{"dokument": "foerderantrag", "version": 2, "inhalt": ' + inhalt + "}")
     _beide("foerderantrag", inhalt)
+
+
+def test_geteilte_werte() -> None:
+    """Schlüssel, Stellenanteile und Zeiträume sind geteilt; Fehler und Beträge nicht."""
+    from kim_nrw.serial import werte
+
+    text = json.dumps(ANTRAG)
+    a, b = lade("foerderantrag", text), lade("foerderantrag", text.encode())
+    assert a == b
+    assert a.stellen[0].anteil is b.stellen[0].anteil
+    assert a.zeitraum is b.zeitraum and a.antragsteller is b.antragsteller
+    assert a.weiterleitungen[1].ags is b.weiterleitungen[1].ags
+    assert a.sonstige_kosten is not b.sonstige_kosten  # Beträge: je Antrag neu
+    form = werte.FORMEN[werte.Stellenanteil]
+    for _ in range(2):  # ein Fehler wird nie gemerkt, sondern jedes Mal gemeldet
+        with pytest.raises(ValueError, match="Stellenanteil"):
+            form.lies("2")
+    assert form.lies(1) == form.lies("1")  # eine ganze Zahl geht am Speicher vorbei
+    for i in range(werte.GETEILT_MAX + 10):  # begrenzt: der Speicher beginnt von vorn
+        form.lies(f"0.{i + 1:06d}"[:8].rstrip("0") or "1")
