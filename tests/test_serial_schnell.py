@@ -273,6 +273,7 @@ def test_beliebiges_json_mit_doppelten_schluesseln(wert: object) -> None:
 
 def test_geteilte_werte() -> None:
     """Schlüssel, Stellenanteile und Zeiträume sind geteilt; Fehler und Beträge nicht."""
+    from kim_nrw.geld import Stellenanteil
     from kim_nrw.serial import werte
 
     text = json.dumps(ANTRAG)
@@ -282,7 +283,7 @@ def test_geteilte_werte() -> None:
     assert a.zeitraum is b.zeitraum and a.antragsteller is b.antragsteller
     assert a.weiterleitungen[1].ags is b.weiterleitungen[1].ags
     assert a.sonstige_kosten is not b.sonstige_kosten  # Beträge: je Antrag neu
-    form = werte.FORMEN[werte.Stellenanteil]
+    form = werte.FORMEN[Stellenanteil]
     for _ in range(2):  # ein Fehler wird nie gemerkt, sondern jedes Mal gemeldet
         with pytest.raises(ValueError, match="Stellenanteil"):
             form.lies("2")
