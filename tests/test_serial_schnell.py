@@ -274,6 +274,7 @@ def test_beliebiges_json_mit_doppelten_schluesseln(wert: object) -> None:
 def test_geteilte_werte() -> None:
     """Schlüssel, Stellenanteile und Zeiträume sind geteilt; Fehler und Beträge nicht."""
     from kim_nrw.geld import Stellenanteil
+    from kim_nrw.konverter import GETEILT_MAX
     from kim_nrw.serial import werte
 
     text = json.dumps(ANTRAG)
@@ -282,11 +283,13 @@ def test_geteilte_werte() -> None:
     assert a.stellen[0].anteil is b.stellen[0].anteil
     assert a.zeitraum is b.zeitraum and a.antragsteller is b.antragsteller
     assert a.weiterleitungen[1].ags is b.weiterleitungen[1].ags
+    assert a.programmteile is b.programmteile  # ein Tupel von Aufzählungswerten
     assert a.sonstige_kosten is not b.sonstige_kosten  # Beträge: je Antrag neu
+    assert a.stellen is not b.stellen  # Tupel von Modellen: je Antrag neu
     form = werte.FORMEN[Stellenanteil]
     for _ in range(2):  # ein Fehler wird nie gemerkt, sondern jedes Mal gemeldet
         with pytest.raises(ValueError, match="Stellenanteil"):
             form.lies("2")
     assert form.lies(1) == form.lies("1")  # eine ganze Zahl geht am Speicher vorbei
-    for i in range(werte.GETEILT_MAX + 10):  # begrenzt: der Speicher beginnt von vorn
+    for i in range(GETEILT_MAX + 10):  # begrenzt: der Speicher beginnt von vorn
         form.lies(f"0.{i + 1:06d}"[:8].rstrip("0") or "1")

@@ -223,6 +223,8 @@ class Betrag:
         True
         """
         if wert.__class__ is str:
+            if _betrag_muster()[0].fullmatch(wert):  # kanonisch: gleich der Wert
+                return cls(Decimal(wert))
             return cls._lies(wert, cls.ERWARTET)
         if wert.__class__ is int or wert.__class__ is Decimal:
             return cls.von(wert)

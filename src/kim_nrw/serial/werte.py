@@ -40,7 +40,7 @@ from kim_nrw.gebiet import (
 from kim_nrw.gebiet.einheiten import Gebietseinheit
 from kim_nrw.gebiet.schluessel import KOMMUNALSCHLUESSEL
 from kim_nrw.geld import Stellenanteil
-from kim_nrw.konverter import JsonSchema, Wertform
+from kim_nrw.konverter import GETEILT_MAX, JsonSchema, Wertform
 from kim_nrw.recht.parameter import WERT, Wert
 from kim_nrw.zeit import DATUM, Zeitraum, lies_datum
 
@@ -198,10 +198,6 @@ _DEZIMAL = Wertform(
     _DEZIMAL_ERWARTET,
 )
 """Eine nicht negative Dezimalzahl als Text (Stellenumfänge in der Rechnung eines Ergebnisses)."""
-
-GETEILT_MAX: Final = 4096
-"""So viele Texte merkt sich eine geteilte Form höchstens (dann beginnt sie von vorn)."""
-
 
 def _geteilt(form: Wertform) -> Wertform:
     """Dieselbe Form; derselbe gültige Text ergibt dasselbe unveränderliche Objekt.
