@@ -714,6 +714,10 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
 
     Referenzdaten (``Kreis``, ``KommunalesIntegrationszentrum``, ``Teilbeschreibung`` …,
     :mod:`kim_nrw.serial.referenz`) liest ``lade`` aus ihrer Form ohne Umschlag.
+
+    Ein gültiges Dokument der aktuellen Version liest orjson (schneller Weg); bei jedem
+    Zweifel – doppelte Schlüssel, ``\\u``-Escapes, Floats, ein Fehler – liest der JSON-Leser
+    der Standardbibliothek den Text neu (voller Weg). Beide liefern dasselbe Ergebnis.
     """
     if not isinstance(typ, str) and _referenz.ist_referenz(typ):
         return _lade_referenz(typ, daten)
