@@ -293,3 +293,15 @@ def test_geteilte_werte() -> None:
     assert form.lies(1) == form.lies("1")  # eine ganze Zahl geht am Speicher vorbei
     for i in range(GETEILT_MAX + 10):  # begrenzt: der Speicher beginnt von vorn
         form.lies(f"0.{i + 1:06d}"[:8].rstrip("0") or "1")
+
+
+def test_grosse_dokumente_gehen_den_vollen_weg() -> None:
+    """Über 256 KiB liest gleich der volle Weg (ein feindliches Dokument nicht zweimal)."""
+    basis: dict[str, Any] = json.loads(json.dumps(ANTRAG["inhalt"]))
+    inhalt = {**basis, "stellen": [basis["stellen"][0]] * 4000}
+    text = json.dumps({**ANTRAG, "inhalt": inhalt})
+    assert len(text) > 256 * 1024
+    assert _dokument._schnell_json(text) is None
+    assert _dokument._schnell_json(text[: 256 * 1024 - 1] + "]") is None  # ungültig, klein
+    _beide("foerderantrag", text)
+    assert len(lade("foerderantrag", text).stellen) == 4000

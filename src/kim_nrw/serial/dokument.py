@@ -736,9 +736,13 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
         try:
             return KONVERTER.leser(art.modell)(roh["inhalt"], art.modell)
         except Exception:
-            # Der volle Weg liest den Text neu (orjson macht aus großen Ganzzahlen Floats),
-            # aber den Inhalt nur noch gründlich: kein Dokument geht dreimal durch den Leser.
-            return _lade_voll(art, daten, schnell=False)
+            pass
+        # Der volle Weg liest den Text neu (orjson macht aus großen Ganzzahlen Floats), aber
+        # den Inhalt nur noch gründlich: kein Dokument geht dreimal durch den Leser. Was
+        # orjson las, ist vorher frei (der Speicher eines großen Dokuments nicht doppelt).
+        del roh
+        return _lade_voll(art, daten, schnell=False)
+    del roh
     return _lade_voll(art, daten)
 
 
@@ -775,6 +779,12 @@ def _lade_voll(art: Dokumenttyp, daten: str | bytes, *, schnell: bool = True) ->
     return _lade_gruendlich(art, roh, schnell=schnell)
 
 
+_SCHNELL_MAX: Final = 256 * 1024
+"""Größere Texte (Zeichen oder Bytes) liest gleich der volle Weg: ein Dokument von kim_nrw
+hat wenige KB (ein Prüfergebnis etwa 10 KB), und ein feindliches großes Dokument soll
+nicht zweimal gelesen werden (Zeit und Speicher wie ohne schnellen Weg)."""
+
+
 def _schnell_json(daten: object) -> object:
     """JSON mit orjson gelesen – oder ``None``, wenn das nicht *genau* :func:`_json` gleicht.
 
@@ -796,12 +806,12 @@ def _schnell_json(daten: object) -> object:
         return None
     if daten.__class__ is bytes:
         assert isinstance(daten, bytes)
-        if b"\\u" in daten:
+        if len(daten) > _SCHNELL_MAX or b"\\u" in daten:
             return None
         doppelpunkte = daten.count(b":")
     elif daten.__class__ is str:
         assert isinstance(daten, str)
-        if "\\u" in daten:
+        if len(daten) > _SCHNELL_MAX or "\\u" in daten:
             return None
         doppelpunkte = daten.count(":")
     else:
