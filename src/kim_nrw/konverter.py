@@ -101,6 +101,8 @@ JsonSchema = dict[str, Any]
 """Ein JSON-Schema-Fragment (Draft 2020-12) als ``dict``."""
 Hook = Callable[[Any, Any], Any]
 """Ein Lese-Hook von cattrs: ``(wert, typ) -> objekt``."""
+GETEILT_MAX = 4096
+"""So viele Werte merkt sich ein Leser, der gleiche unveränderliche Werte teilt, höchstens."""
 
 
 @frozen
@@ -591,8 +593,27 @@ def folge_hook(k: cattrs.Converter, typ: object, innen: Hook | None = None) -> H
     if not _ist_folge(typ):
         raise UngueltigeEingabe("typ", typ, "ein Typ tuple[X, ...]")
     element = get_args(typ)[0]
+    aufzaehlung = innen is None and isinstance(element, type) and issubclass(element, enum.Enum)
     if innen is None:
         innen = k.get_structure_hook(element)
+    if not k.detailed_validation and aufzaehlung:
+        # Ein Tupel von Aufzählungswerten (etwa die Programmteile eines Antrags) ist
+        # unveränderlich und hat wenige Formen: gleiche Tupel werden geteilt (weniger
+        # Objekte je gelesenem Modell); höchstens GETEILT_MAX gemerkt.
+        geteilt: dict[tuple[object, ...], tuple[object, ...]] = {}
+
+        def schnell_geteilt(wert: object, _typ: object) -> tuple[object, ...]:
+            if wert.__class__ is not list:
+                raise UngueltigeEingabe("Liste", wert, "eine Liste")
+            folge = tuple([innen(e, element) for e in wert])
+            gemerkt = geteilt.get(folge)
+            if gemerkt is not None:
+                return gemerkt
+            if len(geteilt) < GETEILT_MAX:
+                geteilt[folge] = folge
+            return folge
+
+        return schnell_geteilt
     if not k.detailed_validation:
 
         def schnell(wert: object, _typ: object) -> tuple[object, ...]:

@@ -394,6 +394,9 @@ class Aufzaehlung(Validator):
     def gilt(self, wert: object) -> bool:
         return isinstance(wert, self.art)
 
+    def genaue_klassen(self) -> frozenset[type]:
+        return frozenset({self.art})
+
     def beschreibung(self) -> str:
         return f"ein Wert von {self.art.__name__}: " + ", ".join(str(e.value) for e in self.art)
 
@@ -428,13 +431,14 @@ class Folge(Validator):
     def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
         if wert is None and self.optional:
             return
-        # Ein Tupel von Modellen: ein Blick auf die Klassen seiner Elemente genügt.
+        # Ein Tupel von Modellen oder Aufzählungswerten: ein Blick auf die Klassen seiner
+        # Elemente genügt (und, wenn verlangt, einer auf die Zahl der verschiedenen).
         if not (
             wert.__class__ is tuple
             and len(wert) >= self.mindestens
             and self._klassen
             and set(map(type, wert)) <= self._klassen
-            and not self.eindeutig
+            and (not self.eindeutig or len(set(wert)) == len(wert))
         ) and not self.gilt(wert):
             Validator.__call__(self, instanz, attribut, wert)
 

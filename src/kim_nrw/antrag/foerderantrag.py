@@ -256,6 +256,12 @@ def _teile(programmteile: Programmteil | Iterable[Programmteil]) -> object:
     """Ein Teil oder mehrere als Tupel in der Reihenfolge von :class:`Programmteil`."""
     if programmteile.__class__ is Programmteil:
         return (programmteile,)
+    if (
+        programmteile.__class__ is tuple
+        and len(programmteile) == 1
+        and programmteile[0].__class__ is Programmteil
+    ):
+        return programmteile  # ein Teil (der häufige Fall, etwa aus JSON): schon geordnet
     if isinstance(programmteile, tuple | list | frozenset | set) and all(
         t.__class__ is Programmteil for t in programmteile
     ):

@@ -39,6 +39,14 @@ from kim_nrw.recht import Parameter, Rechtsquelle
 from kim_nrw.serial import referenz as _referenz
 from kim_nrw.serial.konverter import KONVERTER, MODELLE, entstrukturiere, strukturiere
 
+try:  # orjson liest JSON in C; ohne orjson (etwa unter PyPy) gilt allein der volle Weg
+    from orjson import dumps as _orjson_dumps
+    from orjson import loads as _orjson_loads
+
+    _MIT_ORJSON = True
+except ImportError:  # pragma: no cover - orjson ist Abhängigkeit unter CPython
+    _MIT_ORJSON = False
+
 __all__ = [
     "DOKUMENTTYPEN",
     "Dokumenttyp",
@@ -707,10 +715,44 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
 
     Referenzdaten (``Kreis``, ``KommunalesIntegrationszentrum``, ``Teilbeschreibung`` …,
     :mod:`kim_nrw.serial.referenz`) liest ``lade`` aus ihrer Form ohne Umschlag.
+
+    Ein gültiges Dokument der aktuellen Version liest orjson (schneller Weg); bei jedem
+    Zweifel – doppelte Schlüssel, ``\\u``-Escapes, Floats, ein Fehler – liest der JSON-Leser
+    der Standardbibliothek den Text neu (voller Weg). Beide liefern dasselbe Ergebnis.
     """
     if not isinstance(typ, str) and _referenz.ist_referenz(typ):
         return _lade_referenz(typ, daten)
     art = _dokumenttyp(typ)
+    # Schneller Weg: orjson liest, der Umschlag hat die aktuelle Version, der Inhalt geht in
+    # einem Durchgang durch den schnellen Leser. Bei jedem Zweifel oder Fehler der volle Weg
+    # mit dem JSON-Leser der Standardbibliothek: er meldet jedes Problem mit seinem Pfad.
+    roh = _schnell_json(daten)
+    if (
+        roh.__class__ is dict
+        and len(roh) == 3
+        and roh.get("dokument") == art.name
+        and roh.get("version").__class__ is int
+        and roh["version"] == art.version
+    ):
+        try:
+            return KONVERTER.leser(art.modell)(roh["inhalt"], art.modell)
+        except Exception:
+            pass
+        # Der volle Weg liest den Text neu (orjson macht aus großen Ganzzahlen Floats), aber
+        # den Inhalt nur noch gründlich: kein Dokument geht dreimal durch den Leser. Was
+        # orjson las, ist vorher frei (der Speicher eines großen Dokuments nicht doppelt).
+        del roh
+        return _lade_voll(art, daten, schnell=False)
+    del roh
+    return _lade_voll(art, daten)
+
+
+def _lade_voll(art: Dokumenttyp, daten: str | bytes, *, schnell: bool = True) -> Any:
+    """Der volle Weg: ``json`` mit ``object_pairs_hook``, dann Umschlag, Migration, Inhalt.
+
+    Ohne ``schnell`` ist der schnelle Leser schon gescheitert; der Inhalt geht gleich in
+    den gründlichen Durchgang (der auch ein gültiges Objekt liefert).
+    """
     try:
         roh = _json(daten)
     except _JsonFehler as fehler:
@@ -723,9 +765,9 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
                 [*doppelt.probleme, *fehler.probleme], art.name, doppelt.weitere + fehler.weitere
             ) from None
         raise DokumentFehler(doppelt.probleme, art.name, doppelt.weitere) from None
-    # Schneller Weg: Umschlag der aktuellen Version, Inhalt in einem Durchgang.
     if (
-        roh.__class__ is dict
+        schnell
+        and roh.__class__ is dict
         and len(roh) == 3
         and roh.get("dokument") == art.name
         and roh.get("version").__class__ is int
@@ -735,7 +777,54 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
             return KONVERTER.leser(art.modell)(roh["inhalt"], art.modell)
         except Exception:
             return _lade_gruendlich(art, roh, schnell=False)  # nicht ein drittes Mal lesen
-    return _lade_gruendlich(art, roh)
+    return _lade_gruendlich(art, roh, schnell=schnell)
+
+
+_SCHNELL_MAX: Final = 256 * 1024
+"""Größere Texte (Zeichen oder Bytes) liest gleich der volle Weg: ein Dokument von kim_nrw
+hat wenige KB (ein Prüfergebnis etwa 10 KB), und ein feindliches großes Dokument soll
+nicht zweimal gelesen werden (Zeit und Speicher wie ohne schnellen Weg)."""
+
+
+def _schnell_json(daten: object) -> object:
+    """JSON mit orjson gelesen – oder ``None``, wenn das nicht *genau* :func:`_json` gleicht.
+
+    orjson nimmt bei doppelten Schlüsseln still den letzten Wert. Ob es welche gibt, zeigt
+    eine Zählung: außerhalb von Texten steht ein Doppelpunkt in JSON nur nach einem
+    Schlüssel, in Texten steht er wörtlich oder als ``\\u003a``. Ohne ``\\u`` im Dokument
+    hat also die kompakte Form des Gelesenen (``orjson.dumps``, schreibt Doppelpunkte
+    wörtlich) genau so viele Doppelpunkte wie das Dokument, wenn kein Schlüssel doppelt
+    war – und für jeden verlorenen Schlüssel einen weniger. Mit ``\\u`` (Escapes) oder
+    bei jedem Fehler von orjson: ``None`` und der volle Weg.
+
+    Floats: orjson liefert Zahlen mit Punkt oder Exponent und Ganzzahlen über 64 Bit als
+    ``float``. Kein Leser eines Modells nimmt ein ``float`` an (jeder prüft die genaue
+    Klasse: ``str``, ``int``, ``bool``); ein Dokument mit einer solchen Zahl scheitert im
+    schnellen Leser und wird auf dem vollen Weg neu gelesen (``tests/test_serial_schnell.py``
+    prüft beides).
+    """
+    if not _MIT_ORJSON:  # pragma: no cover - ohne orjson
+        return None
+    if daten.__class__ is bytes:
+        assert isinstance(daten, bytes)
+        if len(daten) > _SCHNELL_MAX or b"\\u" in daten:
+            return None
+        doppelpunkte = daten.count(b":")
+    elif daten.__class__ is str:
+        assert isinstance(daten, str)
+        if len(daten) > _SCHNELL_MAX or "\\u" in daten:
+            return None
+        doppelpunkte = daten.count(":")
+    else:
+        return None  # bytearray, memoryview, Falsches: der volle Weg prüft und meldet
+    try:
+        roh = _orjson_loads(daten)
+        kompakt = _orjson_dumps(roh)  # schreibt höchstens 255 Ebenen tief, sonst ein Fehler
+    except Exception:  # ungültiges JSON, kein UTF-8, BOM, zu tief: der volle Weg meldet es
+        return None
+    if kompakt.count(b":") != doppelpunkte:
+        return None  # ein Schlüssel stand doppelt
+    return roh
 
 
 def _lade_referenz(typ: object, daten: str | bytes) -> Any:

@@ -2,7 +2,9 @@
 
 Werttypen mit eigener Klasse (``Betrag``, ``Stellenanteil``, ``Zeitraum``,
 ``Haushaltsjahr``, ``AGS`` …) und Aufzählungen bringen ihre Textform selbst mit; der
-Konverter braucht für sie keinen Eintrag. Hier steht nur, was keine eigene Klasse ist:
+Konverter braucht für sie keinen Eintrag. Einen haben nur ``AGS``, ``Stellenanteil`` und
+``Zeitraum``: ihr ``from_json`` geteilt (:func:`_geteilt`, derselbe Text gibt dasselbe
+Objekt). Sonst steht hier nur, was keine eigene Klasse ist:
 Kalendertage (``datetime.date``, Form in :mod:`kim_nrw.zeit`), Dezimalzahlen (Stellenumfänge
 in der Rechnung eines Prüfergebnisses), Nachweise, der
 Kommunalschlüssel ``AGS | Kreisschluessel`` (Form in :mod:`kim_nrw.gebiet.schluessel`),
@@ -37,9 +39,10 @@ from kim_nrw.gebiet import (
 )
 from kim_nrw.gebiet.einheiten import Gebietseinheit
 from kim_nrw.gebiet.schluessel import KOMMUNALSCHLUESSEL
-from kim_nrw.konverter import JsonSchema, Wertform
+from kim_nrw.geld import Stellenanteil
+from kim_nrw.konverter import GETEILT_MAX, JsonSchema, Wertform
 from kim_nrw.recht.parameter import WERT, Wert
-from kim_nrw.zeit import DATUM, lies_datum
+from kim_nrw.zeit import DATUM, Zeitraum, lies_datum
 
 __all__ = ["FORMEN", "kommunalschluessel"]
 
@@ -196,12 +199,50 @@ _DEZIMAL = Wertform(
 )
 """Eine nicht negative Dezimalzahl als Text (Stellenumfänge in der Rechnung eines Ergebnisses)."""
 
+def _geteilt(form: Wertform) -> Wertform:
+    """Dieselbe Form; derselbe gültige Text ergibt dasselbe unveränderliche Objekt.
+
+    Warum: Schlüssel, Stellenanteile und Zeiträume wiederholen sich in vielen Anträgen
+    (wenige hundert verschiedene Werte). Ein gelesener Wert wird geteilt statt neu gebaut und
+    neu geprüft; jeder Antrag hält so weniger eigene Objekte (Speicher, Garbage Collector).
+    Gelesen wird weiter nur mit ``form.lies`` – der eine Leser der Form –, gemerkt wird nur ein
+    gelungenes Ergebnis für einen ``str`` (kein Fehler, keine Unterklasse, kein anderer Typ).
+    Die Objekte sind ``frozen``: wer eines teilt, kann es dem anderen nicht ändern. Beträge
+    sind nicht geteilt – sie sind je Antrag verschieden, ein Speicher wäre nur Aufwand.
+    """
+    lies = form.lies
+    gelesen: dict[str, object] = {}
+
+    def geteilt(wert: object) -> object:
+        if wert.__class__ is not str:
+            return lies(wert)
+        objekt = gelesen.get(wert)
+        if objekt is None:
+            objekt = lies(wert)
+            if len(gelesen) >= GETEILT_MAX:
+                gelesen.clear()
+            gelesen[wert] = objekt
+        return objekt
+
+    def hook(wert: object, _typ: object) -> object:
+        return geteilt(wert)
+
+    return Wertform(geteilt, form.schreibe, form.schema, form.erwartet, hook)
+
+
+def _klassenform(klasse: type[Stellenanteil] | type[Zeitraum] | type[AGS]) -> Wertform:
+    return Wertform(klasse.from_json, klasse.to_json, klasse.json_schema, klasse.ERWARTET)
+
+
 FORMEN: Final[Mapping[object, Wertform]] = MappingProxyType(
     {
         dt.date: DATUM,
         Decimal: _DEZIMAL,
         dt.date | bool: _NACHWEIS,
-        AGS | Kreisschluessel: _mit_namensvorschlag(KOMMUNALSCHLUESSEL),
+        AGS | Kreisschluessel: _geteilt(_mit_namensvorschlag(KOMMUNALSCHLUESSEL)),
+        AGS: _geteilt(_klassenform(AGS)),
+        Stellenanteil: _geteilt(_klassenform(Stellenanteil)),
+        Zeitraum: _geteilt(_klassenform(Zeitraum)),
         Wert: WERT,
         _KOMMUNE: _kommunenform((Kreis, KreisfreieStadt, KreisangehoerigeGemeinde), "Kommune"),
         Kreis: _kommunenform((Kreis,), "Kreis"),
