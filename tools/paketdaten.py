@@ -5,9 +5,9 @@ Die TOML-Dateien unter ``src/kim_nrw/daten/`` sind die Quelle der Wahrheit. Dara
 (siehe :mod:`kim_nrw._paketdaten`):
 
 * ``toml_kopie.json`` – je Datei ihre Prüfsumme und ihr Inhalt, wie ``tomllib`` ihn liest;
-* ``geladen.pickle`` – die fertig geladenen und geprüften Objekte (Gebietsregister,
-  Quellenkatalog und Parameter, Behörden, Programmkatalog) mit der Prüfsumme aller
-  TOML-Dateien und des Gebietsstands.
+* ``geladen.pickle`` – die fertig geladenen und geprüften Objekte (Quellenkatalog und
+  Parameter, Behörden, Programmkatalog) mit der Prüfsumme aller TOML-Dateien und des
+  Gebietsstands (gegen ihn prüft der Programmkatalog seine Modellkommunen).
 
 Nach jeder Änderung an einer TOML-Datei, am Gebietsstand oder an den Feldern einer ihrer
 Klassen:
@@ -24,7 +24,6 @@ import sys
 from pathlib import Path
 
 from kim_nrw import _paketdaten as paketdaten
-from kim_nrw.gebiet.register import register_aus_csv
 from kim_nrw.programme.behoerden import behoerden_aus_toml
 from kim_nrw.programme.laden import katalog_aus_toml
 from kim_nrw.recht.laden import recht_aus_toml
@@ -34,8 +33,8 @@ DATEN = Path(__file__).resolve().parent.parent / "src" / "kim_nrw" / "daten"
 
 def geladene_teile() -> dict[str, object]:
     """Die Teile der geladenen Form, frisch aus den TOML-Dateien gebaut."""
-    return {"register": register_aus_csv(), "recht": recht_aus_toml(),
-            "behoerden": behoerden_aus_toml(), "katalog": katalog_aus_toml()}  # fmt: skip
+    return {"recht": recht_aus_toml(), "behoerden": behoerden_aus_toml(),
+            "katalog": katalog_aus_toml()}  # fmt: skip
 
 
 def _geladen_aktuell(datei: Path, teile: dict[str, object]) -> bool:
@@ -47,6 +46,8 @@ def _geladen_aktuell(datei: Path, teile: dict[str, object]) -> bool:
         aussen = pickle.loads(datei.read_bytes())
         if aussen["pruefsumme"] != paketdaten.pruefsumme_der_quellen():
             return False
+        if set(aussen["teile"]) != set(teile):
+            return False  # ein Teil kam hinzu oder fiel weg
         return all(pickle.loads(aussen["teile"][name]["daten"]) == objekt
                    for name, objekt in teile.items())  # fmt: skip
     except (OSError, KeyError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):

@@ -15,9 +15,10 @@ Neu erzeugen: ``python tools/paketdaten.py``; ``tests/test_paketdaten.py`` prüf
 die Kopie aktuell ist und für jede Datei dasselbe liefert wie ``tomllib``.
 
 Einen Schritt weiter geht die zweite erzeugte Form, ``daten/geladen.pickle``: die
-*fertigen* Objekte (Quellenkatalog und Parameter; Behörden und Programmkatalog; das
-Gebietsregister aus ``gebietsstand.csv``), so wie die Lader sie aus den Dateien bauen, mit
-:mod:`pickle` gespeichert. Sie aus der
+*fertigen* Objekte (Quellenkatalog und Parameter; Behörden und Programmkatalog), so wie
+die Lader sie aus den Dateien bauen, mit :mod:`pickle` gespeichert. Das Gebietsregister
+gehört nicht dazu: aus ``gebietsstand.csv`` ist es schneller gebaut, als pickle geladen
+und die Form geprüft ist (gemessen; ``kim-nrw kommune`` braucht nur das Register). Sie aus der
 Kopie zu bauen, ließe cattrs für jede Klasse einen Lese-Hook übersetzen und jeden
 Validator noch einmal laufen – beim Start von ``kim-nrw pruefen`` mehr Zeit als die
 Prüfung selbst. :func:`geladen` gibt einen Teil davon nur zurück, wenn die Prüfsumme
@@ -67,7 +68,7 @@ GELADEN = "geladen.pickle"
 """Die erzeugten, fertig geladenen Objekte der TOML-Dateien in ``kim_nrw/daten/``."""
 
 _ORDNER_DER_TOML = ("", "parameter", "programme")
-_WEITERE_QUELLEN = ("gebietsstand.csv",)  # der Gebietsstand, aus dem das Register entsteht
+_WEITERE_QUELLEN = ("gebietsstand.csv",)  # gegen ihn prüft der Programmkatalog seine Kommunen
 _MARKEN: dict[str, Any] = {
     "$datum_zeit": dt.datetime.fromisoformat,
     "$datum": dt.date.fromisoformat,
@@ -316,9 +317,9 @@ def _teil(eintrag: Mapping[str, Any]) -> Any | None:
 
 
 def geladen(name: str) -> Any | None:
-    """Der Teil ``name`` der geladenen Form (``"register"``, ``"recht"``, ``"behoerden"``,
-    ``"katalog"``) – oder ``None``, wenn es ihn nicht gibt, eine ihrer Quelldateien sich
-    geändert hat oder eine seiner Klassen andere Felder hat als beim Speichern. Jeder Aufruf
-    liest den Teil neu; die Lader behalten ihn (einmal je Prozess)."""
+    """Der Teil ``name`` der geladenen Form (``"recht"``, ``"behoerden"``, ``"katalog"``) –
+    oder ``None``, wenn es ihn nicht gibt, eine ihrer Quelldateien sich geändert hat oder eine
+    seiner Klassen andere Felder hat als beim Speichern. Jeder Aufruf liest den Teil neu; die
+    Lader behalten ihn (einmal je Prozess)."""
     eintrag = _geladene_teile().get(name)
     return None if eintrag is None else _teil(eintrag)
