@@ -20,7 +20,7 @@ import functools
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.2.0"
+__version__ = "0.3.0.dev0"
 
 
 @functools.cache
