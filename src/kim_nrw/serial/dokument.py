@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Final, TypeVar, overload
+from typing import Any, Final, TypeGuard, TypeVar, overload
 
 import attrs
 from attrs import field
@@ -727,13 +727,7 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
     # einem Durchgang durch den schnellen Leser. Bei jedem Zweifel oder Fehler der volle Weg
     # mit dem JSON-Leser der Standardbibliothek: er meldet jedes Problem mit seinem Pfad.
     roh = _schnell_json(daten)
-    if (
-        roh.__class__ is dict
-        and len(roh) == 3
-        and roh.get("dokument") == art.name
-        and roh.get("version").__class__ is int
-        and roh["version"] == art.version
-    ):
+    if _aktueller_umschlag(roh, art):
         try:
             return KONVERTER.leser(art.modell)(roh["inhalt"], art.modell)
         except Exception:
@@ -745,6 +739,18 @@ def lade(typ: type[_T] | str, daten: str | bytes) -> _T | Any:
         return _lade_voll(art, daten, schnell=False)
     del roh
     return _lade_voll(art, daten)
+
+
+def _aktueller_umschlag(roh: Any, art: Dokumenttyp) -> TypeGuard[dict[str, Any]]:
+    """Ob ``roh`` ein Umschlag der aktuellen Version von ``art`` ist (dann genügt ein
+    Durchgang durch den schnellen Leser, ohne Migration)."""
+    return (
+        roh.__class__ is dict
+        and len(roh) == 3
+        and roh.get("dokument") == art.name
+        and roh.get("version").__class__ is int
+        and roh["version"] == art.version
+    )
 
 
 def _lade_voll(art: Dokumenttyp, daten: str | bytes, *, schnell: bool = True) -> Any:
@@ -765,14 +771,7 @@ def _lade_voll(art: Dokumenttyp, daten: str | bytes, *, schnell: bool = True) ->
                 [*doppelt.probleme, *fehler.probleme], art.name, doppelt.weitere + fehler.weitere
             ) from None
         raise DokumentFehler(doppelt.probleme, art.name, doppelt.weitere) from None
-    if (
-        schnell
-        and roh.__class__ is dict
-        and len(roh) == 3
-        and roh.get("dokument") == art.name
-        and roh.get("version").__class__ is int
-        and roh["version"] == art.version
-    ):
+    if schnell and _aktueller_umschlag(roh, art):
         try:
             return KONVERTER.leser(art.modell)(roh["inhalt"], art.modell)
         except Exception:
