@@ -199,6 +199,7 @@ _DEZIMAL = Wertform(
 )
 """Eine nicht negative Dezimalzahl als Text (Stellenumfänge in der Rechnung eines Ergebnisses)."""
 
+
 def _geteilt(form: Wertform) -> Wertform:
     """Dieselbe Form; derselbe gültige Text ergibt dasselbe unveränderliche Objekt.
 
