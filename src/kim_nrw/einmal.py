@@ -10,6 +10,10 @@ eine Sperre: der erste Aufruf lädt, alle anderen warten und bekommen dasselbe O
 ...     return [1, 2, 3]
 >>> daten() is daten()
 True
+
+:func:`je_objekt` merkt sich das Ergebnis einer Funktion je *Identität* ihres ersten
+Arguments – für unveränderliche Objekte der Paketdaten (etwa Parameterwerte), die in vielen
+Rechnungen wiederkehren und deren Hash über alle Felder teurer wäre als die Rechnung selbst.
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Concatenate, Generic, ParamSpec, TypeVar
 
-__all__ = ["Einmal", "einmal"]
+__all__ = ["Einmal", "einmal", "je_objekt"]
 
 _T = TypeVar("_T")
+_O = TypeVar("_O")
+_P = ParamSpec("_P")
 _NOCH_NICHT = object()
 
 
@@ -57,3 +63,43 @@ class Einmal(Generic[_T]):
 def einmal(laden: Callable[[], _T]) -> Einmal[_T]:
     """Macht aus ``laden`` eine Funktion, die einmal je Prozess lädt (thread-sicher)."""
     return Einmal(laden)
+
+
+def je_objekt(
+    groesse: int,
+) -> Callable[[Callable[Concatenate[_O, _P], _T]], Callable[Concatenate[_O, _P], _T]]:
+    """Merkt das Ergebnis je Identität des ersten Arguments und je Wert der übrigen.
+
+    Das Objekt wird mitgehalten, solange sein Ergebnis gemerkt ist: so lebt es, und Python
+    vergibt seine ``id`` keinem anderen Objekt – ein Treffer gehört immer zu ihm. Höchstens
+    ``groesse`` Einträge, danach beginnt der Speicher von vorn (begrenzt auch bei vielen
+    verschiedenen Objekten).
+
+    >>> from kim_nrw.einmal import je_objekt
+    >>> @je_objekt(8)
+    ... def laenge(folge: tuple[int, ...], plus: int) -> int:
+    ...     return len(folge) + plus
+    >>> laenge((1, 2), 1), laenge((1, 2), 1)
+    (3, 3)
+    """
+
+    def dekorator(
+        funktion: Callable[Concatenate[_O, _P], _T],
+    ) -> Callable[Concatenate[_O, _P], _T]:
+        speicher: dict[tuple[object, ...], tuple[object, _T]] = {}
+
+        @functools.wraps(funktion)
+        def gemerkt(objekt: _O, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+            schluessel = (id(objekt), *args, *kwargs.items())
+            gefunden = speicher.get(schluessel)
+            if gefunden is not None:
+                return gefunden[1]
+            ergebnis = funktion(objekt, *args, **kwargs)
+            if len(speicher) >= groesse:
+                speicher.clear()
+            speicher[schluessel] = (objekt, ergebnis)
+            return ergebnis
+
+        return gemerkt
+
+    return dekorator

@@ -29,6 +29,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from kim_nrw._modell import frozen
 from kim_nrw.antrag import Foerderantrag
+from kim_nrw.einmal import je_objekt
 from kim_nrw.fehler import NichtGefunden
 from kim_nrw.gebiet import Kreis, KreisangehoerigeGemeinde, register
 from kim_nrw.geld import Betrag, Stellenanteil
@@ -89,18 +90,11 @@ def _wert(p: Pruefung, name: str, abschnitt: Zeitraum) -> Decimal:
     return w.dezimal  # type: ignore[union-attr]
 
 
-_SAETZE: dict[int, tuple[Parameterwert, Betrag]] = {}
-
-
+@je_objekt(4096)
 def _als_betrag(w: Parameterwert) -> Betrag:
     """Der Parameterwert als Betrag, je Wert einmal gebildet: dieselben Sätze kommen in
     jeder Prüfung desselben Jahres vor (Auflösung der Parameter, kein Ergebnis)."""
-    gefunden = _SAETZE.get(id(w))
-    if gefunden is None or gefunden[0] is not w:
-        if len(_SAETZE) > 4096:
-            _SAETZE.clear()
-        gefunden = _SAETZE[id(w)] = (w, Betrag.von(w.dezimal))
-    return gefunden[1]
+    return Betrag.von(w.dezimal)
 
 
 def _satz(p: Pruefung, name: str, abschnitt: Zeitraum) -> Betrag:
@@ -112,7 +106,6 @@ def _satz(p: Pruefung, name: str, abschnitt: Zeitraum) -> Betrag:
 
 
 _MONATE: dict[tuple[object, object], int] = {}
-_NULL = Betrag.null()
 
 
 def _volle_monate(abschnitt: Zeitraum) -> int:
@@ -160,13 +153,13 @@ def _raeume(
     """
     r = katalogteil(teil).raumpauschalen
     if r is None or not p.antrag.ankommenstreffpunkte:
-        return _NULL
+        return Betrag.null()
     hoechstens = p.wert(r.je_gebaeude, abschnitt.beginn, fuer=abschnitt)
     saetze = [
         (art, name, _satz(p, name, abschnitt))
         for art, name in (("renovierung", r.renovierung), ("ausstattung", r.ausstattung))
     ]
-    summe = _NULL
+    summe = Betrag.null()
     for treffpunkt in p.antrag.ankommenstreffpunkte:
         if isinstance(hoechstens, FehlenderWert) and (
                 treffpunkt.raeume_renovierung or treffpunkt.raeume_ausstattung):  # fmt: skip
@@ -201,7 +194,7 @@ def _abschnitt(
     monate = _volle_monate(abschnitt)
     # Der Anteil am Jahr ist monate/12; gerechnet wird in ganzen Zahlen (Zähler, Nenner),
     # exakt wie mit Brüchen, gerundet einmal in Betrag.mal.
-    summe = _NULL
+    summe = Betrag.null()
     for posten in beschreibung.posten:
         umfang = p.umfang(posten.funktion)
         if not umfang:
@@ -222,28 +215,26 @@ def _abschnitt(
                     vzae=umfang, hoechstens_vzae=grenze, parameter=hoechstumfang))  # fmt: skip
                 umfang = grenze
         satz = _satz(p, posten.betrag, abschnitt)
+        einheit = posten.einheit
         u_zaehler, u_nenner = umfang.as_integer_ratio()
-        einheit, e_zaehler, e_nenner = _einheit(posten.je_vzae)  # wie posten.einheit
+        e_zaehler, e_nenner = einheit.as_integer_ratio()
         # umfang / einheit · monate / 12
         betrag = satz._mal_bruch(u_zaehler * e_nenner * monate, u_nenner * e_zaehler * 12)
         schritte.append(Rechenschritt(
             Schrittart.POSTEN, teil, abschnitt, posten.funktion, vzae=umfang, satz=satz,
             je_vzae=einheit, monate=monate, betrag=betrag,
             parameter=posten.betrag))  # fmt: skip
-        summe = betrag if summe is _NULL else summe + betrag
+        summe += betrag
     if abschnitt.beginn == p.antrag.zeitraum.beginn:
         # die Pauschalen je Raum zählen einmal je Antrag, im ersten Haushaltsjahr: die
         # Höchstzahl gilt je Gebäude, nicht je Jahr (Renovierung und Ausstattung einmal)
-        raeume = _raeume(p, teil, abschnitt, schritte)
-        if raeume is not _NULL:
-            summe += raeume
-    sach = _NULL
+        summe += _raeume(p, teil, abschnitt, schritte)
+    sach = Betrag.null()
     sachkosten = beschreibung.sachkosten
-    if sachkosten is not None and sachkosten_offen[0].wert > _NULL.wert:
+    if sachkosten is not None and sachkosten_offen[0] > Betrag.null():
         pool = _satz(p, sachkosten.hoechstbetrag, abschnitt)
         sachgrenze = pool._mal_bruch(monate, 12) if sachkosten.anteilig else pool
-        offen = sachkosten_offen[0]
-        sach = sachgrenze if sachgrenze.wert < offen.wert else offen  # wie min(offen, grenze)
+        sach = min(sachkosten_offen[0], sachgrenze)
         sachkosten_offen[0] -= sach  # beantragte Sachkosten zählen über alle Jahre einmal
         schritte.append(Rechenschritt(
             Schrittart.SACHKOSTEN, teil, abschnitt, satz=pool,
@@ -252,7 +243,7 @@ def _abschnitt(
     grenze_je_jahr = beschreibung.obergrenze
     if grenze_je_jahr is not None and grenze_je_jahr.mit_sachkosten:
         summe += sach
-        sach = _NULL
+        sach = Betrag.null()
     if grenze_je_jahr is not None and grenze_je_jahr.gilt_fuer(empfaenger):
         name = grenze_je_jahr.parameter
         jahresgrenze = p.wert(name, abschnitt.beginn, fuer=abschnitt)
@@ -263,13 +254,13 @@ def _abschnitt(
         else:
             satz = _als_betrag(jahresgrenze)
             obergrenze = satz._mal_bruch(monate, 12)
-            if summe.wert > obergrenze.wert:
+            if summe > obergrenze:
                 schritte.append(Rechenschritt(
                     Schrittart.OBERGRENZE, teil, abschnitt, satz=satz, monate=monate,
                     betrag=obergrenze, parameter=name,
                     text=grenze_je_jahr.anmerkung or None))  # fmt: skip
                 summe = obergrenze
-    return summe if sach is _NULL else summe + sach
+    return summe + sach
 
 
 def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Betrag | None:
@@ -292,9 +283,7 @@ def _teil(p: Pruefung, teil: Programmteil, schritte: list[Rechenschritt]) -> Bet
     sachkosten_offen = [p.antrag.sonstige_kosten]
     abschnitte = p.antrag.zeitraum.nach_haushaltsjahren()
     try:
-        summe = _abschnitt(p, teil, abschnitte[0], schritte, sachkosten_offen)
-        for a in abschnitte[1:]:
-            summe += _abschnitt(p, teil, a, schritte, sachkosten_offen)
+        summe = _summe([_abschnitt(p, teil, a, schritte, sachkosten_offen) for a in abschnitte])
     except _Unbekannt as grund:
         schritte.append(Rechenschritt(
             Schrittart.NICHT_BERECHENBAR, teil, parameter=grund.fehlt.parameter,
@@ -310,14 +299,6 @@ def _ohne_posten(teil: Programmteil) -> tuple[Stellenfunktion, ...]:
     beschreibung = katalogteil(teil)
     mit_posten = {posten.funktion for posten in beschreibung.posten}
     return tuple(f for f in beschreibung.stellen.funktionen if f not in mit_posten)
-
-
-@functools.cache  # je Schreibweise der Einheit ("1", "0.5") einmal
-def _einheit(je_vzae: str) -> tuple[Decimal, int, int]:
-    """Die Einheit eines Postens als Zahl und als Bruch (Zähler, Nenner)."""
-    einheit = Decimal(je_vzae)
-    zaehler, nenner = einheit.as_integer_ratio()
-    return einheit, zaehler, nenner
 
 
 def _summe(betraege: list[Betrag]) -> Betrag:

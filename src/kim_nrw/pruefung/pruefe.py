@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from kim_nrw.antrag import Foerderantrag
+from kim_nrw.einmal import je_objekt
 from kim_nrw.fehler import UngueltigeEingabe
 from kim_nrw.geld import Betrag
 from kim_nrw.programme import Programmteil
@@ -69,47 +70,31 @@ def regelversionen(teile: tuple[Programmteil, ...], stichtag: date) -> tuple[Reg
     return tuple(versionen)
 
 
-_VERWENDET: dict[tuple[str, int, date], tuple[Parameterwert, VerwendeterWert]] = {}
-
-
-def _verwendet(name: str, w: Parameterwert, bis: date) -> VerwendeterWert:
+@je_objekt(8192)
+def _verwendet(w: Parameterwert, name: str, bis: date) -> VerwendeterWert:
     """Der verwendete Wert, je Parameterwert und Tag einmal gebaut (dieselben Werte in vielen
     Prüfungen); nach der Identität des Werts gesucht, nicht nach seinem Hash über alle Felder."""
-    schluessel = (name, id(w), bis)
-    gefunden = _VERWENDET.get(schluessel)
-    if gefunden is None or gefunden[0] is not w:
-        if len(_VERWENDET) >= 8192:
-            _VERWENDET.clear()
-        gefunden = _VERWENDET[schluessel] = (w, VerwendeterWert(
-            name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis, w.belegt_bis,
-            w.gewissheit, w.quellen, w.zuletzt_geprueft, bis,
-        ))  # fmt: skip
-    return gefunden[1]
+    return VerwendeterWert(
+        name, parameter(name).art, str(w.wert), w.gilt_ab, w.gilt_bis, w.belegt_bis,
+        w.gewissheit, w.quellen, w.zuletzt_geprueft, bis,
+    )  # fmt: skip
 
 
 def _verwendete_werte(p: Pruefung) -> tuple[VerwendeterWert, ...]:
-    benutzt = p.benutzt
-    eintraege = sorted(benutzt.items()) if len(benutzt) > 1 else benutzt.items()
-    return tuple([_verwendet(v.parameter, v.wert, v.bis) for _, v in eintraege])
+    return tuple([_verwendet(v.wert, v.parameter, v.bis) for _, v in sorted(p.benutzt.items())])
 
 
 def _vorbehalte(
     p: Pruefung, werte: tuple[VerwendeterWert, ...], versionen: tuple[Regelversion, ...]
 ) -> tuple[Vorbehalt, ...]:
     """Worauf das Ergebnis beruht, ohne dass die Quellen es bestätigen."""
-    zeitraum = p.antrag.zeitraum
-    return _vorbehalte_fuer(werte, zeitraum.beginn, zeitraum.ende, versionen)
+    return _vorbehalte_fuer(werte, p.antrag.zeitraum, versionen)
 
 
 @functools.lru_cache(maxsize=8192)  # landesweite Übersichten wiederholen Werte und Zeiträume
 def _vorbehalte_fuer(
-    werte: tuple[VerwendeterWert, ...],
-    beginn: date,
-    ende: date,
-    versionen: tuple[Regelversion, ...],
+    werte: tuple[VerwendeterWert, ...], zeitraum: Zeitraum, versionen: tuple[Regelversion, ...]
 ) -> tuple[Vorbehalt, ...]:
-    # der Zeitraum als zwei Tage: der Schlüssel hasht so ohne den Zeitraum selbst
-    zeitraum = Zeitraum(beginn, ende)
     vorbehalte: list[Vorbehalt] = []
     for w in werte:
         if w.gewissheit is Gewissheit.ABGELEITET:

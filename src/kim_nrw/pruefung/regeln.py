@@ -86,29 +86,24 @@ IM_GEMEINSAMEN_VERFAHREN = NachParameter(
 
 # -- Befunde ----------------------------------------------------------------------------
 
-_BEFUND = tuple.__new__
-"""Baut einen Befund aus seinen drei Feldern, ohne den erzeugten ``__new__`` des
-NamedTuple (jede Regel liefert einen; gleiches Tupel, gleicher Typ)."""
-
-
 def erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hält."""
-    return _BEFUND(Befund, (Pruefstatus.ERFUELLT, text, fundstelle))
+    return Befund(Pruefstatus.ERFUELLT, text, fundstelle)
 
 
 def nicht_erfuellt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hält nicht."""
-    return _BEFUND(Befund, (Pruefstatus.NICHT_ERFUELLT, text, fundstelle))
+    return Befund(Pruefstatus.NICHT_ERFUELLT, text, fundstelle)
 
 
 def unbekannt(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Eine Angabe fehlt."""
-    return _BEFUND(Befund, (Pruefstatus.UNBEKANNT, text, fundstelle))
+    return Befund(Pruefstatus.UNBEKANNT, text, fundstelle)
 
 
 def ohne_gegenstand(text: str, fundstelle: Fundstelle | None = None) -> Befund:
     """Die Bedingung hat in diesem Antrag keinen Gegenstand (etwa: keine Zusatzstelle)."""
-    return _BEFUND(Befund, (Pruefstatus.NICHT_ANWENDBAR, text, fundstelle))
+    return Befund(Pruefstatus.NICHT_ANWENDBAR, text, fundstelle)
 
 
 def _tatsache(wert: bool | None, ja: str, nein: str, frage: str) -> Befund:
@@ -135,22 +130,18 @@ def _tag(tag: date) -> str:
     return schreibweise.datum(tag)
 
 
-def _zeitraum(z: Zeitraum) -> str:
-    return _zeitraum_text(z.beginn, z.ende)
-
-
 @functools.lru_cache(maxsize=4096)  # Haushaltsjahre als Förderzeiträume wiederholen sich
-def _zeitraum_text(beginn: date, ende: date) -> str:
-    return schreibweise.zeitraum(beginn, ende)
+def _zeitraum(z: Zeitraum) -> str:
+    return schreibweise.zeitraum(z.beginn, z.ende)
 
 
 def _teile(teile: Iterable[Programmteil]) -> str:
-    return " und ".join(t.bezeichnung for t in teile)
+    return _teile_text(tuple(teile))
 
 
 @functools.cache  # die Teile eines Antrags: wenige Tupel, immer wieder
-def _teile_von(teile: tuple[Programmteil, ...]) -> str:
-    return _teile(teile)
+def _teile_text(teile: tuple[Programmteil, ...]) -> str:
+    return " und ".join(t.bezeichnung for t in teile)
 
 
 @functools.cache
@@ -433,10 +424,6 @@ def _stellenquelle_fuer(teil: Programmteil) -> Fundstelle:
     return _fundstelle(katalogteil(teil).stellen.quelle)
 
 
-_STELLENFUNKTIONEN = tuple(Stellenfunktion)
-"""Alle Stellenfunktionen in der Reihenfolge der Aufzählung (einmal gebildet)."""
-
-
 STELLEN_BEANTRAGT = Regel.neu(
     "ALLG.STELLEN_BEANTRAGT", "Der Antrag enthält Stellen des Programmteils", felder=("stellen",)
 )
@@ -446,7 +433,7 @@ STELLEN_BEANTRAGT = Regel.neu(
 def stellen_beantragt(k: Kontext) -> Befund:
     """Ein Teil, der Stellen fördert, braucht mindestens eine Stelle seiner Funktionen."""
     if not _funktionen(k.teile):
-        return ohne_gegenstand(f"{_teile_von(k.teile)} fördert Maßnahmen, keine Stellen",
+        return ohne_gegenstand(f"{_teile(k.teile)} fördert Maßnahmen, keine Stellen",
                                _stellenquelle(k))  # fmt: skip
     umfaenge = k.pruefung.umfaenge.keys()  # nur Funktionen mit Stellen (jeder Anteil > 0)
     ohne = [t for t in k.teile if (funktionen := _funktionen((t,)))
@@ -454,7 +441,7 @@ def stellen_beantragt(k: Kontext) -> Befund:
     if ohne:
         return nicht_erfuellt(f"der Antrag enthält keine Stelle für {_teile(ohne)}",
                               _stellenquelle(k))  # fmt: skip
-    return erfuellt(f"Stellen beantragt für {_teile_von(k.teile)}", _stellenquelle(k))
+    return erfuellt(f"Stellen beantragt für {_teile(k.teile)}", _stellenquelle(k))
 
 
 STELLEN = Regel.neu(
@@ -488,9 +475,7 @@ def stellen(k: Kontext) -> Befund:
     if not k.antrag.stellen:
         return ohne_gegenstand("der Antrag enthält keine Stelle", _stellenquelle(k))
     umfaenge = k.pruefung.umfaenge  # nur Funktionen mit Stellen (jeder Anteil ist > 0)
-    # in der Reihenfolge der Aufzählung (bei einer Funktion ist sie es ohnehin)
-    beantragt = list(umfaenge) if len(umfaenge) == 1 else [
-        f for f in _STELLENFUNKTIONEN if f in umfaenge]  # fmt: skip
+    beantragt = [f for f in Stellenfunktion if f in umfaenge]  # Reihenfolge der Aufzählung
     fremd = [f for f in beantragt if f not in gefoerdert]
     if fremd:
         wohin = "; ".join(_wohin(k, f) for f in fremd)

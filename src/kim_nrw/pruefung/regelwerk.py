@@ -327,7 +327,7 @@ def _punkt(
 ) -> Pruefpunkt:
     fundstelle = befund.fundstelle or fassung.fundstelle or _fundstelle([fassung])
     return Pruefpunkt(regel.id, regel.titel, teile, befund.status, befund.begruendung,
-                       fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip
+                      fundstelle.quelle, fundstelle.norm, regel.felder)  # fmt: skip
 
 
 def _ausserhalb(regel: Regel, teile: tuple[Programmteil, ...], p: Pruefung) -> Pruefpunkt:
@@ -363,28 +363,26 @@ def werte_alle_aus(p: Pruefung) -> list[Pruefpunkt]:
             _PLAENE.clear()
         _PLAENE[schluessel] = plan
     punkte: list[Pruefpunkt] = []
-    anfuegen = punkte.append
     kontext = p.kontext
     teile = p.teile
-    merke = p.merke
     for regel, geltung in plan:
         fassung = geltung.fassung
         if fassung is None:
             punkt = geltung.punkt
             if punkt is None:
                 punkt = geltung.punkt = _ausserhalb(regel, teile, p)
-            anfuegen(punkt)
+            punkte.append(punkt)
             continue
         for name, w, bis in geltung.werte:
-            merke(name, w, bis)
+            p.merke(name, w, bis)
         befund = fassung.pruefe(kontext)
         if id(befund) in _KONSTANT:
             punkt = geltung.konstant.get(id(befund))
             if punkt is None:
                 punkt = geltung.konstant[id(befund)] = _punkt(regel, fassung, teile, befund)
-            anfuegen(punkt)
+            punkte.append(punkt)
         else:
-            anfuegen(_punkt(regel, fassung, teile, befund))
+            punkte.append(_punkt(regel, fassung, teile, befund))
     return punkte
 
 
