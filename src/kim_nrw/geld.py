@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Clamped, Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded
 from fractions import Fraction
-from typing import Any, ClassVar, NoReturn, Self
+from typing import ClassVar, NoReturn, Self
 
 from attrs import field
 
@@ -96,17 +96,6 @@ class _Centbetrag(Validator):
     """Der Wert eines Betrags: ein endlicher, nicht negativer Decimal mit genau zwei Stellen."""
 
     fehler = UngueltigerBetrag
-
-    def __call__(self, instanz: Any, attribut: Any, wert: Any) -> None:
-        # Dieselbe Prüfung wie gilt(), ohne den Umweg über Validator.__call__ (je Betrag).
-        if not (
-            wert.__class__ is Decimal
-            and wert.is_finite()
-            and not wert.is_signed()
-            and str(wert)[-3:-2] == "."
-            and wert <= BETRAG_MAX
-        ):
-            Validator.__call__(self, instanz, attribut, wert)
 
     def gilt(self, wert: object) -> bool:
         return (

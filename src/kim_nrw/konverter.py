@@ -90,6 +90,7 @@ __all__ = [
     "Konverter",
     "Wertform",
     "folge_hook",
+    "geteilt",
     "json_kurz",
     "lies_toml",
     "ohne_none",
@@ -103,6 +104,24 @@ Hook = Callable[[Any, Any], Any]
 """Ein Lese-Hook von cattrs: ``(wert, typ) -> objekt``."""
 GETEILT_MAX = 4096
 """So viele Werte merkt sich ein Leser, der gleiche unveränderliche Werte teilt, höchstens."""
+
+_K = TypeVar("_K")
+_W = TypeVar("_W")
+
+
+def geteilt(speicher: dict[_K, _W], schluessel: _K, wert: _W) -> _W:
+    """Der gemerkte Wert zu ``schluessel`` – sonst ``wert``, von nun an gemerkt.
+
+    So teilen Leser gleiche unveränderliche Werte (weniger Objekte je gelesenem Modell).
+    Höchstens :data:`GETEILT_MAX` Einträge; danach beginnt der Speicher von vorn.
+    """
+    gemerkt = speicher.get(schluessel)
+    if gemerkt is not None:
+        return gemerkt
+    if len(speicher) >= GETEILT_MAX:
+        speicher.clear()
+    speicher[schluessel] = wert
+    return wert
 
 
 @frozen
@@ -596,30 +615,16 @@ def folge_hook(k: cattrs.Converter, typ: object, innen: Hook | None = None) -> H
     aufzaehlung = innen is None and isinstance(element, type) and issubclass(element, enum.Enum)
     if innen is None:
         innen = k.get_structure_hook(element)
-    if not k.detailed_validation and aufzaehlung:
-        # Ein Tupel von Aufzählungswerten (etwa die Programmteile eines Antrags) ist
-        # unveränderlich und hat wenige Formen: gleiche Tupel werden geteilt (weniger
-        # Objekte je gelesenem Modell); höchstens GETEILT_MAX gemerkt.
-        geteilt: dict[tuple[object, ...], tuple[object, ...]] = {}
-
-        def schnell_geteilt(wert: object, _typ: object) -> tuple[object, ...]:
-            if wert.__class__ is not list:
-                raise UngueltigeEingabe("Liste", wert, "eine Liste")
-            folge = tuple([innen(e, element) for e in wert])
-            gemerkt = geteilt.get(folge)
-            if gemerkt is not None:
-                return gemerkt
-            if len(geteilt) < GETEILT_MAX:
-                geteilt[folge] = folge
-            return folge
-
-        return schnell_geteilt
     if not k.detailed_validation:
+        # Ein Tupel von Aufzählungswerten (etwa die Programmteile eines Antrags) ist
+        # unveränderlich und hat wenige Formen: gleiche Tupel werden geteilt.
+        speicher: dict[tuple[object, ...], tuple[object, ...]] | None = {} if aufzaehlung else None
 
         def schnell(wert: object, _typ: object) -> tuple[object, ...]:
             if wert.__class__ is not list:
                 raise UngueltigeEingabe("Liste", wert, "eine Liste")
-            return tuple([innen(e, element) for e in wert])
+            folge = tuple([innen(e, element) for e in wert])
+            return folge if speicher is None else geteilt(speicher, folge, folge)
 
         return schnell
 

@@ -40,7 +40,7 @@ from kim_nrw.gebiet import (
 from kim_nrw.gebiet.einheiten import Gebietseinheit
 from kim_nrw.gebiet.schluessel import KOMMUNALSCHLUESSEL
 from kim_nrw.geld import Stellenanteil
-from kim_nrw.konverter import GETEILT_MAX, JsonSchema, Wertform
+from kim_nrw.konverter import JsonSchema, Wertform, geteilt
 from kim_nrw.recht.parameter import WERT, Wert
 from kim_nrw.zeit import DATUM, Zeitraum, lies_datum
 
@@ -214,21 +214,16 @@ def _geteilt(form: Wertform) -> Wertform:
     lies = form.lies
     gelesen: dict[str, object] = {}
 
-    def geteilt(wert: object) -> object:
+    def lies_geteilt(wert: object) -> object:
         if wert.__class__ is not str:
             return lies(wert)
         objekt = gelesen.get(wert)
-        if objekt is None:
-            objekt = lies(wert)
-            if len(gelesen) >= GETEILT_MAX:
-                gelesen.clear()
-            gelesen[wert] = objekt
-        return objekt
+        return objekt if objekt is not None else geteilt(gelesen, wert, lies(wert))
 
     def hook(wert: object, _typ: object) -> object:
-        return geteilt(wert)
+        return lies_geteilt(wert)
 
-    return Wertform(geteilt, form.schreibe, form.schema, form.erwartet, hook)
+    return Wertform(lies_geteilt, form.schreibe, form.schema, form.erwartet, hook)
 
 
 def _klassenform(klasse: type[Stellenanteil] | type[Zeitraum] | type[AGS]) -> Wertform:
