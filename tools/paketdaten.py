@@ -19,7 +19,6 @@ veraltet ist (das prüft auch ``tests/test_paketdaten.py``).
 
 from __future__ import annotations
 
-import pickle
 import sys
 from pathlib import Path
 
@@ -38,20 +37,15 @@ def geladene_teile() -> dict[str, object]:
 
 
 def _geladen_aktuell(datei: Path, teile: dict[str, object]) -> bool:
-    """Ob die gespeicherte Form zu den TOML-Dateien passt und dieselben Objekte liefert
-    (verglichen werden Objekte, nicht Bytes: pickle schreibt Mengen nicht immer gleich)."""
+    """Ob die gespeicherte Form zu den Quelldateien passt, genau diese Teile hat und dieselben
+    Objekte liefert (verglichen werden Objekte, nicht Bytes: pickle schreibt Mengen nicht
+    immer gleich)."""
     if not datei.is_file():
         return False
-    try:
-        aussen = pickle.loads(datei.read_bytes())
-        if aussen["pruefsumme"] != paketdaten.pruefsumme_der_quellen():
-            return False
-        if set(aussen["teile"]) != set(teile):
-            return False  # ein Teil kam hinzu oder fiel weg
-        return all(pickle.loads(aussen["teile"][name]["daten"]) == objekt
-                   for name, objekt in teile.items())  # fmt: skip
-    except (OSError, KeyError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        return False
+    gespeichert = paketdaten._teile_aus(datei.read_bytes())
+    return set(gespeichert) == set(teile) and all(
+        paketdaten._teil(gespeichert[name]) == objekt for name, objekt in teile.items()
+    )
 
 
 def main(argumente: list[str]) -> int:

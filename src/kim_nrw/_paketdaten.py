@@ -39,9 +39,9 @@ import importlib
 import os
 import pkgutil
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from kim_nrw.einmal import einmal
 
@@ -51,6 +51,7 @@ __all__ = [
     "alle_toml_dateien",
     "daten",
     "geladen",
+    "geladen_oder",
     "inhalt",
     "kodiere",
     "kodiere_geladen",
@@ -63,6 +64,8 @@ __all__ = [
 
 KOPIE = "toml_kopie.json"
 """Die erzeugte Kopie der TOML-Dateien in ``kim_nrw/daten/``."""
+
+_T = TypeVar("_T")
 
 GELADEN = "geladen.pickle"
 """Die erzeugten, fertig geladenen Objekte der TOML-Dateien in ``kim_nrw/daten/``."""
@@ -276,8 +279,8 @@ def kodiere_geladen(teile: Mapping[str, object]) -> bytes:
 
 
 def _teile_aus(roh: bytes) -> dict[str, Any]:
-    """Die Teile einer gespeicherten Form – leer, wenn sie kaputt ist oder eine TOML-Datei
-    sich seit dem Speichern geändert hat (die Form wurde nicht neu erzeugt)."""
+    """Die Teile einer gespeicherten Form – leer, wenn sie kaputt ist oder eine ihrer
+    Quelldateien sich seit dem Speichern geändert hat (die Form wurde nicht neu erzeugt)."""
     import pickle  # erst hier: das Gebietsregister (CSV) braucht es nicht
 
     try:
@@ -323,3 +326,10 @@ def geladen(name: str) -> Any | None:
     Lader behalten ihn (einmal je Prozess)."""
     eintrag = _geladene_teile().get(name)
     return None if eintrag is None else _teil(eintrag)
+
+
+def geladen_oder(name: str, aus_quellen: Callable[[], _T]) -> _T:
+    """Der Teil ``name`` der geladenen Form, wo sie gilt – sonst ``aus_quellen()``, das ihn aus
+    den Quelldateien baut (so entsteht die Form, so liest ein Lader ohne sie)."""
+    gespeichert: _T | None = geladen(name)
+    return aus_quellen() if gespeichert is None else gespeichert

@@ -91,8 +91,7 @@ def behoerden_aus_toml() -> Mapping[str, Bewilligungsbehoerde]:
 def alle_behoerden() -> Mapping[str, Bewilligungsbehoerde]:
     """Die Behörden des Pakets nach Kennung (beim ersten Aufruf einmal gelesen, schnell aus
     der geladenen Form in :mod:`kim_nrw._paketdaten`)."""
-    geladen: Mapping[str, Bewilligungsbehoerde] | None = paketdaten.geladen("behoerden")
-    return behoerden_aus_toml() if geladen is None else geladen
+    return paketdaten.geladen_oder("behoerden", behoerden_aus_toml)
 
 
 def bewilligungsbehoerde(kennung: str) -> Bewilligungsbehoerde:

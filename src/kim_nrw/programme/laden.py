@@ -182,8 +182,7 @@ def _text(name: str) -> tuple[str | dict[str, Any], str]:
 def katalog() -> Katalog:
     """Der Programmkatalog des Pakets (beim ersten Aufruf einmal geladen, schnell aus der
     geladenen Form in :mod:`kim_nrw._paketdaten`)."""
-    geladen: Katalog | None = paketdaten.geladen("katalog")
-    return katalog_aus_toml() if geladen is None else geladen
+    return paketdaten.geladen_oder("katalog", katalog_aus_toml)
 
 
 def katalog_aus_toml() -> Katalog:

@@ -350,8 +350,7 @@ def recht_aus_toml() -> dict[str, Mapping[str, Any]]:
 
 @einmal
 def _recht() -> dict[str, Mapping[str, Any]]:
-    geladen: dict[str, Mapping[str, Any]] | None = paketdaten.geladen("recht")
-    return recht_aus_toml() if geladen is None else geladen
+    return paketdaten.geladen_oder("recht", recht_aus_toml)
 
 
 @einmal
