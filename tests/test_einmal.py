@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kim_nrw.einmal import je_objekt
+from kim_nrw.fehler import UngueltigeEingabe
 
 
 def test_je_objekt_merkt_nach_identitaet_und_weiteren_argumenten() -> None:
@@ -34,3 +37,14 @@ def test_je_objekt_ist_begrenzt_und_trifft_keine_wiederverwendete_id() -> None:
     zellen = getattr(marke, "__closure__", None) or ()
     speicher = [z.cell_contents for z in zellen if isinstance(z.cell_contents, dict)]
     assert len(speicher) == 1 and 0 < len(speicher[0]) <= 4  # begrenzt
+
+
+@pytest.mark.parametrize("groesse", [0, -1, True, 2.0, "8", None])
+def test_je_objekt_nennt_eine_falsche_groesse(groesse: object) -> None:
+    with pytest.raises(UngueltigeEingabe, match="groesse"):
+        je_objekt(groesse)  # type: ignore[arg-type]
+
+
+def test_je_objekt_will_eine_funktion() -> None:
+    with pytest.raises(UngueltigeEingabe, match="funktion"):
+        je_objekt(4)(None)  # type: ignore[arg-type]

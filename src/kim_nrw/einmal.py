@@ -23,6 +23,8 @@ import threading
 from collections.abc import Callable
 from typing import Concatenate, Generic, ParamSpec, TypeVar
 
+from kim_nrw.fehler import UngueltigeEingabe
+
 __all__ = ["Einmal", "einmal", "je_objekt"]
 
 _T = TypeVar("_T")
@@ -83,9 +85,14 @@ def je_objekt(
     (3, 3)
     """
 
+    if groesse.__class__ is not int or groesse < 1:
+        raise UngueltigeEingabe("groesse", groesse, "eine ganze Zahl ≥ 1")
+
     def dekorator(
         funktion: Callable[Concatenate[_O, _P], _T],
     ) -> Callable[Concatenate[_O, _P], _T]:
+        if not callable(funktion):
+            raise UngueltigeEingabe("funktion", funktion, "eine Funktion")
         speicher: dict[tuple[object, ...], tuple[object, _T]] = {}
 
         @functools.wraps(funktion)

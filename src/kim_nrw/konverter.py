@@ -90,7 +90,6 @@ __all__ = [
     "Konverter",
     "Wertform",
     "folge_hook",
-    "geteilt",
     "json_kurz",
     "lies_toml",
     "ohne_none",
@@ -110,7 +109,8 @@ _W = TypeVar("_W")
 
 
 def geteilt(speicher: dict[_K, _W], schluessel: _K, wert: _W) -> _W:
-    """Der gemerkte Wert zu ``schluessel`` – sonst ``wert``, von nun an gemerkt.
+    """Der gemerkte Wert zu ``schluessel`` – sonst ``wert``, von nun an gemerkt (intern: für
+    die Leser dieses Moduls und von :mod:`kim_nrw.serial.werte`, nicht öffentlich).
 
     So teilen Leser gleiche unveränderliche Werte (weniger Objekte je gelesenem Modell).
     Höchstens :data:`GETEILT_MAX` Einträge; danach beginnt der Speicher von vorn.
