@@ -73,6 +73,9 @@ nitpick_ignore = [
     ("py:attr", "probleme"),
     ("py:attr", "wert"),
     ("py:attr", "praefix"),
+    # Der ParamSpec in der Signatur von kim_nrw.einmal.je_objekt hat kein Verweisziel.
+    ("py:class", "~_P"),
+    ("py:class", "_P"),
 ]
 suppress_warnings = ["myst.header"]
 
